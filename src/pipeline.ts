@@ -1,0 +1,41 @@
+import type { Article, ArticleMeta, SourceDocument } from './model.js';
+import { parseStructure } from './structure/parse.js';
+import { splitSentences } from './sentences/split.js';
+import { recognizeEntities } from './entities/recognize.js';
+import { extractQuotes } from './quotes/extract.js';
+
+/**
+ * The analysis pipeline, in the one order it runs:
+ *   1. text      — the decoded article (HTML pages: the extracted body and its metadata)
+ *   2. structure — headline, dateline, byline, credits, labels, paragraphs
+ *   3. sentences — within body paragraphs only
+ *   4. entities  — people, organisations, places, nationalities, with mentions
+ *   5. quotes    — direct, mixed and indirect speech with speakers linked to entities
+ * Each stage is a pure function of the ones before it; I/O happens outside.
+ */
+export function analyze(doc: SourceDocument): Article {
+  const { text, meta } = articleText(doc);
+  const structure = parseStructure(text);
+  const sentences = splitSentences(text, structure.paragraphs);
+  const entities = recognizeEntities(text, sentences);
+  const quotes = extractQuotes({ text, sentences, entities });
+  return {
+    ...(doc.id !== undefined ? { id: doc.id } : {}),
+    ...(doc.path !== undefined ? { path: doc.path } : {}),
+    sha256: doc.sha256,
+    title: meta.title?.value ?? structure.headline?.value ?? null,
+    text,
+    meta,
+    structure,
+    sentences,
+    entities,
+    quotes,
+  };
+}
+
+function articleText(doc: SourceDocument): { text: string; meta: ArticleMeta } {
+  if (doc.format === 'html') {
+    throw new Error('HTML is not supported yet');
+  }
+  return { text: doc.content, meta: {} };
+}

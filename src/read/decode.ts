@@ -1,0 +1,66 @@
+import { CorpusError } from '../errors.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+/**
+ * Bytes that Windows-1252 leaves undefined. A file that is not UTF-8 but contains one of
+ * these is not legacy Western text either, so we refuse it rather than guess.
+ */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** C0 controls other than tab, LF, FF and CR do not occur in text files. */
+const CONTROL_BYTE = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** CRLF and lone CR become LF so offsets mean the same on every platform. */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * Decodes a text file's bytes: BOM dropped, UTF-16 by BOM, otherwise strict UTF-8 with a
+ * Windows-1252 fallback for legacy newsroom files. Throws EMPTY, BINARY or ENCODING.
+ */
+export function decodeText(bytes: Uint8Array, subject?: string): Decoded {
+  let decoded: Decoded;
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  } else {
+    if (bytes.includes(0)) {
+      throw new CorpusError('BINARY', 'binary file (contains NUL bytes)', subject);
+    }
+    const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
+    decoded = decodeUtf8OrLegacy(body, subject);
+  }
+  if (CONTROL_BYTE.test(decoded.text)) {
+    throw new CorpusError('BINARY', 'binary file (contains control characters)', subject);
+  }
+  const text = normalizeNewlines(decoded.text);
+  if (text.trim() === '') {
+    throw new CorpusError('EMPTY', 'empty file (no text)', subject);
+  }
+  return { text, encoding: decoded.encoding };
+}
+
+function decodeUtf8OrLegacy(bytes: Uint8Array, subject?: string): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
+      throw new CorpusError('ENCODING', 'not valid UTF-8 or Windows-1252 text', subject);
+    }
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
