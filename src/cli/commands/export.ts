@@ -1,0 +1,28 @@
+import { articleJson } from '../../serialize.js';
+import { openDatabase } from '../../store/open.js';
+import { storedArticles } from '../../store/articles.js';
+import { EXIT } from '../exit-codes.js';
+import type { Terminal } from '../terminal.js';
+
+export interface ExportFlags {
+  db: string;
+  format: 'ndjson' | 'json';
+}
+
+/** Streams every stored article as the analysis object, one per line (or one JSON array). */
+export function run(flags: ExportFlags, term: Terminal): number {
+  const db = openDatabase(flags.db, { readonly: true });
+  try {
+    let first = true;
+    if (flags.format === 'json') term.out('[');
+    for (const article of storedArticles(db)) {
+      const json = JSON.stringify(articleJson(article));
+      term.out(flags.format === 'json' ? `${first ? '' : ','}\n${json}` : `${json}\n`);
+      first = false;
+    }
+    if (flags.format === 'json') term.out(first ? ']\n' : '\n]\n');
+    return EXIT.OK;
+  } finally {
+    db.close();
+  }
+}

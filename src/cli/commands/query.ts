@@ -1,0 +1,52 @@
+import type { QuoteKind } from '../../model.js';
+import { openDatabase } from '../../store/open.js';
+import { queryQuotes, type QuoteRow } from '../../store/query.js';
+import { EXIT } from '../exit-codes.js';
+import { render, type Format, type TableColumn } from '../output.js';
+import type { Terminal } from '../terminal.js';
+
+export interface QueryFlags {
+  db: string;
+  speaker?: string;
+  entity?: string;
+  text?: string;
+  kind?: QuoteKind[];
+  limit?: number;
+  format?: Format;
+}
+
+/** Quotes of anyone; `term` (scare quotes, titles) only when asked for by --kind. */
+export const DEFAULT_KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect'];
+
+const COLUMNS: readonly TableColumn[] = [
+  { key: 'date', header: 'DATE', max: 10 },
+  { key: 'speaker', header: 'SPEAKER', max: 24 },
+  { key: 'kind', header: 'KIND' },
+  { key: 'text', header: 'QUOTE', flexible: true },
+  { key: 'article_title', header: 'ARTICLE', max: 32 },
+];
+
+/** The public shape of a result row (also the JSON/CSV columns). */
+function publicRow(row: QuoteRow): Record<string, unknown> {
+  const { grp, ...rest } = row;
+  return { ...rest, group: grp };
+}
+
+export function run(flags: QueryFlags, term: Terminal): number {
+  const db = openDatabase(flags.db, { readonly: true });
+  try {
+    const rows = queryQuotes(db, {
+      kinds: flags.kind ?? DEFAULT_KINDS,
+      ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}),
+      ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
+      ...(flags.text !== undefined ? { text: flags.text } : {}),
+      ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+    }).map(publicRow);
+    const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
+    const tableRows = format === 'table' ? rows.map((r) => ({ ...r, date: r['published'] ?? '', article_title: r['article_title'] ?? r['path'] ?? '' })) : rows;
+    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, COLUMNS, process.stdout.columns));
+    return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,118 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isCorpusError } from '../errors.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.js';
+import { terminal, type Terminal } from './terminal.js';
+import { DEFAULT_MAX_BYTES } from '../read/load.js';
+import { DEFAULT_BUSY_TIMEOUT_MS } from '../store/open.js';
+
+/** The package version, read once (only --version needs it). */
+const VERSION = '0.1.0';
+
+const dbOption = (): Option => new Option('--db <file>', 'SQLite database file (env: CORPUS_DB)').default(defaultDb(), '$CORPUS_DB or ./corpus.db');
+const maxSizeOption = (): Option =>
+  new Option('--max-size <bytes>', 'refuse files above this size (e.g. 512k, 10M)').default(DEFAULT_MAX_BYTES, '10M').argParser(byteSize);
+
+/**
+ * The CLI: parses flags, calls the library, formats output. Command modules load lazily so
+ * `--help` never pays for SQLite or the NLP stages. Returns the exit code.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  let term: Terminal = terminal(true);
+  const program = new Command('corpus')
+    .description('Turn a folder of raw news articles into a SQLite database of sentences, entities and attributed quotes.')
+    .version(VERSION)
+    .option('--no-color', 'never colour messages (also NO_COLOR=1; colour is only used on a terminal)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .hook('preAction', (cmd) => {
+      term = terminal(cmd.opts<{ color: boolean }>().color);
+    })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok, 1 no results (query), 2 usage or database error,
+            3 some inputs failed (others were processed), 75 database busy.
+
+Examples:
+  corpus ingest ./articles --quiet
+  corpus query --speaker Peskov --format csv
+  corpus analyze --input jsonl < articles.jsonl`,
+    );
+
+  program
+    .command('ingest')
+    .description('analyse article files (.txt, .md) and store them; unchanged files are skipped')
+    .argument('<paths...>', 'files or folders (searched recursively); - reads one article from stdin')
+    .addOption(dbOption())
+    .option('--force', 're-analyse every file, even unchanged ones', false)
+    .option('--json', 'print a JSON summary on stdout (files seen, ingested, skipped, failed with reasons)', false)
+    .option('-q, --quiet', 'print nothing on success (errors still go to stderr)', false)
+    .addOption(maxSizeOption())
+    .addOption(
+      new Option('--busy-timeout <ms>', 'how long to wait for another corpus process writing the database')
+        .default(DEFAULT_BUSY_TIMEOUT_MS)
+        .argParser(positiveInt),
+    )
+    .action(async (paths: string[], flags) => {
+      code = await (await import('./commands/ingest.js')).run(paths, flags, term);
+    });
+
+  program
+    .command('query')
+    .description('list quotes with speaker, article and date')
+    .option('--speaker <name>', 'quotes by this speaker (canonical name or alias, whole words, any case)')
+    .option('--entity <name>', 'quotes whose sentence mentions this entity')
+    .option('--text <words>', 'quotes containing all these words')
+    .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
+    .addOption(new Option('--limit <n>', 'at most this many quotes').argParser(positiveInt))
+    .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = (await import('./commands/query.js')).run(flags, term);
+    });
+
+  program
+    .command('analyze')
+    .description('print the analysis of each article as one JSON object per line (no database)')
+    .argument('[files...]', 'article files; none or - reads stdin')
+    .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
+    .addOption(maxSizeOption())
+    .action(async (files: string[], flags) => {
+      code = await (await import('./commands/analyze.js')).run(files, flags, term);
+    });
+
+  program
+    .command('export')
+    .description('print every stored article as the analysis object')
+    .addOption(new Option('--format <format>', 'ndjson or json').default('ndjson').argParser(oneOf(['ndjson', 'json'] as const)))
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = (await import('./commands/export.js')).run(flags, term);
+    });
+
+  program
+    .command('stats')
+    .description('count articles, sentences, entities and quotes; list the top speakers')
+    .addOption(new Option('--format <format>', 'table or json').default('table').argParser(oneOf(['table', 'json'] as const)))
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = (await import('./commands/stats.js')).run(flags, term);
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed help, the version, or the usage error.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
+    }
+    if (isCorpusError(error)) {
+      term.say(`${term.paint.red('corpus: error:')} ${error.subject ? `${error.subject}: ` : ''}${error.message}`);
+      return exitCodeFor(error.code);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+import { stat } from 'node:fs/promises';
+import { CorpusError, type ErrorCode } from '../errors.js';
+import { analyze } from '../pipeline.js';
+import { discover } from '../read/discover.js';
+import { loadFile, toSource } from '../read/load.js';
+import { openDatabase, translateBusy } from '../store/open.js';
+import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
+
+export interface IngestOptions {
+  dbPath: string;
+  /** Re-analyse every file even when it is unchanged. */
+  force: boolean;
+  maxBytes: number;
+  busyTimeoutMs?: number;
+  /** Supplies the bytes of the article given as `-`. */
+  readStdin: () => Promise<Uint8Array>;
+}
+
+export type FileStatus = SaveOutcome | 'unchanged' | 'failed';
+
+export interface FileResult {
+  path: string;
+  status: FileStatus;
+  code?: ErrorCode | 'INTERNAL';
+  reason?: string;
+}
+
+export interface IngestSummary {
+  seen: number;
+  ingested: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+  failures: { path: string; code: string; reason: string }[];
+}
+
+export interface IngestListener {
+  start?(total: number): void;
+  file?(result: FileResult): void;
+}
+
+export const STDIN_PATH = '-';
+
+/**
+ * Ingests articles into the database: unchanged files (same size and mtime, then same text)
+ * are skipped; new or changed ones are analysed and stored, one transaction each. A bad
+ * file is reported and counted, never fatal; only a busy or unusable database stops the run.
+ */
+export async function ingest(paths: readonly string[], options: IngestOptions, listener: IngestListener = {}): Promise<IngestSummary> {
+  const db = openDatabase(options.dbPath, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
+  try {
+    const writer = new ArticleWriter(db);
+    const fileArgs = paths.filter((p) => p !== STDIN_PATH);
+    const discovered = await discover(fileArgs);
+    const withStdin = paths.includes(STDIN_PATH);
+    listener.start?.(discovered.length + (withStdin ? 1 : 0));
+    const summary: IngestSummary = { seen: 0, ingested: 0, replaced: 0, skipped: 0, failed: 0, failures: [] };
+    const record = (result: FileResult): void => {
+      summary.seen += 1;
+      if (result.status === 'failed') {
+        summary.failed += 1;
+        summary.failures.push({ path: result.path, code: result.code ?? 'INTERNAL', reason: result.reason ?? '' });
+      } else if (result.status === 'ingested') summary.ingested += 1;
+      else if (result.status === 'replaced') summary.replaced += 1;
+      else summary.skipped += 1;
+      listener.file?.(result);
+    };
+    const step = (path: string, work: () => Promise<FileStatus>): Promise<void> =>
+      guarded(path, options.dbPath, work).then(record);
+
+    if (withStdin) {
+      await step(STDIN_PATH, async () => {
+        const { doc, encoding } = toSource(await options.readStdin(), 'text', '<stdin>');
+        if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
+        return writer.save(analyze(doc), { format: doc.format, encoding }, null);
+      });
+    }
+    for (const item of discovered) {
+      if ('error' in item) {
+        record(failure(item.path, item.error));
+        continue;
+      }
+      await step(item.path, async () => {
+        const known = writer.knownFile(item.path);
+        if (!options.force && known && known.analyzerVersion === ANALYZER_VERSION) {
+          const info = await stat(item.path);
+          if (info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return 'unchanged';
+        }
+        const loaded = await loadFile(item.path, item.format, options.maxBytes);
+        const file = { path: item.path, size: loaded.size, mtimeMs: loaded.mtimeMs };
+        if (!options.force && writer.hasCurrentArticle(loaded.doc.sha256)) {
+          writer.linkFile(file, loaded.doc.sha256);
+          return known?.sha256 === loaded.doc.sha256 ? 'unchanged' : 'linked';
+        }
+        return writer.save(analyze(loaded.doc), { format: loaded.doc.format, encoding: loaded.encoding }, file);
+      });
+    }
+    return summary;
+  } finally {
+    db.close();
+  }
+}
+
+function failure(path: string, error: CorpusError): FileResult {
+  return { path, status: 'failed', code: error.code, reason: error.message };
+}
+
+/** Runs one file's work; its own errors become a failed result, a busy database ends the run. */
+async function guarded(path: string, dbPath: string, work: () => Promise<FileStatus>): Promise<FileResult> {
+  try {
+    return { path, status: await work() };
+  } catch (caught) {
+    const error = translateBusy(caught, dbPath);
+    if (error instanceof CorpusError) {
+      if (error.code === 'BUSY' || error.code === 'DATABASE') throw error;
+      return failure(path, error);
+    }
+    return { path, status: 'failed', code: 'INTERNAL', reason: `internal error: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { CorpusError } from '../errors.js';
+import type { SourceDocument } from '../model.js';
+import { decodeText, normalizeNewlines, type Encoding } from './decode.js';
+import { type SourceFormat, unreadable } from './discover.js';
+
+/** Files above this size are refused unless `--max-size` says otherwise: no news article is this long. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface LoadedSource {
+  doc: SourceDocument;
+  encoding: Encoding | string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Decodes bytes for a format into a source document (text identity = sha256 of the decoded content). */
+export function toSource(bytes: Uint8Array, format: SourceFormat, subject: string, extra: { id?: string; path?: string } = {}): {
+  doc: SourceDocument;
+  encoding: string;
+} {
+  if (format === 'html') {
+    throw new CorpusError('UNSUPPORTED', 'HTML articles are not supported yet', subject);
+  }
+  const { text, encoding } = decodeText(bytes, subject);
+  return { doc: { ...extra, sha256: sha256(text), format, content: text }, encoding };
+}
+
+/** A source document from text that is already a string (a JSONL line's `text` or `html`). */
+export function sourceFromString(content: string, format: SourceFormat, subject: string, extra: { id?: string; path?: string } = {}): SourceDocument {
+  const text = normalizeNewlines(content.replace(/^\uFEFF/, ''));
+  if (text.trim() === '') throw new CorpusError('EMPTY', 'empty article (no text)', subject);
+  if (format === 'html') throw new CorpusError('UNSUPPORTED', 'HTML articles are not supported yet', subject);
+  return { ...extra, sha256: sha256(text), format, content: text };
+}
+
+/** Reads one article file, refusing it before reading when it is above `maxBytes`. */
+export async function loadFile(path: string, format: SourceFormat, maxBytes: number): Promise<LoadedSource> {
+  let bytes: Buffer;
+  let size: number;
+  let mtimeMs: number;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      size = info.size;
+      mtimeMs = info.mtimeMs;
+      if (size > maxBytes) {
+        throw new CorpusError('TOO_LARGE', `file is ${size} bytes, above the ${maxBytes}-byte limit (--max-size)`, path);
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    throw unreadable(path, error);
+  }
+  const { doc, encoding } = toSource(bytes, format, path, { path });
+  return { doc, encoding, size, mtimeMs };
+}

@@ -1,0 +1,161 @@
+/**
+ * The database schema, in one place, as numbered migrations. `PRAGMA user_version` records
+ * how many have been applied; each runs once, in order, inside one transaction.
+ * docs/schema.md explains the tables for people who query the database; a test snapshots
+ * the resulting schema so a change here is a reviewed change there.
+ */
+
+/** 'CRPS' as a big-endian integer: lets `file` and other tools recognise a corpus database. */
+export const APPLICATION_ID = 0x43525053;
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: articles, their source files, sentences, canonical entities, mentions and quotes.
+  `
+  CREATE TABLE articles (
+    id               INTEGER PRIMARY KEY,
+    sha256           TEXT    NOT NULL UNIQUE,
+    title            TEXT,
+    text             TEXT    NOT NULL,
+    format           TEXT    NOT NULL CHECK (format IN ('text', 'html')),
+    encoding         TEXT,
+    published        TEXT,
+    byline           TEXT,
+    dateline         TEXT,
+    source           TEXT,
+    structure        TEXT    NOT NULL,
+    meta             TEXT    NOT NULL,
+    analyzer_version INTEGER NOT NULL,
+    ingested_at      TEXT    NOT NULL
+  );
+
+  CREATE TABLE files (
+    path        TEXT    PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    mtime_ms    INTEGER NOT NULL,
+    sha256      TEXT    NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    seen_at     TEXT    NOT NULL
+  );
+  CREATE INDEX files_article ON files (article_id);
+
+  CREATE TABLE sentences (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    paragraph  INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT    NOT NULL,
+    UNIQUE (article_id, seq)
+  );
+
+  CREATE TABLE entities (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL,
+    type  TEXT NOT NULL,
+    UNIQUE (type, name)
+  );
+
+  CREATE TABLE aliases (
+    id         INTEGER PRIMARY KEY,
+    entity_id  INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    alias      TEXT    NOT NULL,
+    key        TEXT    NOT NULL,
+    UNIQUE (entity_id, alias)
+  );
+  CREATE INDEX aliases_key ON aliases (key);
+
+  CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id   INTEGER NOT NULL REFERENCES entities (id),
+    sentence_id INTEGER REFERENCES sentences (id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    surface     TEXT    NOT NULL,
+    rule        TEXT
+  );
+  CREATE INDEX mentions_article ON mentions (article_id);
+  CREATE INDEX mentions_entity ON mentions (entity_id);
+  CREATE INDEX mentions_sentence ON mentions (sentence_id);
+
+  CREATE TABLE quotes (
+    id                INTEGER PRIMARY KEY,
+    article_id        INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sentence_id       INTEGER REFERENCES sentences (id) ON DELETE CASCADE,
+    seq               INTEGER NOT NULL,
+    start             INTEGER NOT NULL,
+    "end"             INTEGER NOT NULL,
+    text              TEXT    NOT NULL,
+    kind              TEXT    NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect', 'term')),
+    grp               INTEGER,
+    cue               TEXT,
+    cue_start         INTEGER,
+    cue_end           INTEGER,
+    speaker_entity_id INTEGER REFERENCES entities (id),
+    speaker_name      TEXT,
+    speaker_surface   TEXT,
+    speaker_start     INTEGER,
+    speaker_end       INTEGER,
+    speaker_role      TEXT,
+    rule              TEXT    NOT NULL,
+    UNIQUE (article_id, seq)
+  );
+  CREATE INDEX quotes_speaker ON quotes (speaker_entity_id);
+  CREATE INDEX quotes_sentence ON quotes (sentence_id);
+  CREATE INDEX quotes_kind ON quotes (kind);
+
+  -- Full-text indexes over sentences and quotes, kept in step by triggers. Rows are only
+  -- ever inserted or deleted (never INSERT OR REPLACE), so the delete triggers always fire,
+  -- including for ON DELETE CASCADE when an article is replaced.
+  CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'id');
+  CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+
+  CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'id');
+  CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+
+  -- The common questions, one SELECT away.
+  CREATE VIEW quote_view AS
+  SELECT
+    q.id                                AS quote_id,
+    q.article_id                        AS article_id,
+    a.title                             AS article_title,
+    a.published                         AS published,
+    a.dateline                          AS dateline,
+    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
+    coalesce(e.name, q.speaker_name)    AS speaker,
+    q.speaker_entity_id                 AS speaker_entity_id,
+    q.speaker_surface                   AS speaker_surface,
+    q.speaker_role                      AS speaker_role,
+    q.kind                              AS kind,
+    q.cue                               AS cue,
+    q.text                              AS text,
+    q.start                             AS start,
+    q."end"                             AS "end",
+    q.grp                               AS grp,
+    s.text                              AS sentence
+  FROM quotes q
+  JOIN articles a ON a.id = q.article_id
+  LEFT JOIN entities e ON e.id = q.speaker_entity_id
+  LEFT JOIN sentences s ON s.id = q.sentence_id;
+
+  CREATE VIEW entity_view AS
+  SELECT
+    e.id, e.name, e.type,
+    (SELECT group_concat(al.alias, '; ') FROM aliases al WHERE al.entity_id = e.id AND al.alias <> e.name) AS aliases,
+    (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,
+    (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+    (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id AND q.kind <> 'term') AS quotes
+  FROM entities e;
+  `,
+];

@@ -1,0 +1,199 @@
+import type { Article } from '../model.js';
+import type { DB } from './open.js';
+import { EntityResolver } from './entities.js';
+
+/** Bump when analysis output changes, so the next ingest re-analyses stored articles. */
+export const ANALYZER_VERSION = 1;
+
+export interface FileInfo {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface StoredArticleInfo {
+  format: 'text' | 'html';
+  encoding: string | null;
+}
+
+export interface KnownFile {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  articleId: number;
+  analyzerVersion: number;
+}
+
+export type SaveOutcome = 'ingested' | 'linked' | 'replaced';
+
+/** Start of the sentence containing `offset` (binary search over ordered sentence starts). */
+function containing(starts: readonly number[], ends: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) > offset) hi = mid - 1;
+    else if ((ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+/** Writes analysed articles and their files; each call is one transaction. */
+export class ArticleWriter {
+  private readonly resolver: EntityResolver;
+  private readonly stmt;
+
+  constructor(private readonly db: DB) {
+    this.resolver = new EntityResolver(db);
+    this.stmt = {
+      knownFile: db.prepare(
+        `SELECT f.size, f.mtime_ms AS mtimeMs, f.sha256, f.article_id AS articleId, a.analyzer_version AS analyzerVersion
+         FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?`,
+      ),
+      articleBySha: db.prepare('SELECT id, analyzer_version AS version FROM articles WHERE sha256 = ?'),
+      insertArticle: db.prepare(
+        `INSERT INTO articles (sha256, title, text, format, encoding, published, byline, dateline, source, structure, meta, analyzer_version, ingested_at)
+         VALUES (@sha256, @title, @text, @format, @encoding, @published, @byline, @dateline, @source, @structure, @meta, @version, @now)`,
+      ),
+      updateArticle: db.prepare(
+        `UPDATE articles SET title = @title, text = @text, format = @format, encoding = @encoding, published = @published,
+           byline = @byline, dateline = @dateline, source = @source, structure = @structure, meta = @meta,
+           analyzer_version = @version, ingested_at = @now WHERE id = @id`,
+      ),
+      deleteChildren: [
+        db.prepare('DELETE FROM quotes WHERE article_id = ?'),
+        db.prepare('DELETE FROM mentions WHERE article_id = ?'),
+        db.prepare('DELETE FROM sentences WHERE article_id = ?'),
+      ],
+      insertSentence: db.prepare(
+        'INSERT INTO sentences (article_id, seq, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertMention: db.prepare(
+        'INSERT INTO mentions (article_id, entity_id, sentence_id, start, "end", surface, rule) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertQuote: db.prepare(
+        `INSERT INTO quotes (article_id, sentence_id, seq, start, "end", text, kind, grp, cue, cue_start, cue_end,
+           speaker_entity_id, speaker_name, speaker_surface, speaker_start, speaker_end, speaker_role, rule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertFile: db.prepare(
+        `INSERT INTO files (path, size, mtime_ms, sha256, article_id, seen_at) VALUES (@path, @size, @mtimeMs, @sha256, @articleId, @now)
+         ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
+           article_id = excluded.article_id, seen_at = excluded.seen_at`,
+      ),
+      deleteOrphan: db.prepare(
+        'DELETE FROM articles WHERE id = ? AND NOT EXISTS (SELECT 1 FROM files WHERE article_id = ?)',
+      ),
+    };
+  }
+
+  /** What the store knows of a file path, for the fast unchanged-file check. */
+  knownFile(path: string): KnownFile | undefined {
+    return this.stmt.knownFile.get(path) as KnownFile | undefined;
+  }
+
+  /** Whether an article with this text is stored and analysed by the current analyzer. */
+  hasCurrentArticle(sha256: string): boolean {
+    const row = this.stmt.articleBySha.get(sha256) as { version: number } | undefined;
+    return row?.version === ANALYZER_VERSION;
+  }
+
+  /** Points a file path at the already-stored article with this text (no re-analysis). */
+  linkFile(file: FileInfo, sha256: string): SaveOutcome {
+    return this.db
+      .transaction((): SaveOutcome => {
+        const row = this.stmt.articleBySha.get(sha256) as { id: number } | undefined;
+        if (!row) throw new Error(`no stored article for ${sha256}`);
+        this.attachFile(file, sha256, row.id);
+        return 'linked';
+      })
+      .immediate();
+  }
+
+  /**
+   * Stores one analysed article, replacing the rows of an earlier analysis of the same text,
+   * and points `file` at it. All or nothing: a killed run never leaves half an article.
+   */
+  save(article: Article, info: StoredArticleInfo, file: FileInfo | null): SaveOutcome {
+    return this.db
+      .transaction((): SaveOutcome => {
+        const existing = this.stmt.articleBySha.get(article.sha256) as { id: number } | undefined;
+        const values = this.articleValues(article, info);
+        let articleId: number;
+        if (existing) {
+          articleId = existing.id;
+          this.stmt.deleteChildren.forEach((s) => s.run(articleId));
+          this.stmt.updateArticle.run({ ...values, id: articleId });
+        } else {
+          articleId = Number(this.stmt.insertArticle.run(values).lastInsertRowid);
+        }
+        this.insertChildren(articleId, article);
+        if (file) this.attachFile(file, article.sha256, articleId);
+        return existing ? 'replaced' : 'ingested';
+      })
+      .immediate();
+  }
+
+  private attachFile(file: FileInfo, sha256: string, articleId: number): void {
+    const previous = this.knownFile(file.path);
+    this.stmt.upsertFile.run({ ...file, mtimeMs: Math.trunc(file.mtimeMs), sha256, articleId, now: new Date().toISOString() });
+    if (previous && previous.articleId !== articleId) {
+      this.stmt.deleteOrphan.run(previous.articleId, previous.articleId);
+    }
+  }
+
+  private articleValues(article: Article, info: StoredArticleInfo): Record<string, unknown> {
+    const { structure, meta } = article;
+    const byline = meta.byline?.value ?? structure.byline?.people;
+    return {
+      sha256: article.sha256,
+      title: article.title,
+      text: article.text,
+      format: info.format,
+      encoding: info.encoding,
+      published: meta.published?.value ?? null,
+      byline: byline && byline.length > 0 ? byline.join('; ') : null,
+      dateline: structure.dateline ? article.text.slice(structure.dateline.start, structure.dateline.end) : null,
+      source: structure.dateline?.agency ?? meta.siteName?.value ?? null,
+      structure: JSON.stringify(structure),
+      meta: JSON.stringify(meta),
+      version: ANALYZER_VERSION,
+      now: new Date().toISOString(),
+    };
+  }
+
+  private insertChildren(articleId: number, article: Article): void {
+    const { text } = article;
+    const sentenceIds: number[] = [];
+    article.sentences.forEach((s, seq) => {
+      const id = this.stmt.insertSentence.run(articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end)).lastInsertRowid;
+      sentenceIds.push(Number(id));
+    });
+    const starts = article.sentences.map((s) => s.start);
+    const ends = article.sentences.map((s) => s.end);
+    const sentenceAt = (offset: number): number | null => {
+      const index = containing(starts, ends, offset);
+      return index === undefined ? null : (sentenceIds[index] ?? null);
+    };
+
+    const canonical = new Map<string, number>();
+    for (const entity of article.entities) {
+      const entityId = this.resolver.resolve(entity);
+      canonical.set(entity.id, entityId);
+      for (const m of entity.mentions) {
+        this.stmt.insertMention.run(articleId, entityId, sentenceAt(m.start), m.start, m.end, text.slice(m.start, m.end), m.rule ?? null);
+      }
+    }
+    article.quotes.forEach((q, seq) => {
+      const speaker = q.speaker;
+      this.stmt.insertQuote.run(
+        articleId, sentenceAt(q.start), seq, q.start, q.end, text.slice(q.start, q.end), q.kind, q.group ?? null,
+        q.cue, q.cueSpan?.start ?? null, q.cueSpan?.end ?? null,
+        speaker?.entityId !== undefined ? (canonical.get(speaker.entityId) ?? null) : null,
+        speaker?.name ?? null, speaker?.surface ?? null, speaker?.start ?? null, speaker?.end ?? null,
+        speaker?.role ?? null, q.rule,
+      );
+    });
+  }
+}
