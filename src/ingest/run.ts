@@ -23,6 +23,8 @@ export interface FileResult {
   status: FileStatus;
   code?: ErrorCode | 'INTERNAL';
   reason?: string;
+  /** A note on a file that was still ingested, e.g. a legacy encoding. */
+  warning?: string;
 }
 
 export interface IngestSummary {
@@ -32,6 +34,7 @@ export interface IngestSummary {
   skipped: number;
   failed: number;
   failures: { path: string; code: string; reason: string }[];
+  warnings: { path: string; reason: string }[];
 }
 
 export interface IngestListener {
@@ -54,9 +57,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     const discovered = await discover(fileArgs);
     const withStdin = paths.includes(STDIN_PATH);
     listener.start?.(discovered.length + (withStdin ? 1 : 0));
-    const summary: IngestSummary = { seen: 0, ingested: 0, replaced: 0, skipped: 0, failed: 0, failures: [] };
+    const summary: IngestSummary = { seen: 0, ingested: 0, replaced: 0, skipped: 0, failed: 0, failures: [], warnings: [] };
     const record = (result: FileResult): void => {
       summary.seen += 1;
+      if (result.warning !== undefined) summary.warnings.push({ path: result.path, reason: result.warning });
       if (result.status === 'failed') {
         summary.failed += 1;
         summary.failures.push({ path: result.path, code: result.code ?? 'INTERNAL', reason: result.reason ?? '' });
@@ -65,7 +69,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       else summary.skipped += 1;
       listener.file?.(result);
     };
-    const step = (path: string, work: () => Promise<FileStatus>): Promise<void> =>
+    const step = (path: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<void> =>
       guarded(path, options.dbPath, work).then(record);
 
     if (withStdin) {
@@ -80,13 +84,14 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
         record(failure(item.path, item.error));
         continue;
       }
-      await step(item.path, async () => {
+      await step(item.path, async (warn) => {
         const known = writer.knownFile(item.path);
         if (!options.force && known && known.analyzerVersion === ANALYZER_VERSION) {
           const info = await stat(item.path);
           if (info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return 'unchanged';
         }
         const loaded = await loadFile(item.path, item.format, options.maxBytes);
+        if (loaded.encoding === 'windows-1252') warn('not UTF-8; decoded as Windows-1252');
         const file = { path: item.path, size: loaded.size, mtimeMs: loaded.mtimeMs };
         if (!options.force && writer.hasCurrentArticle(loaded.doc.sha256)) {
           writer.linkFile(file, loaded.doc.sha256);
@@ -106,9 +111,11 @@ function failure(path: string, error: CorpusError): FileResult {
 }
 
 /** Runs one file's work; its own errors become a failed result, a busy database ends the run. */
-async function guarded(path: string, dbPath: string, work: () => Promise<FileStatus>): Promise<FileResult> {
+async function guarded(path: string, dbPath: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<FileResult> {
+  let warning: string | undefined;
   try {
-    return { path, status: await work() };
+    const status = await work((w) => (warning = w));
+    return warning === undefined ? { path, status } : { path, status, warning };
   } catch (caught) {
     const error = translateBusy(caught, dbPath);
     if (error instanceof CorpusError) {

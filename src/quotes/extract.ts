@@ -10,8 +10,8 @@ export interface QuoteInput {
 const QUOTED = /“([^”]*)”|"([^"]*)"/g;
 const CUE = new RegExp(`\\b(${SPEECH_VERBS.join('|')})\\b`, 'i');
 const PRONOUN = new RegExp(`\\b(${PRONOUNS.join('|')})\\b`, 'i');
-/** A quote shorter than this share of its sentence is a fragment inside reported speech. */
-const MIXED_MAX_SHARE = 0.6;
+/** Quoted words that open the sentence or follow a colon are a direct quote; elsewhere a fragment. */
+const DIRECT_OPENING = /(?:^|:)\s*$/;
 
 function personAt(entities: readonly Entity[], region: Span): { entity: Entity; mention: Span } | undefined {
   let best: { entity: Entity; mention: Span } | undefined;
@@ -48,8 +48,8 @@ export function extractQuotes({ text, sentences, entities }: QuoteInput): Quote[
     for (const match of body.matchAll(QUOTED)) {
       const inner = match[1] ?? match[2] ?? '';
       const start = sentence.start + match.index + 1;
-      const share = match[0].length / body.length;
-      const kind = !cue ? 'term' : share < MIXED_MAX_SHARE ? 'mixed' : 'direct';
+      const opening = DIRECT_OPENING.test(body.slice(0, match.index));
+      const kind = !cue ? 'term' : opening ? 'direct' : 'mixed';
       quotes.push({
         start,
         end: start + inner.length,

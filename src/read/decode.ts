@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { CorpusError } from '../errors.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -61,6 +62,7 @@ function decodeUtf8OrLegacy(bytes: Uint8Array, subject?: string): Decoded {
     if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
       throw new CorpusError('ENCODING', 'not valid UTF-8 or Windows-1252 text', subject);
     }
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Node's TextDecoder treats windows-1252 as Latin-1 (0x93 → U+0093), so iconv-lite maps 0x80–0x9F.
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
   }
 }

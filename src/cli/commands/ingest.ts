@@ -35,6 +35,10 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       start: (total) => bar?.start(total),
       file: (result: FileResult) => {
         bar?.tick(result.path);
+        if (result.warning !== undefined && !flags.quiet) {
+          bar?.clear();
+          term.say(`${term.paint.yellow('corpus: warning:')} ${result.path}: ${result.warning}`);
+        }
         if (result.status === 'failed') {
           bar?.clear();
           term.say(`${term.paint.red('corpus: error:')} ${result.path}: ${result.reason ?? 'failed'}`);

@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, FIXTURES, ndjson, tempDir } from './run-cli.js';
+
+const temp = tempDir();
+const db = join(temp.dir, 'corpus.db');
+
+/** Two speakers whose names share a prefix: a whole-word search must keep them apart. */
+const PREFIX_ARTICLES: Record<string, string> = {
+  'peskov.txt': 'Kremlin comments\n“We are ready to talk,” Dmitry Peskov told reporters on Monday.\n',
+  'peskova.txt': 'Charity gala\n“The evening raised a record sum,” Elizaveta Peskova said in a statement.\n',
+};
+
+beforeAll(() => {
+  const dir = join(temp.dir, 'in');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(PREFIX_ARTICLES)) writeFileSync(join(dir, name), text);
+  expect(cli(['ingest', dir, join(FIXTURES, 'articles'), '--db', db, '--quiet']).code).toBe(0);
+});
+afterAll(() => temp.cleanup());
+
+describe('corpus query', () => {
+  it('--speaker matches whole words only: Peskov never finds Peskova', () => {
+    const run = cli(['query', '--speaker', 'Peskov', '--db', db, '--format', 'ndjson']);
+    expect(run.code).toBe(0);
+    const rows = ndjson(run.stdout);
+    expect(new Set(rows.map((r) => r['speaker']))).toEqual(new Set(['Dmitry Peskov']));
+    const ours = rows.filter((r) => r['article_title'] === 'Kremlin comments');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatchObject({ kind: 'direct' });
+    expect(ours[0]?.['text']).toMatch(/^We are ready to talk/);
+  });
+
+  it('--speaker is case-insensitive and matches a full name', () => {
+    const rows = ndjson(cli(['query', '--speaker', 'elizaveta PESKOVA', '--db', db, '--format', 'ndjson']).stdout);
+    expect(rows.map((r) => r['speaker'])).toEqual(['Elizaveta Peskova']);
+  });
+
+  it('exits 1 with no output when nothing matches', () => {
+    expect(cli(['query', '--speaker', 'Nobody Atall', '--db', db, '--format', 'ndjson'])).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+
+  it('json is one array; csv has a header row', () => {
+    const json = cli(['query', '--speaker', 'Peskova', '--db', db, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(1);
+    const csv = cli(['query', '--speaker', 'Peskova', '--db', db, '--format', 'csv']).stdout.split('\r\n');
+    expect(csv[0]?.split(',')).toContain('speaker');
+    expect(csv[1]).toContain('Elizaveta Peskova');
+  });
+
+  it('--text finds quotes by words; --limit caps the rows', () => {
+    const rows = ndjson(cli(['query', '--text', 'record sum', '--db', db, '--format', 'ndjson']).stdout);
+    expect(rows.map((r) => r['speaker'])).toEqual(['Elizaveta Peskova']);
+    const limited = ndjson(cli(['query', '--limit', '2', '--db', db, '--format', 'ndjson']).stdout);
+    expect(limited).toHaveLength(2);
+  });
+
+  it('--kind term lists scare quotes that are left out by default', () => {
+    const all = ndjson(cli(['query', '--db', db, '--format', 'ndjson']).stdout);
+    expect(all.every((r) => r['kind'] !== 'term')).toBe(true);
+    const terms = ndjson(cli(['query', '--kind', 'term', '--db', db, '--format', 'ndjson']).stdout);
+    expect(terms.every((r) => r['kind'] === 'term')).toBe(true);
+  });
+
+  it('prints a table when asked, with a header', () => {
+    const run = cli(['query', '--speaker', 'Peskov', '--db', db, '--format', 'table']);
+    expect(run.stdout.split('\n')[0]).toMatch(/^DATE\s+SPEAKER\s+KIND\s+QUOTE\s+ARTICLE$/);
+  });
+
+  it('a missing database is a clear error (exit 2)', () => {
+    const run = cli(['query', '--db', join(temp.dir, 'missing.db')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^corpus: error: .*missing\.db: cannot open database/);
+  });
+});
+
+describe('corpus stats and export', () => {
+  it('stats counts what was stored', () => {
+    const stats = JSON.parse(cli(['stats', '--db', db, '--format', 'json']).stdout) as { articles: number };
+    expect(stats.articles).toBeGreaterThan(2);
+  });
+
+  it('export prints every article as the analysis object, offsets slicing its text', () => {
+    const run = cli(['export', '--db', db]);
+    expect(run.code).toBe(0);
+    const articles = ndjson(run.stdout) as { text: string; sentences: { start: number; end: number }[]; quotes: { start: number; end: number; text: string }[] }[];
+    expect(articles.length).toBeGreaterThan(2);
+    for (const article of articles) {
+      for (const q of article.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+      for (const s of article.sentences) expect(s.end).toBeGreaterThan(s.start);
+    }
+  });
+});
