@@ -5,6 +5,7 @@ import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.
 import { terminal, type Terminal } from './terminal.js';
 import { DEFAULT_MAX_BYTES } from '../read/load.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../store/open.js';
+import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
 
 /** The package version, read once (only --version needs it). */
 const VERSION = '0.1.0';
@@ -99,6 +100,16 @@ Examples:
     .addOption(dbOption())
     .action(async (flags) => {
       code = (await import('./commands/stats.js')).run(flags, term);
+    });
+
+  program
+    .command('eval')
+    .description('measure accuracy against gold files: sentences (Golden Rules JSON), entities (CoNLL), quotes (JSONL), html (test-page folder)')
+    .argument('<kind>', 'sentences, entities, quotes or html', oneOf(EVAL_KINDS))
+    .argument('<path>', 'the gold file or folder')
+    .option('--json', 'print the figures as JSON instead of the report', false)
+    .action(async (kind: EvalKind, path: string, flags) => {
+      code = await (await import('./commands/eval.js')).run(kind, path, flags, term);
     });
 
   try {
