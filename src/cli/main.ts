@@ -3,8 +3,7 @@ import { isCorpusError } from '../errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.js';
 import { terminal, type Terminal } from './terminal.js';
-import { DEFAULT_MAX_BYTES } from '../read/load.js';
-import { DEFAULT_BUSY_TIMEOUT_MS } from '../store/open.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../defaults.js';
 import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
 
 /** The package version, read once (only --version needs it). */

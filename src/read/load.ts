@@ -5,9 +5,6 @@ import type { SourceDocument } from '../model.js';
 import { decodeText, normalizeNewlines, type Encoding } from './decode.js';
 import { type SourceFormat, unreadable } from './discover.js';
 
-/** Files above this size are refused unless `--max-size` says otherwise: no news article is this long. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
 export interface LoadedSource {
   doc: SourceDocument;
   encoding: Encoding | string;

@@ -2,11 +2,10 @@ import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
 import { CorpusError } from '../errors.js';
 import { APPLICATION_ID, MIGRATIONS } from './schema.js';
+import { DEFAULT_BUSY_TIMEOUT_MS } from '../defaults.js';
 
 export type { DB };
 
-/** How long a writer waits for another writer (e.g. an overlapping cron run) before giving up. */
-export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
 
 export interface OpenOptions {
   readonly?: boolean;
