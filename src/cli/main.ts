@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isCorpusError } from '../errors.js';
+import { ENTITY_TYPES } from '../model.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.js';
 import { terminal, type Terminal } from './terminal.js';
@@ -100,6 +101,36 @@ Examples:
     .action(async (flags) => {
       code = (await import('./commands/stats.js')).run(flags, term);
     });
+
+  const entities = program
+    .command('entities')
+    .description('list canonical entities, or correct their identity (merge, rename, alias, split)');
+  entities
+    .command('list', { isDefault: true })
+    .description('list canonical entities with aliases and article, mention and quote counts')
+    .addOption(new Option('--type <type>', 'only this type: PERSON, ORG, GPE, LOC, NORP or DATE').argParser(oneOf(ENTITY_TYPES)))
+    .option('--name <text>', 'only entities whose name or an alias contains this text')
+    .addOption(new Option('--limit <n>', 'at most this many entities').argParser(positiveInt))
+    .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = (await import('./commands/entities.js')).list(flags, term);
+    });
+  const corrections = [
+    ['merge', '<entity> <other>', 'fold OTHER into ENTITY (aliases, mentions and quotes move; later ingests follow)'],
+    ['rename', '<entity> <name>', 'give ENTITY a new canonical name (the old one stays an alias)'],
+    ['alias', '<entity> <alias>', 'add a name ENTITY is known by; later ingests resolve it to ENTITY'],
+    ['split', '<entity> <alias>', 'split ALIAS off ENTITY into a new entity, with the mentions and quotes written that way'],
+  ] as const;
+  for (const [action, args, description] of corrections) {
+    entities
+      .command(`${action} ${args}`)
+      .description(`${description}; ENTITY is an id or exact name`)
+      .addOption(dbOption())
+      .action(async (ref: string, value: string, flags: { db: string }) => {
+        code = (await import('./commands/entities.js')).edit(action, ref, value, flags.db, term);
+      });
+  }
 
   program
     .command('eval')
