@@ -1,10 +1,11 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { CorpusError, type ErrorCode } from '../errors.js';
 import { analyze } from '../pipeline.js';
 import { discover } from '../read/discover.js';
 import { loadFile, toSource } from '../read/load.js';
 import { openDatabase, translateBusy } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
+import { WriteBatch } from '../store/batch.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -53,6 +54,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
   const db = openDatabase(options.dbPath, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   try {
     const writer = new ArticleWriter(db);
+    const batch = new WriteBatch(db);
     const fileArgs = paths.filter((p) => p !== STDIN_PATH);
     const discovered = await discover(fileArgs);
     const withStdin = paths.includes(STDIN_PATH);
@@ -76,7 +78,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       await step(STDIN_PATH, async () => {
         const { doc, encoding } = toSource(await options.readStdin(), 'text', '<stdin>');
         if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
-        return writer.save(analyze(doc), { format: doc.format, encoding }, null);
+        const article = analyze(doc);
+        return batch.run(() => writer.save(article, { format: doc.format, encoding }, null));
       });
     }
     for (const item of discovered) {
@@ -87,21 +90,24 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       await step(item.path, async (warn) => {
         const known = writer.knownFile(item.path);
         if (!options.force && known && known.analyzerVersion === ANALYZER_VERSION) {
-          const info = await stat(item.path);
+          const info = statSync(item.path);
           if (info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return 'unchanged';
         }
-        const loaded = await loadFile(item.path, item.format, options.maxBytes);
+        const loaded = loadFile(item.path, item.format, options.maxBytes);
         if (loaded.encoding === 'windows-1252') warn('not UTF-8; decoded as Windows-1252');
         const file = { path: item.path, size: loaded.size, mtimeMs: loaded.mtimeMs };
         if (!options.force && writer.hasCurrentArticle(loaded.doc.sha256)) {
-          writer.linkFile(file, loaded.doc.sha256);
+          batch.run(() => writer.linkFile(file, loaded.doc.sha256));
           return known?.sha256 === loaded.doc.sha256 ? 'unchanged' : 'linked';
         }
-        return writer.save(analyze(loaded.doc), { format: loaded.doc.format, encoding: loaded.encoding }, file);
+        const article = analyze(loaded.doc);
+        return batch.run(() => writer.save(article, { format: loaded.doc.format, encoding: loaded.encoding }, file));
       });
     }
+    batch.commit();
     return summary;
   } finally {
+    // After an error the open batch (whole articles only) is rolled back by closing.
     db.close();
   }
 }

