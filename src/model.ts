@@ -66,6 +66,8 @@ export interface Structure {
 export interface Sentence extends Span {
   /** Index into `Structure.paragraphs`. */
   paragraph: number;
+  /** Id of the rule that ended the sentence (for --explain). */
+  rule?: string;
 }
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'DATE'] as const;
