@@ -1,0 +1,54 @@
+import type { Credit } from '../model.js';
+import { CREDIT_ROLES } from './lexicons/credit-roles.js';
+import { isName, splitNames } from './names.js';
+
+/** A role is a few words before "by": "Reporting", "Additional reporting", "Writing". */
+const MAX_ROLE_WORDS = 3;
+
+/** A bracketed credit closing a paragraph or standing alone: "(Reporting by …; Editing by …)". */
+const BRACKETED_CREDIT = /(?:^|(?<=[.!?”"’]\s+))\(([^()]+)\)$/;
+/** One part of a credit: role, "by", names. */
+const CREDIT_PART = /^(\s*)(\S.*?)\s+by\s+(\S.*?)\s*$/i;
+const TRAILING_PERIOD = /\.$/;
+const SPACES = /\s+/;
+
+export interface CreditSection {
+  credits: Credit[];
+  /** Where the credits begin within the paragraph's value. */
+  index: number;
+}
+
+/**
+ * The credit section of a paragraph whose text is `value` and starts at `offset`: a bracketed
+ * credit at its end, or a whole bare line of credits starting with a known role
+ * ("Editing by Jane Doe"). Every `;`-separated part must read "role by names".
+ */
+export function parseCredits(value: string, offset: number): CreditSection | undefined {
+  const bracketed = BRACKETED_CREDIT.exec(value);
+  if (bracketed !== null) {
+    const index = bracketed.index;
+    const credits = parseParts(bracketed[1] ?? '', offset + index + 1, false);
+    return credits && { credits, index };
+  }
+  const credits = parseParts(value.replace(TRAILING_PERIOD, ''), offset, true);
+  return credits && { credits, index: 0 };
+}
+
+function parseParts(inner: string, offset: number, knownRolesOnly: boolean): Credit[] | undefined {
+  const credits: Credit[] = [];
+  let partStart = 0;
+  for (const part of inner.split(';')) {
+    const match = CREDIT_PART.exec(part);
+    if (match === null) return undefined;
+    const [, lead = '', roleText = '', names = ''] = match;
+    const role = roleText.toLowerCase();
+    if (role.split(SPACES).length > MAX_ROLE_WORDS) return undefined;
+    if (knownRolesOnly && !CREDIT_ROLES.has(role)) return undefined;
+    const people = splitNames(names);
+    if (people.length === 0 || !people.every(isName)) return undefined;
+    const start = offset + partStart + lead.length;
+    credits.push({ start, end: start + part.trim().length, role, names: people });
+    partStart += part.length + 1;
+  }
+  return credits;
+}
