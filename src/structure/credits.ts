@@ -7,6 +7,8 @@ const MAX_ROLE_WORDS = 3;
 
 /** A bracketed credit closing a paragraph or standing alone: "(Reporting by …; Editing by …)". */
 const BRACKETED_CREDIT = /(?:^|(?<=[.!?”"’]\s+))\(([^()]+)\)$/;
+/** A bare credit line opens with its role: "Editing by", "Additional reporting by". */
+const BARE_CREDIT_ROLE = /^([A-Za-z-]+(?: [A-Za-z-]+){0,2}) by /i;
 /** One part of a credit: role, "by", names. */
 const CREDIT_PART = /^(\s*)(\S.*?)\s+by\s+(\S.*?)\s*$/i;
 const TRAILING_PERIOD = /\.$/;
@@ -24,12 +26,14 @@ export interface CreditSection {
  * ("Editing by Jane Doe"). Every `;`-separated part must read "role by names".
  */
 export function parseCredits(value: string, offset: number): CreditSection | undefined {
-  const bracketed = BRACKETED_CREDIT.exec(value);
+  const bracketed = value.endsWith(')') ? BRACKETED_CREDIT.exec(value) : null;
   if (bracketed !== null) {
     const index = bracketed.index;
     const credits = parseParts(bracketed[1] ?? '', offset + index + 1, false);
     return credits && { credits, index };
   }
+  const role = BARE_CREDIT_ROLE.exec(value)?.[1];
+  if (role === undefined || !CREDIT_ROLES.has(role.toLowerCase())) return undefined;
   const credits = parseParts(value.replace(TRAILING_PERIOD, ''), offset, true);
   return credits && { credits, index: 0 };
 }

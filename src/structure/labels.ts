@@ -3,6 +3,8 @@ import { SECTION_LABELS } from './lexicons/labels.js';
 
 /** A section label of no more than this many words is recognised without being in the lexicon. */
 const MAX_LABEL_WORDS = 3;
+/** No label, in the lexicon or not, is longer than this; longer lines are not looked at. */
+const MAX_LABEL_CHARS = 60;
 
 const TRAILING_COLON = /:$/;
 const SPACES = /\s+/;
@@ -13,6 +15,7 @@ const LABEL_PREFIX = /^([^:]{2,40}):\s+/;
 
 /** Whether a whole line is a section label ("Details", "Reminder", "Read more:"). */
 export function isLabel(value: string): boolean {
+  if (value.length > MAX_LABEL_CHARS) return false;
   const bare = value.replace(TRAILING_COLON, '');
   if (SECTION_LABELS.has(bare.toLowerCase())) return true;
   return bare.split(SPACES).length <= MAX_LABEL_WORDS && LABEL_START.test(bare) && NO_TERMINAL.test(value);

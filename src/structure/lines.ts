@@ -8,9 +8,8 @@ export interface Line extends Span {
 /** A candidate paragraph: one line, or the lines of a hard-wrapped block. */
 export interface Unit extends Span {
   value: string;
+  /** How many lines of the text it spans. */
   lines: number;
-  /** Whether a blank line (or the start of the text) comes before it. */
-  afterBlank: boolean;
 }
 
 /**
@@ -57,9 +56,9 @@ export function units(text: string): Unit[] {
     if (isHardWrapped(block)) {
       const first = block[0] as Line;
       const last = block[block.length - 1] as Line;
-      out.push({ start: first.start, end: last.end, value: text.slice(first.start, last.end), lines: block.length, afterBlank: true });
+      out.push({ start: first.start, end: last.end, value: text.slice(first.start, last.end), lines: block.length });
     } else {
-      block.forEach((line, i) => out.push({ ...line, lines: 1, afterBlank: i === 0 }));
+      for (const { start, end, value } of block) out.push({ start, end, value, lines: 1 });
     }
   }
   return out;
