@@ -6,9 +6,11 @@ import { nextWordStart, wordAt, wordEnd } from './words.js';
 const MAX_SPEAKER_WORDS = 3;
 
 /**
- * Whether the sentence goes on after a closed quotation because its attribution follows:
- * `“Why now?” Peskov asked.`, `“Enough!” she said.` The closers in `[from, cut)` must hold a
- * quote mark; then a pronoun or up to three capitalised words, then a verb of saying.
+ * Whether the sentence goes on after a quoted question or exclamation because its attribution
+ * follows: `“Why now?” Peskov asked.`, `“Enough!” she said.` The closers in `[from, cut)` must
+ * hold a quote mark; then a pronoun or up to three capitalised words, then a verb of saying.
+ * (After a period, standard punctuation closes the quote with a comma instead, so `."` before
+ * a name is taken as the end of the sentence.)
  */
 export function quoteAttributionFollows(text: string, from: number, cut: number, end: number): boolean {
   if (!hasClosingQuote(text, from, cut)) return false;

@@ -88,7 +88,7 @@ function periodVerdict(text: string, at: number, cut: number, sentenceStart: num
   const next = nextWordStart(text, cut, end);
   if (next === end) return { cut, resume: cut, rule: SENTENCE_RULES.paragraphEnd };
   const rule = periodRule({ text, token, next, sentenceStart, end });
-  if (rule === null || quoteAttributionFollows(text, resume, cut, end)) return { cut: -1, resume, rule: null };
+  if (rule === null) return { cut: -1, resume, rule: null };
   return { cut, resume: cut, rule };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Verbs of saying that follow a closed quotation in an attribution ("“Why now?” Peskov asked.").
+ * Verbs of saying that follow a quoted question or exclamation ("“Why now?” Peskov asked.").
  * When one comes right after the quoted question or exclamation and its speaker, the
  * attribution belongs to the quote's sentence. Forms from AP guidance on attribution; lower case.
  */
