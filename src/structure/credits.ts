@@ -6,7 +6,9 @@ import { isName, splitNames } from './names.js';
 const MAX_ROLE_WORDS = 3;
 
 /** A bracketed credit closing a paragraph or standing alone: "(Reporting by …; Editing by …)". */
-const BRACKETED_CREDIT = /(?:^|(?<=[.!?”"’]\s+))\(([^()]+)\)$/;
+const BRACKETED_CREDIT = /(?:^|(?<=\s))\(([^()]+)\)$/;
+/** Prose before a closing credit normally ends a sentence; if not, only known roles count. */
+const SENTENCE_BEFORE = /[.!?…]["'”’)]*\s+$/;
 /** A bare credit line opens with its role: "Editing by", "Additional reporting by". */
 const BARE_CREDIT_ROLE = /^([A-Za-z-]+(?: [A-Za-z-]+){0,2}) by /i;
 /** One part of a credit: role, "by", names. */
@@ -23,13 +25,15 @@ export interface CreditSection {
 /**
  * The credit section of a paragraph whose text is `value` and starts at `offset`: a bracketed
  * credit at its end, or a whole bare line of credits starting with a known role
- * ("Editing by Jane Doe"). Every `;`-separated part must read "role by names".
+ * ("Editing by Jane Doe"). Every `;`-separated part must read "role by names"; a bracket after
+ * unfinished prose ("the plan (drafted by Kim Ode)") needs known roles.
  */
 export function parseCredits(value: string, offset: number): CreditSection | undefined {
   const bracketed = value.endsWith(')') ? BRACKETED_CREDIT.exec(value) : null;
   if (bracketed !== null) {
     const index = bracketed.index;
-    const credits = parseParts(bracketed[1] ?? '', offset + index + 1, false);
+    const afterSentence = index === 0 || SENTENCE_BEFORE.test(value.slice(0, index));
+    const credits = parseParts(bracketed[1] ?? '', offset + index + 1, !afterSentence);
     return credits && { credits, index };
   }
   const role = BARE_CREDIT_ROLE.exec(value)?.[1];

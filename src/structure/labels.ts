@@ -6,7 +6,8 @@ const MAX_LABEL_WORDS = 3;
 /** No label, in the lexicon or not, is longer than this; longer lines are not looked at. */
 const MAX_LABEL_CHARS = 60;
 
-const TRAILING_COLON = /:$/;
+/** A label may close with a colon ("Read also:") or, in footers, a period. */
+const TRAILING_MARK = /[:.]$/;
 const SPACES = /\s+/;
 const LABEL_START = /^\p{Lu}/u;
 const NO_TERMINAL = /[^.!?…"'”’)]$/;
@@ -16,7 +17,7 @@ const LABEL_PREFIX = /^([^:]{2,40}):\s+/;
 /** Whether a whole line is a section label ("Details", "Reminder", "Read more:"). */
 export function isLabel(value: string): boolean {
   if (value.length > MAX_LABEL_CHARS) return false;
-  const bare = value.replace(TRAILING_COLON, '');
+  const bare = value.replace(TRAILING_MARK, '');
   if (SECTION_LABELS.has(bare.toLowerCase())) return true;
   return bare.split(SPACES).length <= MAX_LABEL_WORDS && LABEL_START.test(bare) && NO_TERMINAL.test(value);
 }
