@@ -4,11 +4,12 @@ import {
   MONTHS,
   NUMBER_PREFIXES,
   ORDINARY,
+  STREET_SUFFIXES,
   TITLES,
 } from './lexicons/abbreviations.js';
 import { AFTER_CLOCK, TIME_PREPOSITIONS, ZONE_NOUN } from './lexicons/clock.js';
 import { SENTENCE_STARTERS } from './lexicons/starters.js';
-import { isDigit, isUpper, skipSpace } from './chars.js';
+import { isDigit, isSpace, isUpper, skipSpace } from './chars.js';
 import { SENTENCE_RULES, type SentenceRule } from './rules.js';
 import { countWords, nextWordStart, wordAt, wordEnd, type Token } from './words.js';
 
@@ -41,6 +42,7 @@ export interface PeriodContext {
  *   2. Latin "e.g.", "i.e."                        → never ends
  *   3. clock "a.m.", "p.m."                        → ends unless a day, zone or fronted phrase
  *   4. capitalised title "Sen.", "Lt.", "Mt."       → never ends before a word or number
+ *      (but "Main St." is a street: then as 6)
  *   5. number-taking "No. 5", month "Feb. 7"        → never ends before a number
  *   6. ordinary "Co.", initialism "U.S.", initial "E." → ends only before a sentence starter
  *   7. any other word                              → ends
@@ -52,12 +54,24 @@ export function periodRule(context: PeriodContext): SentenceRule | null {
   if (ALWAYS_INTERNAL.has(key)) return null;
   if (CLOCK.has(key)) return clockEnds(context) ? SENTENCE_RULES.clock : null;
   const nextIsNumber = isDigit(text.charCodeAt(next));
-  if (TITLES.has(key) && isUpper(text.charCodeAt(token.start))) return null;
+  if (TITLES.has(key) && isUpper(text.charCodeAt(token.start)) && !isStreetSuffix(context)) return null;
   if (nextIsNumber && (NUMBER_PREFIXES.has(key) || MONTHS.has(key))) return null;
-  if (ORDINARY.has(key) || MONTHS.has(key) || INITIALISM.test(key) || SINGLE_LETTER.test(key)) {
+  if (ORDINARY.has(key) || MONTHS.has(key) || STREET_SUFFIXES.has(key) || INITIALISM.test(key) || SINGLE_LETTER.test(key)) {
     return startsSentence(text, next, context.end) ? SENTENCE_RULES.abbreviation : null;
   }
   return SENTENCE_RULES.terminal;
+}
+
+/** "St." after a name or number is a street ("Main St.", "5th St."), which can end a sentence. */
+function isStreetSuffix({ text, token, sentenceStart }: PeriodContext): boolean {
+  if (!STREET_SUFFIXES.has(token.key ?? '')) return false;
+  let before = token.start - 1;
+  while (before > sentenceStart && isSpace(text.charCodeAt(before))) before--;
+  if (before < sentenceStart || before === token.start - 1) return false;
+  let wordStart = before;
+  while (wordStart > sentenceStart && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const first = text.charCodeAt(wordStart);
+  return isUpper(first) || isDigit(first);
 }
 
 function startsSentence(text: string, at: number, end: number): boolean {
@@ -67,7 +81,7 @@ function startsSentence(text: string, at: number, end: number): boolean {
 
 /**
  * "He left at 6 p.m. Mr. Smith stayed." ends after "p.m."; "At 5 a.m. Mr. Smith left." and
- * "at 10 a.m. Monday" do not.
+ * "at 10 a.m. Monday" do not. A sentence starter ends even a fronted phrase: "At 5 a.m. The".
  */
 function clockEnds({ text, token, next, sentenceStart, end }: PeriodContext): boolean {
   if (!isUpper(text.charCodeAt(next))) return false;
@@ -75,7 +89,7 @@ function clockEnds({ text, token, next, sentenceStart, end }: PeriodContext): bo
   if (AFTER_CLOCK.has(text.slice(next, nextEnd).toLowerCase())) return false;
   const after = nextWordStart(text, nextEnd, end);
   if (wordAt(text, after, end) === ZONE_NOUN) return false;
-  return !isFrontedTimePhrase(text, sentenceStart, token.start);
+  return startsSentence(text, next, end) || !isFrontedTimePhrase(text, sentenceStart, token.start);
 }
 
 function isFrontedTimePhrase(text: string, sentenceStart: number, clockStart: number): boolean {

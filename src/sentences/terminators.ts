@@ -1,5 +1,5 @@
 import { periodRule } from './abbreviation.js';
-import { isCloser, isContinuation, isLower, isSpace, skipSpace } from './chars.js';
+import { isCloser, isContinuation, isDigit, isLetter, isLower, isSpace, skipSpace } from './chars.js';
 import { isItemMarker } from './lists.js';
 import { quoteAttributionFollows } from './attribution.js';
 import { SENTENCE_RULES, type SentenceRule } from './rules.js';
@@ -10,6 +10,8 @@ const ELLIPSIS = 0x2026;
 const SPACE = 0x20;
 const OPEN_SQUARE = 0x5b;
 const CLOSE_SQUARE = 0x5d;
+/** Reference marks after a sentence ("[12]", "[a]") are this short, brackets included. */
+const MAX_REFERENCE_MARK_CHARS = 6;
 /** Periods an ellipsis counts for ("…" is one character standing for three). */
 const ELLIPSIS_DOTS = 3;
 /** An ellipsis of this many dots after a space is an omission followed by the sentence's period. */
@@ -65,19 +67,36 @@ export function judgeRun(text: string, at: number, sentenceStart: number, end: n
 }
 
 /**
- * Where a sentence would end after punctuation that finishes at `from`: past closing quotes
- * and brackets, if white space or the end of the region follows and the next word does not
- * continue the sentence (lower case, or `,;:`). Returns -1 when it cannot end there.
+ * Where a sentence would end after punctuation that finishes at `from`: past closing quotes,
+ * brackets and reference marks ("plasma.[81]"), if white space or the end of the region
+ * follows and the next word does not continue the sentence (lower case, or `,;:`). Returns -1
+ * when it cannot end there.
  */
 function boundaryAfter(text: string, from: number, end: number): number {
   let cut = from;
-  while (cut < end && isCloser(text.charCodeAt(cut))) cut++;
+  for (;;) {
+    if (cut < end && isCloser(text.charCodeAt(cut))) cut++;
+    else if (text.charCodeAt(cut) === OPEN_SQUARE) cut = referenceMarkEnd(text, cut, end);
+    else break;
+    if (cut === -1) return -1;
+  }
   if (cut === end) return cut;
   if (!isSpace(text.charCodeAt(cut))) return -1;
   const next = skipSpace(text, cut, end);
   if (next === end) return cut;
   const code = text.charCodeAt(next);
   return isLower(code) || isContinuation(code) ? -1 : cut;
+}
+
+/** End of a reference mark "[12]" or "[a]" that starts at `from`, or -1. */
+function referenceMarkEnd(text: string, from: number, end: number): number {
+  const limit = Math.min(end, from + MAX_REFERENCE_MARK_CHARS);
+  for (let i = from + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_SQUARE) return i > from + 1 ? i + 1 : -1;
+    if (!isDigit(code) && !isLetter(code)) return -1;
+  }
+  return -1;
 }
 
 function periodVerdict(text: string, at: number, cut: number, sentenceStart: number, end: number): Verdict {

@@ -28,6 +28,8 @@ describe('abbreviations', () => {
     ['title before a name', 'Gov. Kathy Hochul and Sen. Chuck Schumer met Rep. Elise Stefanik.', one('Gov. Kathy Hochul and Sen. Chuck Schumer met Rep. Elise Stefanik.')],
     ['stacked military titles', 'Lt. Gen. Keith Kellogg met Sgt. Maj. Ann Cole in Kyiv.', one('Lt. Gen. Keith Kellogg met Sgt. Maj. Ann Cole in Kyiv.')],
     ['place titles', 'From St. Petersburg you cannot see Mt. Elbrus.', one('From St. Petersburg you cannot see Mt. Elbrus.')],
+    ['street at sentence end', 'The fire started on Main St. The cause is unknown.', ['The fire started on Main St.', 'The cause is unknown.']],
+    ['street before a name', 'The office on Main St. Anna Lee runs is closed.', one('The office on Main St. Anna Lee runs is closed.')],
     ['company mid-sentence', 'Shares of Acme Co. rose while Smith & Co. fell.', one('Shares of Acme Co. rose while Smith & Co. fell.')],
     ['company before a capitalised noun', 'Acme Corp. Chairman Jo Bell resigned.', one('Acme Corp. Chairman Jo Bell resigned.')],
     ['company at sentence end', 'The deal went to Acme Corp. It closed on Friday.', ['The deal went to Acme Corp.', 'It closed on Friday.']],
@@ -59,6 +61,7 @@ describe('dates and times', () => {
     ['abbreviated months', 'The war began on Feb. 24, 2022, and the attacks of Sept. 11 came earlier.', one('The war began on Feb. 24, 2022, and the attacks of Sept. 11 came earlier.')],
     ['clock time then a new sentence', 'He left at 7 p.m. Ms. Park stayed.', ['He left at 7 p.m.', 'Ms. Park stayed.']],
     ['fronted clock time', 'At 9 a.m. Mr. Lee arrived.', one('At 9 a.m. Mr. Lee arrived.')],
+    ['clock time closing a short sentence', 'It began at 5 a.m. The alarm sounded.', ['It began at 5 a.m.', 'The alarm sounded.']],
     ['clock time before a weekday', 'Voting ends at 10 a.m. Monday in Kyiv.', one('Voting ends at 10 a.m. Monday in Kyiv.')],
     ['clock time before a zone', 'The call starts at 3 p.m. Kyiv time and at 1 p.m. GMT in London.', one('The call starts at 3 p.m. Kyiv time and at 1 p.m. GMT in London.')],
   ])('%s', (_name, text, expected) => expect(split(text)).toEqual(expected));
@@ -97,6 +100,7 @@ describe('quotes and brackets', () => {
     ['quoted exclamation with a pronoun', '“Enough!” she shouted.', one('“Enough!” she shouted.')],
     ['quoted question then a new sentence', '“Why now?” The question hung there.', ['“Why now?”', 'The question hung there.']],
     ['parenthesis inside a sentence', 'He worked in Kyiv (He moved there in 2014.) for years.', one('He worked in Kyiv (He moved there in 2014.) for years.')],
+    ['reference marks after the period', 'Firefox was released in 2004.[49][50] It spread quickly.', ['Firefox was released in 2004.[49][50]', 'It spread quickly.']],
     ['parenthetical sentence', 'The vote was close. (Two members abstained.) It passed.', ['The vote was close.', '(Two members abstained.)', 'It passed.']],
   ])('%s', (_name, text, expected) => expect(split(text)).toEqual(expected));
 });

@@ -19,6 +19,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'ens', 'cmdt', 'gens', 'adj',
 ]);
 
+/** Titles that also close a street name ("St. Petersburg" but "on Main St."). */
+export const STREET_SUFFIXES: ReadonlySet<string> = new Set(['st']);
+
 /** Abbreviations that take a number after them ("No. 10", "p. 55", "N°. 12", "Art. 5"). */
 export const NUMBER_PREFIXES: ReadonlySet<string> = new Set([
   'no', 'nos', 'nr', 'n°', 'p', 'pp', 'vol', 'vols', 'art', 'arts', 'fig', 'figs', 'para', 'paras',
