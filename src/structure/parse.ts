@@ -19,14 +19,21 @@ const MAX_FRONT_UNITS = 4;
  *      headline, or any line between the headline and a dateline);
  *   4. dateline at the start of the first body paragraph, cut off the paragraph;
  *   5. each further paragraph: credits (bracketed, or a bare "Editing by …" line, also at a
- *      paragraph's end), section labels ("Details", "Read more: …"), related-story headlines,
- *      and otherwise body prose.
+ *      paragraph's end), section labels ("Details", "Read more: …"), related-story headlines
+ *      (a lone headline-like line: several in a row are list items, which stay prose), and
+ *      otherwise body prose.
  */
 export function parseStructure(text: string): Structure {
   const structure: Structure = { credits: [], labels: [], related: [], paragraphs: [] };
   const all = units(text);
-  let next = readFront(all, structure);
-  for (; next < all.length; next++) readBody(all[next] as Unit, structure);
+  const first = readFront(all, structure);
+  const unpunctuated = all.map(
+    (unit) => unit.lines === 1 && isRelatedHeadline(unit.value) && labelPrefix(unit.value, unit.start) === undefined,
+  );
+  for (let i = first; i < all.length; i++) {
+    const inList = unpunctuated[i - 1] === true || unpunctuated[i + 1] === true;
+    readBody(all[i] as Unit, unpunctuated[i] === true && !inList, structure);
+  }
   return structure;
 }
 
@@ -68,8 +75,8 @@ function isStandfirst(all: readonly Unit[], i: number): boolean {
   return after !== undefined && parseDateline(after.value, after.start) !== undefined;
 }
 
-/** Steps 4 and 5 for one paragraph. */
-function readBody(unit: Unit, structure: Structure): void {
+/** Steps 4 and 5 for one paragraph; `related` when it is a lone headline-like line. */
+function readBody(unit: Unit, related: boolean, structure: Structure): void {
   const credits = parseCredits(unit.value, unit.start);
   if (credits !== undefined) {
     structure.credits.push(...credits.credits);
@@ -94,7 +101,7 @@ function readBody(unit: Unit, structure: Structure): void {
   }
   if (unit.lines === 1 && isLabel(unit.value)) {
     structure.labels.push({ start: unit.start, end: unit.end, value: unit.value });
-  } else if (unit.lines === 1 && structure.paragraphs.length > 0 && isRelatedHeadline(unit.value)) {
+  } else if (related && structure.paragraphs.length > 0) {
     structure.related.push(headlineField(unit.value, unit.start));
   } else {
     addProse(unit, unit, structure);

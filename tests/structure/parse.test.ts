@@ -49,6 +49,19 @@ describe('parseStructure', () => {
     expect(s.credits.map(cut(text))).toEqual(['Reporting by Kim Ode']);
   });
 
+  it('keeps a run of unpunctuated lines as prose: they are list items, not related headlines', () => {
+    const text = [
+      'The envoy listed three demands.',
+      'Moscow must withdraw its troops from the region',
+      'Prisoners of war must be exchanged in full',
+      'Sanctions stay until a treaty is signed',
+      'Talks resume next week.',
+    ].join('\n');
+    const s = parseStructure(text);
+    expect(s.related).toEqual([]);
+    expect(s.paragraphs).toHaveLength(5);
+  });
+
   it('keeps a multi-sentence paragraph without a final period as prose', () => {
     const text = 'The talks resumed.\nThe envoy arrived on Monday. He will stay until Friday';
     expect(parseStructure(text).paragraphs.map(cut(text))).toEqual(['The talks resumed.', 'The envoy arrived on Monday. He will stay until Friday']);
