@@ -13,6 +13,7 @@ import { isDigit, isSpace, isUpper, skipSpace } from './chars.js';
 import { SENTENCE_RULES, type SentenceRule } from './rules.js';
 import { countWords, nextWordStart, wordAt, wordEnd, type Token } from './words.js';
 
+const PERIOD = 0x2e;
 /** A fronted time phrase ("At 5", "Shortly after 9") has at most this many words before the clock time. */
 const MAX_FRONTED_TIME_WORDS = 3;
 
@@ -74,9 +75,12 @@ function isStreetSuffix({ text, token, sentenceStart }: PeriodContext): boolean 
   return isUpper(first) || isDigit(first);
 }
 
+/** Whether a sentence starter begins at `at`; an initial ("A. A. Milne") is not one. */
 function startsSentence(text: string, at: number, end: number): boolean {
   if (!isUpper(text.charCodeAt(at))) return false;
-  return SENTENCE_STARTERS.has(wordAt(text, at, end));
+  const word = wordAt(text, at, end);
+  if (word.length === 1 && text.charCodeAt(at + 1) === PERIOD) return false;
+  return SENTENCE_STARTERS.has(word);
 }
 
 /**

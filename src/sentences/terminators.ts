@@ -6,6 +6,8 @@ import { SENTENCE_RULES, type SentenceRule } from './rules.js';
 import { nextWordStart, tokenBefore } from './words.js';
 
 const PERIOD = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 const ELLIPSIS = 0x2026;
 const SPACE = 0x20;
 const OPEN_SQUARE = 0x5b;
@@ -26,7 +28,8 @@ export interface Verdict {
   rule: SentenceRule | null;
 }
 
-const isTerminator = (code: number): boolean => code === PERIOD || code === 0x21 || code === 0x3f || code === ELLIPSIS;
+const isTerminator = (code: number): boolean =>
+  code === PERIOD || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
 
 /**
  * Looks at the run of `. ! ? …` that starts at `at` and says whether the sentence that
@@ -41,13 +44,13 @@ const isTerminator = (code: number): boolean => code === PERIOD || code === 0x21
 export function judgeRun(text: string, at: number, sentenceStart: number, end: number): Verdict {
   let runEnd = at;
   let dots = 0;
-  let question = false;
+  let asksOrExclaims = false;
   while (runEnd < end) {
     const code = text.charCodeAt(runEnd);
     if (!isTerminator(code)) break;
     if (code === PERIOD) dots++;
     else if (code === ELLIPSIS) dots += ELLIPSIS_DOTS;
-    else question = true;
+    else asksOrExclaims = true;
     runEnd++;
   }
   let spacedEnd = runEnd;
@@ -58,7 +61,7 @@ export function judgeRun(text: string, at: number, sentenceStart: number, end: n
   const none: Verdict = { cut: -1, resume: spacedEnd, rule: null };
   if (text.charCodeAt(at - 1) === OPEN_SQUARE && text.charCodeAt(spacedEnd) === CLOSE_SQUARE) return none;
   const cut = boundaryAfter(text, spacedEnd, end);
-  if (question) {
+  if (asksOrExclaims) {
     if (cut === -1 || quoteAttributionFollows(text, spacedEnd, cut, end)) return none;
     return { cut, resume: cut, rule: SENTENCE_RULES.terminal };
   }

@@ -51,6 +51,7 @@ describe('initialisms and initials', () => {
     ['three-letter initialism', 'He flew to the U.S.A. last week.', one('He flew to the U.S.A. last week.')],
     ['two initials', 'Vice President J.D. Vance arrived late.', one('Vice President J.D. Vance arrived late.')],
     ['middle initial', 'Kevin E. Smith chaired the hearing.', one('Kevin E. Smith chaired the hearing.')],
+    ['initials that are also words', 'The book by A. A. Milne sold well.', one('The book by A. A. Milne sold well.')],
     ['pronoun I at sentence end', 'It was decided by you and I. Did anyone object?', ['It was decided by you and I.', 'Did anyone object?']],
     ['domain-style name', 'Censor.NET reported the strike first.', one('Censor.NET reported the strike first.')],
   ])('%s', (_name, text, expected) => expect(split(text)).toEqual(expected));
