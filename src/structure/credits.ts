@@ -14,6 +14,10 @@ const BARE_CREDIT_ROLE = /^([A-Za-z-]+(?: [A-Za-z-]+){0,2}) by /i;
 /** One part of a credit: role, "by", names. */
 const CREDIT_PART = /^(\s*)(\S.*?)\s+by\s+(\S.*?)\s*$/i;
 const TRAILING_PERIOD = /\.$/;
+/** The AP sign-off: "Associated Press writer Jane Doe in Kyiv contributed to this report." */
+const CONTRIBUTORS = /^(?:[\w.'’ -]{0,40}? )?(?:writers?|journalists?|reporters?|correspondents?) (.+?) (?:also )?contributed(?: to this (?:report|story))?\.?$/i;
+/** Role recorded for contributor sign-offs. */
+const CONTRIBUTOR_ROLE = 'contributed';
 const SPACES = /\s+/;
 
 export interface CreditSection {
@@ -25,8 +29,9 @@ export interface CreditSection {
 /**
  * The credit section of a paragraph whose text is `value` and starts at `offset`: a bracketed
  * credit at its end, or a whole bare line of credits starting with a known role
- * ("Editing by Jane Doe"). Every `;`-separated part must read "role by names"; a bracket after
- * unfinished prose ("the plan (drafted by Kim Ode)") needs known roles.
+ * ("Editing by Jane Doe"), or a contributor sign-off ("AP writer Jane Doe contributed."). Every
+ * `;`-separated part must read "role by names"; a bracket after unfinished prose ("the plan
+ * (drafted by Kim Ode)") needs known roles.
  */
 export function parseCredits(value: string, offset: number): CreditSection | undefined {
   const bracketed = value.endsWith(')') ? BRACKETED_CREDIT.exec(value) : null;
@@ -35,6 +40,11 @@ export function parseCredits(value: string, offset: number): CreditSection | und
     const afterSentence = index === 0 || SENTENCE_BEFORE.test(value.slice(0, index));
     const credits = parseParts(bracketed[1] ?? '', offset + index + 1, !afterSentence);
     return credits && { credits, index };
+  }
+  const contributors = CONTRIBUTORS.exec(value);
+  const contributorNames = splitNames(contributors?.[1] ?? '');
+  if (contributorNames.length > 0 && contributorNames.every(isName)) {
+    return { credits: [{ start: offset, end: offset + value.length, role: CONTRIBUTOR_ROLE, names: contributorNames }], index: 0 };
   }
   const role = BARE_CREDIT_ROLE.exec(value)?.[1];
   if (role === undefined || !CREDIT_ROLES.has(role.toLowerCase())) return undefined;

@@ -18,15 +18,20 @@ const DASH = `(?:--|[-–—])`;
 /** Without an agency tag, only the long dashes of US dateline style ("WASHINGTON —"). */
 const LONG_DASH = `(?:--|[–—])`;
 
+/** Between place and date: a comma, or a period in some agencies' style ("KYIV. Feb 7"). */
+const PLACE_DATE = `[,.] `;
+
 /**
  * The dateline forms of wire copy, tried in order:
  *   1. `MOSCOW, Feb 7 (Reuters) -`, `(Reuters) –`, `Kyiv, 7 February 2025 (UNN) -`
  *   2. `WASHINGTON —`, `KYIV, Ukraine, Feb. 7 —` (capitals, a long dash, no agency; a capital follows)
- *   3. `MOSCOW, February 7. /TASS/.` (the TASS style)
+ *   3. `KYIV, Feb 7 - ` (capitals and a date: any dash)
+ *   4. `MOSCOW, February 7. /TASS/.` (the TASS style)
  */
 const DATELINE_FORMS: readonly RegExp[] = [
-  new RegExp(`^(?:(?<place>${ANY_PLACE})(?:, (?<date>${DATE}))?,? )?\\((?<agency>${AGENCY})\\) ?${DASH}(?=\\s)`, 'u'),
+  new RegExp(`^(?:(?<place>${ANY_PLACE})(?:${PLACE_DATE}(?<date>${DATE}))?,? )?\\((?<agency>${AGENCY})\\) ?${DASH}(?=\\s)`, 'u'),
   new RegExp(`^(?<place>${CAPS_PLACE})(?:, (?<date>${DATE}))? ${LONG_DASH}(?= ["“‘']?[A-Z0-9])`, 'u'),
+  new RegExp(`^(?<place>${CAPS_PLACE})${PLACE_DATE}(?<date>${DATE}) ${DASH}(?= ["“‘']?[A-Z0-9])`, 'u'),
   new RegExp(`^(?<place>${CAPS_PLACE}), (?<date>${DATE})\\. ?/(?<agency>${AGENCY})/\\.?`, 'u'),
 ];
 

@@ -7,6 +7,9 @@ import { isLabel, labelPrefix } from './labels.js';
 import { SECTION_LABELS } from './lexicons/labels.js';
 import { units, type Unit } from './lines.js';
 
+/** Lines without a letter or digit ("___", "* * *") are separators, not prose. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Front matter (headline, standfirst, byline) is looked for in this many first paragraphs. */
 const MAX_FRONT_UNITS = 4;
 
@@ -18,7 +21,7 @@ const MAX_FRONT_UNITS = 4;
  *   3. front matter: a byline ("By …") and a standfirst (an unpunctuated line after the
  *      headline, or any line between the headline and a dateline);
  *   4. dateline at the start of the first body paragraph, cut off the paragraph;
- *   5. each further paragraph: credits (bracketed, or a bare "Editing by …" line, also at a
+ *   5. each further paragraph, separators ("___") aside: credits (bracketed, or a bare "Editing by …" line, also at a
  *      paragraph's end), section labels ("Details", "Read more: …"), related-story headlines
  *      (a lone headline-like line: several in a row are list items, which stay prose), and
  *      otherwise body prose.
@@ -77,6 +80,7 @@ function isStandfirst(all: readonly Unit[], i: number): boolean {
 
 /** Steps 4 and 5 for one paragraph; `related` when it is a lone headline-like line. */
 function readBody(unit: Unit, related: boolean, structure: Structure): void {
+  if (!HAS_WORD.test(unit.value)) return;
   const credits = parseCredits(unit.value, unit.start);
   if (credits !== undefined) {
     structure.credits.push(...credits.credits);

@@ -16,6 +16,7 @@ describe('parseCredits', () => {
     ['a credit closing a paragraph', 'Rates stay at 21%. (Additional reporting by Kim Ode)', 19, 'additional reporting'],
     ['a bare credit line', 'Editing by Kim Ode', 0, 'editing'],
     ['a bare credit line with a final period', 'Writing by Kim Ode.', 0, 'writing'],
+    ['an AP contributor line', 'Associated Press writers Jane Doe in Kyiv and John Roe contributed to this report.', 0, 'contributed'],
     ['a known role after unfinished prose', 'Rates stay at 21% (Editing by Kim Ode)', 18, 'editing'],
   ])('finds %s', (_name, value, index, role) => {
     const section = parseCredits(value, 0);
@@ -28,6 +29,7 @@ describe('parseCredits', () => {
     ['an unknown bare role', 'Hosted by Kim Ode'],
     ['a bracket without a credit', 'He spoke at length (as expected)'],
     ['a bracket inside a sentence', 'The plan (drafted by Kim Ode) was rejected.'],
+    ['a sentence about contributors', 'Three writers from the region contributed essays to the book.'],
     ['an unknown role after unfinished prose', 'They rejected the plan (drafted by Kim Ode)'],
   ])('finds none in %s', (_name, value) => expect(parseCredits(value, 0)).toBeUndefined());
 });

@@ -10,6 +10,8 @@ describe('parseDateline', () => {
     ['KYIV, Ukraine (AP) — Sirens sounded.', 'KYIV, Ukraine (AP) —', { place: 'KYIV, Ukraine' }],
     ['Kyiv, 7 February 2025 (UNN) - Sirens sounded.', 'Kyiv, 7 February 2025 (UNN) -', { place: 'Kyiv', date: '7 February 2025', agency: 'UNN' }],
     ['BERLIN, Tuesday (dpa) - Talks ended.', 'BERLIN, Tuesday (dpa) -', { date: 'Tuesday', agency: 'dpa' }],
+    ['KYIV. Feb 7 (Interfax-Ukraine) – Sirens sounded.', 'KYIV. Feb 7 (Interfax-Ukraine) –', { place: 'KYIV', date: 'Feb 7', agency: 'Interfax-Ukraine' }],
+    ['KYIV, Feb 7 - Sirens sounded.', 'KYIV, Feb 7 -', { place: 'KYIV', date: 'Feb 7' }],
     ['NEW YORK — Stocks fell.', 'NEW YORK —', { place: 'NEW YORK' }],
     ['ST. PETERSBURG, Russia -- The forum opened.', 'ST. PETERSBURG, Russia --', { place: 'ST. PETERSBURG, Russia' }],
     ['MOSCOW, February 7. /TASS/. The Kremlin said.', 'MOSCOW, February 7. /TASS/.', { agency: 'TASS' }],

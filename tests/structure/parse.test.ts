@@ -74,6 +74,13 @@ describe('parseStructure', () => {
     expect(s.credits.map((c) => [cut(text)(c), c.names])).toEqual([['Editing by Kim Ode', ['Kim Ode']]]);
   });
 
+  it('drops separator lines and reads an AP sign-off as a credit', () => {
+    const text = 'WASHINGTON (AP) — The Senate voted.\n___\nAP writer Kim Ode contributed to this report.';
+    const s = parseStructure(text);
+    expect(s.paragraphs.map(cut(text))).toEqual(['The Senate voted.']);
+    expect(s.credits.map((c) => [c.role, c.names])).toEqual([['contributed', ['Kim Ode']]]);
+  });
+
   it('returns an empty structure for blank text', () => {
     expect(parseStructure(' \n\n ')).toEqual({ credits: [], labels: [], related: [], paragraphs: [] });
   });

@@ -11,4 +11,5 @@ export const SECTION_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'key points', 'highlights', 'what we know', 'what happened', 'latest',
   'analysis', 'opinion', 'explainer', 'share', 'subscribe', 'sign up here',
   'our standards: the thomson reuters trust principles',
+  'our standards: the thomson reuters trust principles., opens new tab',
 ]);
