@@ -19,6 +19,8 @@ export interface Unit extends Span {
  */
 const MAX_WRAPPED_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 40;
+/** A wrapped line falls short of the longest one by no more than a long word or two. */
+const MAX_WRAP_SLACK_CHARS = 25;
 /** Share of a wrapped block's lines (all but the last) that stop mid-sentence. */
 const MIN_SHARE_BROKEN_MID_SENTENCE = 0.5;
 
@@ -48,20 +50,29 @@ export function lines(text: string): Line[] {
 /**
  * The text's candidate paragraphs. Blocks are runs of lines between blank lines; a block is
  * one paragraph when it is hard-wrapped (every line but the last has about the wrap width and
- * many stop mid-sentence), otherwise each of its lines is a paragraph.
+ * many stop mid-sentence), or a short first line (a headline, a label) over one such
+ * paragraph; otherwise each of its lines is a paragraph.
  */
 export function units(text: string): Unit[] {
   const out: Unit[] = [];
   for (const block of blocks(text)) {
     if (isHardWrapped(block)) {
-      const first = block[0] as Line;
-      const last = block[block.length - 1] as Line;
-      out.push({ start: first.start, end: last.end, value: text.slice(first.start, last.end), lines: block.length });
+      out.push(joined(text, block));
+    } else if (isHardWrapped(block.slice(1))) {
+      out.push(single(block[0] as Line), joined(text, block.slice(1)));
     } else {
-      for (const { start, end, value } of block) out.push({ start, end, value, lines: 1 });
+      for (const line of block) out.push(single(line));
     }
   }
   return out;
+}
+
+const single = ({ start, end, value }: Line): Unit => ({ start, end, value, lines: 1 });
+
+function joined(text: string, block: readonly Line[]): Unit {
+  const start = (block[0] as Line).start;
+  const end = (block[block.length - 1] as Line).end;
+  return { start, end, value: text.slice(start, end), lines: block.length };
 }
 
 function blocks(text: string): Line[][] {
@@ -83,7 +94,9 @@ function countBreaks(gap: string): number {
 function isHardWrapped(block: readonly Line[]): boolean {
   if (block.length < 2) return false;
   const wrapped = block.slice(0, -1);
-  const atWidth = wrapped.every(({ value }) => value.length >= MIN_WRAPPED_LINE_CHARS && value.length <= MAX_WRAPPED_LINE_CHARS);
+  const width = Math.max(...wrapped.map(({ value }) => value.length));
+  const floor = Math.max(MIN_WRAPPED_LINE_CHARS, width - MAX_WRAP_SLACK_CHARS);
+  const atWidth = width <= MAX_WRAPPED_LINE_CHARS && wrapped.every(({ value }) => value.length >= floor);
   const broken = wrapped.filter(({ value }) => !ENDS_WITH_TERMINAL.test(value)).length;
   return atWidth && broken >= wrapped.length * MIN_SHARE_BROKEN_MID_SENTENCE;
 }

@@ -1,13 +1,17 @@
 /** Separators of a list of names: "A, B and C", "A & B", "A; B". */
 const NAME_SEPARATOR = /\s*(?:,|;|&|\band\b)\s*/;
-/** Where a name is followed by where the person filed from: "Jane Doe in Kyiv". */
-const PLACE_SUFFIX = /\s+(?:in|from|at)\s+\p{Lu}.*$/u;
+/**
+ * Where a person filed from, after the name: "in Kyiv", "in New York", "in Tallinn, Estonia"
+ * (a one-word region after a comma, so that "in Kyiv, John Roe" keeps John Roe).
+ */
+const FILED_FROM = /\s+(?:in|from|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?=,|\s+and\b|\s*$))?/gu;
 
 /** The names of a byline or credit, without the places they filed from. */
 export function splitNames(list: string): string[] {
   return list
+    .replace(FILED_FROM, '')
     .split(NAME_SEPARATOR)
-    .map((name) => name.replace(PLACE_SUFFIX, '').trim())
+    .map((name) => name.trim())
     .filter((name) => name !== '');
 }
 

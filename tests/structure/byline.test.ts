@@ -7,6 +7,8 @@ describe('parseByline', () => {
     ['By Jane Doe, John Roe and Max Poe', ['Jane Doe', 'John Roe', 'Max Poe']],
     ['BY JANE DOE', ['JANE DOE']],
     ['By Jane Doe in Kyiv', ['Jane Doe']],
+    ['By Jane Doe in Tallinn, Estonia', ['Jane Doe']],
+    ['By Jane Doe in New York, John Roe and Max Poe', ['Jane Doe', 'John Roe', 'Max Poe']],
     ['By Jane Doe, Reuters', ['Jane Doe']],
     ['By Jane Doe | The Times', ['Jane Doe']],
     ['By Pieter van der Berg & Anne Roe', ['Pieter van der Berg', 'Anne Roe']],

@@ -22,6 +22,11 @@ describe('units', () => {
       'The ministers met on Thursday and approved a new package\nof sanctions targeting tankers of the shadow fleet and\nbanks in third countries.\n\nNext.',
       ['The ministers met on Thursday and approved a new package\nof sanctions targeting tankers of the shadow fleet and\nbanks in third countries.', 'Next.'],
     ],
+    [
+      'a headline directly over a hard-wrapped paragraph',
+      'EU backs sanctions\nBRUSSELS (Reuters) - European Union ministers on Thursday approved\na new package of sanctions against Russia on the shadow fleet.',
+      ['EU backs sanctions', 'BRUSSELS (Reuters) - European Union ministers on Thursday approved\na new package of sanctions against Russia on the shadow fleet.'],
+    ],
     ['a short headline over body lines stays apart', 'Kremlin rejects plan\nThe Kremlin said on Friday that it rejected the plan.', ['Kremlin rejects plan', 'The Kremlin said on Friday that it rejected the plan.']],
   ])('%s', (_name, text, expected) => expect(values(text)).toEqual(expected));
 });
