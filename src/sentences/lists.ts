@@ -5,6 +5,8 @@ import { isBullet, isSpace, skipSpace } from './chars.js';
  * Numbers stay short so that years ("2024.") are not taken for items.
  */
 const ITEM_MARKER = /(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)/y;
+/** Items of a list run inline are short; the next marker is looked for this far at most. */
+const MAX_ITEM_CHARS = 2000;
 
 /** Where the words of a sentence begin, after a leading bullet: "• 9. The first item" → "9.". */
 export function itemContentStart(text: string, sentenceStart: number, end: number): number {
@@ -25,12 +27,13 @@ export function isItemMarker(text: string, tokenStart: number, sentenceStart: nu
  */
 export function nextItemStart(text: string, sentenceStart: number, end: number): number {
   const first = text.charCodeAt(sentenceStart);
-  if (isBullet(first)) return nextBullet(text, sentenceStart + 1, end);
+  const limit = Math.min(end, sentenceStart + MAX_ITEM_CHARS);
+  if (isBullet(first)) return nextBullet(text, sentenceStart + 1, limit);
   ITEM_MARKER.lastIndex = sentenceStart;
   const marker = ITEM_MARKER.exec(text);
   if (marker === null) return -1;
   const [, label = '', delimiter = ''] = marker;
-  return findMarker(text, successor(label) + delimiter, sentenceStart + marker[0].length, end);
+  return findMarker(text, successor(label) + delimiter, sentenceStart + marker[0].length, limit);
 }
 
 function nextBullet(text: string, from: number, end: number): number {
@@ -47,8 +50,10 @@ function successor(label: string): string {
 
 /** Index of `marker` standing as a word of its own (white space on both sides) in `[from, end)`. */
 function findMarker(text: string, marker: string, from: number, end: number): number {
-  for (let at = text.indexOf(marker, from); at !== -1 && at + marker.length < end; at = text.indexOf(marker, at + 1)) {
-    if (isSpace(text.charCodeAt(at - 1)) && isSpace(text.charCodeAt(at + marker.length))) return at;
+  const window = text.slice(from, end);
+  for (let at = window.indexOf(marker); at !== -1 && from + at + marker.length < end; at = window.indexOf(marker, at + 1)) {
+    const index = from + at;
+    if (isSpace(text.charCodeAt(index - 1)) && isSpace(text.charCodeAt(index + marker.length))) return index;
   }
   return -1;
 }

@@ -94,7 +94,7 @@ function countBreaks(gap: string): number {
 function isHardWrapped(block: readonly Line[]): boolean {
   if (block.length < 2) return false;
   const wrapped = block.slice(0, -1);
-  const width = Math.max(...wrapped.map(({ value }) => value.length));
+  const width = wrapped.reduce((max, { value }) => Math.max(max, value.length), 0);
   const floor = Math.max(MIN_WRAPPED_LINE_CHARS, width - MAX_WRAP_SLACK_CHARS);
   const atWidth = width <= MAX_WRAPPED_LINE_CHARS && wrapped.every(({ value }) => value.length >= floor);
   const broken = wrapped.filter(({ value }) => !ENDS_WITH_TERMINAL.test(value)).length;
