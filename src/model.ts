@@ -48,9 +48,14 @@ export interface Credit extends Span {
   names: string[];
 }
 
+/** A headline line; `source` is a trailing outlet tag ("… - Times"), outside the headline's span. */
+export interface Headline extends TextField {
+  source?: TextField;
+}
+
 /** The parts of a wire story that are not body prose. */
 export interface Structure {
-  headline?: TextField;
+  headline?: Headline;
   standfirst?: TextField;
   dateline?: Dateline;
   byline?: TextField & { people: string[] };
@@ -58,7 +63,7 @@ export interface Structure {
   /** Section labels on their own line ("Details", "Reminder", "Read more"). */
   labels: TextField[];
   /** Headlines of related stories embedded in the body. */
-  related: TextField[];
+  related: Headline[];
   /** Body paragraphs: the prose that sentences, entities and quotes come from. */
   paragraphs: Span[];
 }
@@ -66,6 +71,8 @@ export interface Structure {
 export interface Sentence extends Span {
   /** Index into `Structure.paragraphs`. */
   paragraph: number;
+  /** Id of the rule that ended the sentence (for --explain). */
+  rule?: string;
 }
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'DATE'] as const;

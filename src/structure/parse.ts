@@ -1,76 +1,129 @@
-import type { Credit, Dateline, Span, Structure, TextField } from '../model.js';
+import type { Span, Structure } from '../model.js';
+import { parseByline } from './byline.js';
+import { parseCredits } from './credits.js';
+import { parseDateline } from './dateline.js';
+import { headlineField, isHeadlineLike, isRelatedHeadline } from './headline.js';
+import { isLabel, labelPrefix } from './labels.js';
+import { SECTION_LABELS } from './lexicons/labels.js';
+import { units, type Unit } from './lines.js';
 
-/** A first line up to this long, with no terminal punctuation, reads as a headline. */
-const MAX_HEADLINE_CHARS = 200;
+/** Lines without a letter or digit ("___", "* * *") are separators, not prose. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
-const TERMINAL_PUNCTUATION = /[.!?:;"”’»]\s*$/;
-const DATELINE = /^(?:([A-Z][A-Z .'-]+),\s*([A-Z][a-z]{2,8}\.? \d{1,2})\s*)?\((Reuters|AP|AFP|Bloomberg|UNN|TASS)\)\s*[-–—]\s*/;
-const CREDIT = /^\((Reporting|Writing|Editing|Additional reporting)\s+by\s+([^)]*)\)\s*$/i;
-
-interface Line extends Span {
-  value: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    const end = start + part.length;
-    const lead = part.length - part.trimStart().length;
-    const value = part.trim();
-    if (value !== '') out.push({ start: start + lead, end: start + lead + value.length, value });
-    start = end + 1;
-  }
-  return out;
-}
-
-function parseCredits(line: Line): Credit[] {
-  const match = CREDIT.exec(line.value);
-  if (!match) return [];
-  return line.value
-    .slice(1, -1)
-    .split(';')
-    .map((part) => /^\s*(.+?)\s+by\s+(.+?)\s*$/i.exec(part))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({
-      start: line.start,
-      end: line.end,
-      role: (m[1] ?? '').toLowerCase(),
-      names: (m[2] ?? '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean),
-    }));
-}
+/** Front matter (headline, standfirst, byline) is looked for in this many first paragraphs. */
+const MAX_FRONT_UNITS = 4;
 
 /**
- * First form of wire-story structure: a headline line, an agency dateline, credit lines,
- * and one paragraph per remaining non-empty line.
+ * Reads the structure of plain-text wire copy. Nothing is rewritten: every field is a span of
+ * `text`. Steps, in order:
+ *   1. paragraphs: lines between blank lines; hard-wrapped blocks join into one (`units`);
+ *   2. headline: a first line that reads as a headline, with an outlet tag split off;
+ *   3. front matter: a byline ("By …") and a standfirst (an unpunctuated line after the
+ *      headline, or any line between the headline and a dateline);
+ *   4. dateline at the start of the first body paragraph, cut off the paragraph;
+ *   5. each further paragraph, separators ("___") aside: credits (bracketed, or a bare "Editing by …" line, also at a
+ *      paragraph's end), section labels ("Details", "Read more: …"), related-story headlines
+ *      (a lone headline-like line: several in a row are list items, which stay prose), and
+ *      otherwise body prose.
  */
 export function parseStructure(text: string): Structure {
-  const all = lines(text);
   const structure: Structure = { credits: [], labels: [], related: [], paragraphs: [] };
-  let body = all;
-  const first = all[0];
-  if (first && all.length > 1 && first.value.length <= MAX_HEADLINE_CHARS && !TERMINAL_PUNCTUATION.test(first.value)) {
-    structure.headline = { start: first.start, end: first.end, value: first.value } satisfies TextField;
-    body = all.slice(1);
-  }
-  for (const line of body) {
-    const credits = parseCredits(line);
-    if (credits.length > 0) {
-      structure.credits.push(...credits);
-      continue;
-    }
-    let start = line.start;
-    if (structure.paragraphs.length === 0 && !structure.dateline) {
-      const match = DATELINE.exec(line.value);
-      if (match) {
-        const dateline: Dateline = { start: line.start, end: line.start + match[0].trimEnd().length, agency: match[3] };
-        if (match[1]) dateline.place = match[1].trim();
-        if (match[2]) dateline.date = match[2];
-        structure.dateline = dateline;
-        start = line.start + match[0].length;
-      }
-    }
-    structure.paragraphs.push({ start, end: line.end });
+  const all = units(text);
+  const first = readFront(all, structure);
+  const unpunctuated = all.map(
+    (unit) => unit.lines === 1 && isRelatedHeadline(unit.value) && labelPrefix(unit.value, unit.start) === undefined,
+  );
+  for (let i = first; i < all.length; i++) {
+    const inList = unpunctuated[i - 1] === true || unpunctuated[i + 1] === true;
+    readBody(all[i] as Unit, unpunctuated[i] === true && !inList, structure);
   }
   return structure;
+}
+
+/** Steps 2 and 3; returns the index of the first body paragraph. */
+function readFront(all: readonly Unit[], structure: Structure): number {
+  let i = 0;
+  const first = all[0];
+  const isFirstHeadline =
+    first !== undefined && all.length > 1 && first.lines === 1 && isHeadlineLike(first.value) &&
+    !SECTION_LABELS.has(first.value.toLowerCase()) && !startsBody(first);
+  if (isFirstHeadline) {
+    structure.headline = headlineField(first.value, first.start);
+    i = 1;
+  }
+  for (; i < Math.min(all.length - 1, MAX_FRONT_UNITS); i++) {
+    const unit = all[i] as Unit;
+    const byline = structure.byline === undefined ? parseByline(unit.value, unit.start) : undefined;
+    if (byline !== undefined) {
+      structure.byline = byline;
+    } else if (structure.headline !== undefined && structure.standfirst === undefined && isStandfirst(all, i)) {
+      structure.standfirst = { start: unit.start, end: unit.end, value: unit.value };
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+function startsBody(unit: Unit): boolean {
+  return parseDateline(unit.value, unit.start) !== undefined || parseByline(unit.value, unit.start) !== undefined;
+}
+
+/** A summary line under the headline: unpunctuated before the body, or the last line before a dateline. */
+function isStandfirst(all: readonly Unit[], i: number): boolean {
+  const unit = all[i] as Unit;
+  if (startsBody(unit) || isLabel(unit.value)) return false;
+  if (isHeadlineLike(unit.value)) return true;
+  const after = all[i + 1];
+  return after !== undefined && parseDateline(after.value, after.start) !== undefined;
+}
+
+/** Steps 4 and 5 for one paragraph; `related` when it is a lone headline-like line. */
+function readBody(unit: Unit, related: boolean, structure: Structure): void {
+  if (!HAS_WORD.test(unit.value)) return;
+  const credits = parseCredits(unit.value, unit.start);
+  if (credits !== undefined) {
+    structure.credits.push(...credits.credits);
+    if (credits.index > 0) addProse({ start: unit.start, end: unit.start + credits.index }, unit, structure);
+    return;
+  }
+  if (structure.paragraphs.length === 0 && structure.byline === undefined) {
+    const byline = parseByline(unit.value, unit.start);
+    if (byline !== undefined) {
+      structure.byline = byline;
+      return;
+    }
+  }
+  const prefix = labelPrefix(unit.value, unit.start);
+  if (prefix !== undefined) {
+    structure.labels.push(prefix.label);
+    const rest = unit.value.slice(prefix.rest);
+    const start = unit.start + prefix.rest;
+    if (isRelatedHeadline(rest)) structure.related.push(headlineField(rest, start));
+    else addProse({ start, end: unit.end }, unit, structure);
+    return;
+  }
+  if (unit.lines === 1 && isLabel(unit.value)) {
+    structure.labels.push({ start: unit.start, end: unit.end, value: unit.value });
+  } else if (related && structure.paragraphs.length > 0) {
+    structure.related.push(headlineField(unit.value, unit.start));
+  } else {
+    addProse(unit, unit, structure);
+  }
+}
+
+/** Adds body prose, cutting a dateline off the first paragraph (step 4). */
+function addProse(span: Span, unit: Unit, structure: Structure): void {
+  let start = span.start;
+  if (structure.paragraphs.length === 0 && structure.dateline === undefined && span.start === unit.start) {
+    const dateline = parseDateline(unit.value, unit.start);
+    if (dateline !== undefined) {
+      structure.dateline = dateline;
+      start = dateline.end;
+    }
+  }
+  const value = unit.value.slice(start - unit.start, span.end - unit.start);
+  const lead = value.length - value.trimStart().length;
+  const trimmed = value.trim();
+  if (trimmed !== '') structure.paragraphs.push({ start: start + lead, end: start + lead + trimmed.length });
 }
