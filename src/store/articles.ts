@@ -34,7 +34,7 @@ interface QuoteRowRaw {
  * every article.
  */
 export function* storedArticles(db: DB): Generator<Article> {
-  const sentences = db.prepare('SELECT start, "end", paragraph FROM sentences WHERE article_id = ? ORDER BY seq');
+  const sentences = db.prepare('SELECT start, "end", paragraph, rule FROM sentences WHERE article_id = ? ORDER BY seq');
   const mentions = db.prepare(
     `SELECT m.entity_id, e.name, e.type, m.start, m."end", m.rule FROM mentions m JOIN entities e ON e.id = m.entity_id
      WHERE m.article_id = ? ORDER BY m.start`,
@@ -63,7 +63,7 @@ export function* storedArticles(db: DB): Generator<Article> {
       text: row.text,
       structure: JSON.parse(row.structure) as Article['structure'],
       meta: JSON.parse(row.meta) as Article['meta'],
-      sentences: sentences.all(row.id) as Sentence[],
+      sentences: (sentences.all(row.id) as (Sentence & { rule: string | null })[]).map(({ rule, ...s }) => (rule === null ? s : { ...s, rule })),
       entities: [...entities.values()],
       quotes: (quotes.all(row.id) as QuoteRowRaw[]).map(toQuote),
     };

@@ -46,6 +46,7 @@ export const MIGRATIONS: readonly string[] = [
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
     text       TEXT    NOT NULL,
+    rule       TEXT,
     UNIQUE (article_id, seq)
   );
 

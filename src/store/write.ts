@@ -67,7 +67,7 @@ export class ArticleWriter {
         db.prepare('DELETE FROM sentences WHERE article_id = ?'),
       ],
       insertSentence: db.prepare(
-        'INSERT INTO sentences (article_id, seq, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sentences (article_id, seq, paragraph, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       insertMention: db.prepare(
         'INSERT INTO mentions (article_id, entity_id, sentence_id, start, "end", surface, rule) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -167,7 +167,7 @@ export class ArticleWriter {
     const { text } = article;
     const sentenceIds: number[] = [];
     article.sentences.forEach((s, seq) => {
-      const id = this.stmt.insertSentence.run(articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end)).lastInsertRowid;
+      const id = this.stmt.insertSentence.run(articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end), s.rule ?? null).lastInsertRowid;
       sentenceIds.push(Number(id));
     });
     const starts = article.sentences.map((s) => s.start);
