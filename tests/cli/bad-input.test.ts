@@ -1,53 +1,39 @@
 import { chmodSync, copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, FIXTURES, tempDir } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { cli, countRows, FIXTURES, workspacePerTest } from './run-cli.js';
 
 const BAD = join(FIXTURES, 'bad');
 const GOOD = join(FIXTURES, 'articles', '01-grain-corridor-talks.txt');
 
-function articleCount(db: string): number {
-  const conn = new Database(db, { readonly: true });
-  const n = (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-  conn.close();
-  return n;
-}
-
 describe('bad input', () => {
-  let temp: ReturnType<typeof tempDir>;
-  let db: string;
-  let dir: string;
-  beforeEach(() => {
-    temp = tempDir();
-    db = join(temp.dir, 'corpus.db');
-    dir = join(temp.dir, 'in');
-    cpSync(BAD, dir, { recursive: true });
-    copyFileSync(GOOD, join(dir, 'good.txt'));
+  const ws = workspacePerTest((input) => {
+    cpSync(BAD, input, { recursive: true });
+    copyFileSync(GOOD, join(input, 'good.txt'));
   });
-  afterEach(() => temp.cleanup());
 
   it('names each bad file and its reason on one stderr line; good files still land; exit 3', () => {
-    const run = cli(['ingest', dir, '--db', db]);
+    const run = cli(['ingest', ws.input, '--db', ws.db]);
     expect(run.code).toBe(3);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
-      `corpus: error: ${join(dir, 'binary.txt')}: binary file (contains NUL bytes)`,
-      `corpus: error: ${join(dir, 'blank.txt')}: empty file (no text)`,
-      `corpus: error: ${join(dir, 'empty.txt')}: empty file (no text)`,
-      `corpus: error: ${join(dir, 'garbage.txt')}: not valid UTF-8 or Windows-1252 text`,
-      `corpus: warning: ${join(dir, 'legacy-cp1252.txt')}: not UTF-8; decoded as Windows-1252`,
+      `corpus: error: ${join(ws.input, 'binary.txt')}: binary file (contains NUL bytes)`,
+      `corpus: error: ${join(ws.input, 'blank.txt')}: empty file (no text)`,
+      `corpus: error: ${join(ws.input, 'empty.txt')}: empty file (no text)`,
+      `corpus: error: ${join(ws.input, 'garbage.txt')}: not valid UTF-8 or Windows-1252 text`,
+      `corpus: warning: ${join(ws.input, 'legacy-cp1252.txt')}: not UTF-8; decoded as Windows-1252`,
       expect.stringMatching(/^corpus: 6 files: 2 ingested, 4 failed \(\d+\.\d s\)$/),
     ]);
-    expect(articleCount(db)).toBe(2);
+    expect(countRows(ws.db)).toBe(2);
   });
 
   it('reports failures with codes in the --json summary', () => {
-    const run = cli(['ingest', dir, '--db', db, '--json', '--quiet']);
+    const run = cli(['ingest', ws.input, '--db', ws.db, '--json', '--quiet']);
     expect(run.code).toBe(3);
     const summary = JSON.parse(run.stdout) as { failures: { path: string; code: string }[] };
-    expect(summary.failures.map((f) => [f.path.slice(dir.length + 1), f.code])).toEqual([
+    expect(summary.failures.map((f) => [f.path.slice(ws.input.length + 1), f.code])).toEqual([
       ['binary.txt', 'BINARY'],
       ['blank.txt', 'EMPTY'],
       ['empty.txt', 'EMPTY'],
@@ -56,42 +42,42 @@ describe('bad input', () => {
   });
 
   it('refuses files above --max-size', () => {
-    const run = cli(['ingest', join(dir, 'good.txt'), '--db', db, '--max-size', '100']);
+    const run = cli(['ingest', join(ws.input, 'good.txt'), '--db', ws.db, '--max-size', '100']);
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain(`${join(dir, 'good.txt')}: file is `);
+    expect(run.stderr).toContain(`${join(ws.input, 'good.txt')}: file is `);
     expect(run.stderr).toContain('above the 100-byte limit (--max-size)');
   });
 
   it('names missing paths and unsupported file types', () => {
-    writeFileSync(join(temp.dir, 'photo.jpg'), 'not an article');
-    const run = cli(['ingest', join(temp.dir, 'nope.txt'), join(temp.dir, 'photo.jpg'), join(dir, 'good.txt'), '--db', db, '--quiet']);
+    writeFileSync(join(ws.dir, 'photo.jpg'), 'not an article');
+    const run = cli(['ingest', join(ws.dir, 'nope.txt'), join(ws.dir, 'photo.jpg'), join(ws.input, 'good.txt'), '--db', ws.db, '--quiet']);
     expect(run.code).toBe(3);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
-      `corpus: error: ${join(temp.dir, 'nope.txt')}: cannot read: no such file or directory`,
-      `corpus: error: ${join(temp.dir, 'photo.jpg')}: unsupported file type '.jpg' (expected .txt, .md, .html or .htm)`,
+      `corpus: error: ${join(ws.dir, 'nope.txt')}: cannot read: no such file or directory`,
+      `corpus: error: ${join(ws.dir, 'photo.jpg')}: unsupported file type '.jpg' (expected .txt, .md, .html or .htm)`,
     ]);
-    expect(articleCount(db)).toBe(1);
+    expect(countRows(ws.db)).toBe(1);
   });
 
   it.skipIf(process.getuid?.() === 0)('names unreadable files', () => {
-    chmodSync(join(dir, 'good.txt'), 0o000);
-    const run = cli(['ingest', join(dir, 'good.txt'), '--db', db]);
+    chmodSync(join(ws.input, 'good.txt'), 0o000);
+    const run = cli(['ingest', join(ws.input, 'good.txt'), '--db', ws.db]);
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain(`${join(dir, 'good.txt')}: cannot read: permission denied`);
+    expect(run.stderr).toContain(`${join(ws.input, 'good.txt')}: cannot read: permission denied`);
   });
 
   it('refuses a database that is not a corpus database (exit 2)', () => {
-    const other = join(temp.dir, 'other.db');
+    const other = join(ws.dir, 'other.db');
     const conn = new Database(other);
     conn.exec('CREATE TABLE t (x)');
     conn.close();
-    const run = cli(['ingest', join(dir, 'good.txt'), '--db', other]);
+    const run = cli(['ingest', join(ws.input, 'good.txt'), '--db', other]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`corpus: error: ${other}: not a corpus database (it holds other tables)\n`);
   });
 
   it('usage errors exit 2', () => {
-    expect(cli(['query', '--format', 'xml', '--db', db]).code).toBe(2);
+    expect(cli(['query', '--format', 'xml', '--db', ws.db]).code).toBe(2);
     expect(cli(['ingest']).code).toBe(2);
     expect(cli(['no-such-command']).code).toBe(2);
   });

@@ -1,8 +1,8 @@
 import { copyFileSync, cpSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, FIXTURES, tempDir } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { cli, FIXTURES, workspacePerTest } from './run-cli.js';
 
 const ARTICLES = join(FIXTURES, 'articles');
 const ARTICLE_COUNT = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).length;
@@ -24,20 +24,14 @@ function counts(db: string): Record<string, number> {
 }
 
 describe('corpus ingest', () => {
-  let temp: ReturnType<typeof tempDir>;
-  let db: string;
-  beforeEach(() => {
-    temp = tempDir();
-    db = join(temp.dir, 'corpus.db');
-  });
-  afterEach(() => temp.cleanup());
+  const ws = workspacePerTest();
 
   it('stores every fixture article and says so in one summary line on stderr', () => {
-    const run = cli(['ingest', ARTICLES, '--db', db]);
+    const run = cli(['ingest', ARTICLES, '--db', ws.db]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(new RegExp(`^corpus: ${ARTICLE_COUNT} files: ${ARTICLE_COUNT} ingested, 0 failed \\(\\d+\\.\\d s\\)\\n$`));
-    const c = counts(db);
+    const c = counts(ws.db);
     expect(c.articles).toBe(ARTICLE_COUNT);
     expect(c.files).toBe(ARTICLE_COUNT);
     expect(c.sentences).toBeGreaterThan(ARTICLE_COUNT * 3);
@@ -46,16 +40,16 @@ describe('corpus ingest', () => {
   });
 
   it('re-ingesting changes nothing, and --quiet prints nothing', () => {
-    cli(['ingest', ARTICLES, '--db', db, '--quiet']);
-    const before = counts(db);
-    const again = cli(['ingest', ARTICLES, '--db', db, '--quiet']);
+    cli(['ingest', ARTICLES, '--db', ws.db, '--quiet']);
+    const before = counts(ws.db);
+    const again = cli(['ingest', ARTICLES, '--db', ws.db, '--quiet']);
     expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(counts(db)).toEqual(before);
+    expect(counts(ws.db)).toEqual(before);
   });
 
   it('--json prints a machine-readable summary on stdout', () => {
-    cli(['ingest', ARTICLES, '--db', db, '--quiet']);
-    const run = cli(['ingest', ARTICLES, '--db', db, '--json']);
+    cli(['ingest', ARTICLES, '--db', ws.db, '--quiet']);
+    const run = cli(['ingest', ARTICLES, '--db', ws.db, '--json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
@@ -70,52 +64,52 @@ describe('corpus ingest', () => {
   });
 
   it('the same text at two paths is one article; a changed file replaces its rows', () => {
-    const dir = join(temp.dir, 'in');
+    const dir = join(ws.dir, 'in');
     cpSync(ARTICLES, dir, { recursive: true });
     const first = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0] ?? '';
     copyFileSync(join(dir, first), join(dir, `copy-of-${first}`));
-    cli(['ingest', dir, '--db', db, '--quiet']);
-    const c = counts(db);
+    cli(['ingest', dir, '--db', ws.db, '--quiet']);
+    const c = counts(ws.db);
     expect(c.articles).toBe(ARTICLE_COUNT);
     expect(c.files).toBe(ARTICLE_COUNT + 1);
 
     writeFileSync(join(dir, first), 'Ministers met on Monday.\n"We agreed on nothing," Anna Berg said.\n');
-    const changed = cli(['ingest', dir, '--db', db, '--json']);
+    const changed = cli(['ingest', dir, '--db', ws.db, '--json']);
     expect(JSON.parse(changed.stdout)).toMatchObject({ ingested: 1, skipped: ARTICLE_COUNT, failed: 0 });
-    const after = counts(db);
+    const after = counts(ws.db);
     expect(after.articles).toBe(ARTICLE_COUNT + 1);
     expect(after.quotes_fts).toBe(after.quotes);
   });
 
   it('a touched but unchanged file is re-read, not re-analysed', () => {
-    cli(['ingest', ARTICLES, '--db', db, '--quiet']);
-    const dir = join(temp.dir, 'in');
+    cli(['ingest', ARTICLES, '--db', ws.db, '--quiet']);
+    const dir = join(ws.dir, 'in');
     cpSync(ARTICLES, dir, { recursive: true });
-    const run = cli(['ingest', dir, '--db', db, '--json']);
+    const run = cli(['ingest', dir, '--db', ws.db, '--json']);
     expect(JSON.parse(run.stdout)).toMatchObject({ ingested: 0, skipped: ARTICLE_COUNT });
     const file = join(dir, readdirSync(dir).sort()[0] ?? '');
     utimesSync(file, new Date(), new Date(Date.now() + 60_000));
-    const touched = cli(['ingest', dir, '--db', db, '--json']);
+    const touched = cli(['ingest', dir, '--db', ws.db, '--json']);
     expect(JSON.parse(touched.stdout)).toMatchObject({ ingested: 0, replaced: 0, skipped: ARTICLE_COUNT });
   });
 
   it('--force re-analyses everything without duplicating rows', () => {
-    cli(['ingest', ARTICLES, '--db', db, '--quiet']);
-    const before = counts(db);
-    const run = cli(['ingest', ARTICLES, '--db', db, '--json', '--force']);
+    cli(['ingest', ARTICLES, '--db', ws.db, '--quiet']);
+    const before = counts(ws.db);
+    const run = cli(['ingest', ARTICLES, '--db', ws.db, '--json', '--force']);
     expect(JSON.parse(run.stdout)).toMatchObject({ replaced: ARTICLE_COUNT, failed: 0 });
-    expect(counts(db)).toEqual(before);
+    expect(counts(ws.db)).toEqual(before);
   });
 
   it('reads one article from stdin with -', () => {
-    const run = cli(['ingest', '-', '--db', db, '--json'], { input: 'Talks resumed.\n"It went well," Maria Lopez said.\n' });
+    const run = cli(['ingest', '-', '--db', ws.db, '--json'], { input: 'Talks resumed.\n"It went well," Maria Lopez said.\n' });
     expect(JSON.parse(run.stdout)).toMatchObject({ seen: 1, ingested: 1 });
-    expect(counts(db).files).toBe(0);
+    expect(counts(ws.db).files).toBe(0);
   });
 
-  it('uses $CORPUS_DB when --db is not given', () => {
-    const run = cli(['ingest', ARTICLES, '--quiet'], { cwd: temp.dir, env: { CORPUS_DB: db } });
+  it('uses $CORPUS_DB when --ws.db is not given', () => {
+    const run = cli(['ingest', ARTICLES, '--quiet'], { cwd: ws.dir, env: { CORPUS_DB: ws.db } });
     expect(run.code).toBe(0);
-    expect(counts(db).articles).toBe(ARTICLE_COUNT);
+    expect(counts(ws.db).articles).toBe(ARTICLE_COUNT);
   });
 });

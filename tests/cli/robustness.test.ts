@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, cliAsync, FIXTURES, tempDir } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { cli, cliAsync, countRows, FIXTURES, workspacePerTest } from './run-cli.js';
 
 /** Enough distinct articles that a run is still going when we kill it. */
 const GENERATED_ARTICLES = 400;
@@ -36,67 +36,48 @@ function expectConsistent(db: string): number {
   return n;
 }
 
-function articleCount(db: string): number {
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    const n = (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    conn.close();
-    return n;
-  } catch {
-    return 0;
-  }
-}
 
 describe('runs that are killed or overlap', () => {
-  let temp: ReturnType<typeof tempDir>;
-  let db: string;
-  let dir: string;
-  beforeEach(() => {
-    temp = tempDir();
-    db = join(temp.dir, 'corpus.db');
-    dir = join(temp.dir, 'in');
-    generate(dir, GENERATED_ARTICLES);
-  });
-  afterEach(() => temp.cleanup());
+  const ws = workspacePerTest((input) => generate(input, GENERATED_ARTICLES));
 
   it('a run killed mid-way leaves only whole articles, and the next run completes the job', async () => {
-    const child = cliAsync(['ingest', dir, '--db', db, '--quiet']);
+    const child = cliAsync(['ingest', ws.input, '--db', ws.db, '--quiet']);
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    while (articleCount(db) < 5) await new Promise((r) => setTimeout(r, 10));
+    while (countRows(ws.db) < 5) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGKILL');
     await exited;
-    const partial = expectConsistent(db);
+    const partial = expectConsistent(ws.db);
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(GENERATED_ARTICLES);
 
-    const rerun = cli(['ingest', dir, '--db', db, '--json']);
+    const rerun = cli(['ingest', ws.input, '--db', ws.db, '--json']);
     expect(rerun.code).toBe(0);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ ingested: GENERATED_ARTICLES - partial, failed: 0 });
-    expect(expectConsistent(db)).toBe(GENERATED_ARTICLES);
+    expect(expectConsistent(ws.db)).toBe(GENERATED_ARTICLES);
   });
 
   it('a second run that cannot get the database in time exits 75 with one line', () => {
-    cli(['ingest', join(FIXTURES, 'articles'), '--db', db, '--quiet']);
-    const holder = new Database(db);
+    cli(['ingest', join(FIXTURES, 'articles'), '--db', ws.db, '--quiet']);
+    const holder = new Database(ws.db);
     holder.exec('BEGIN IMMEDIATE');
     try {
-      const run = cli(['ingest', dir, '--db', db, '--busy-timeout', '200']);
+      const run = cli(['ingest', ws.input, '--db', ws.db, '--busy-timeout', '200']);
       expect(run.code).toBe(75);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toBe(`corpus: error: ${db}: database is busy: another corpus process is writing to it\n`);
+      expect(run.stderr).toBe(`corpus: error: ${ws.db}: database is busy: another corpus process is writing to it\n`);
     } finally {
       holder.exec('ROLLBACK');
       holder.close();
     }
-    expect(expectConsistent(db)).toBe(readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).length);
+    expect(expectConsistent(ws.db)).toBe(readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).length);
   });
 
   it('two overlapping runs both succeed and store each article once', async () => {
-    const small = join(temp.dir, 'small');
+    const small = join(ws.dir, 'small');
     generate(small, 60);
-    const runs = [cliAsync(['ingest', small, '--db', db, '--quiet']), cliAsync(['ingest', small, '--db', db, '--quiet'])];
+    const runs = [cliAsync(['ingest', small, '--db', ws.db, '--quiet']), cliAsync(['ingest', small, '--db', ws.db, '--quiet'])];
     const codes = await Promise.all(runs.map((child) => new Promise((resolve) => child.on('exit', resolve))));
     expect(codes).toEqual([0, 0]);
-    expect(expectConsistent(db)).toBe(60);
+    expect(expectConsistent(ws.db)).toBe(60);
   });
 });

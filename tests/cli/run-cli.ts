@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,4 +51,42 @@ export function ndjson(text: string): Record<string, unknown>[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+export interface Workspace {
+  /** The temporary folder itself. */
+  dir: string;
+  /** A database path inside it (not created). */
+  db: string;
+  /** An input folder inside it, filled by `prepare`. */
+  input: string;
+}
+
+/** A fresh temporary workspace for each test of the calling `describe`, removed afterwards. */
+export function workspacePerTest(prepare: (input: string) => void = () => undefined): Workspace {
+  const ws: Workspace = { dir: '', db: '', input: '' };
+  let cleanup = (): void => undefined;
+  beforeEach(() => {
+    const temp = tempDir();
+    cleanup = temp.cleanup;
+    Object.assign(ws, { dir: temp.dir, db: join(temp.dir, 'corpus.db'), input: join(temp.dir, 'in') });
+    mkdirSync(ws.input);
+    prepare(ws.input);
+  });
+  afterEach(() => cleanup());
+  return ws;
+}
+
+/** Rows in a table of a corpus database; 0 while the database does not exist yet. */
+export function countRows(db: string, table = 'articles'): number {
+  try {
+    const conn = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return (conn.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0;
+  }
 }
