@@ -17,6 +17,7 @@ export interface QuoteRow {
   article_title: string | null;
   published: string | null;
   dateline: string | null;
+  place: string | null;
   path: string | null;
   speaker: string | null;
   speaker_entity_id: number | null;

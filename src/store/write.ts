@@ -53,12 +53,12 @@ export class ArticleWriter {
       ),
       articleBySha: db.prepare('SELECT id, analyzer_version AS version FROM articles WHERE sha256 = ?'),
       insertArticle: db.prepare(
-        `INSERT INTO articles (sha256, title, text, format, encoding, published, byline, dateline, source, structure, meta, analyzer_version, ingested_at)
-         VALUES (@sha256, @title, @text, @format, @encoding, @published, @byline, @dateline, @source, @structure, @meta, @version, @now)`,
+        `INSERT INTO articles (sha256, title, text, format, encoding, published, byline, dateline, place, source, structure, meta, analyzer_version, ingested_at)
+         VALUES (@sha256, @title, @text, @format, @encoding, @published, @byline, @dateline, @place, @source, @structure, @meta, @version, @now)`,
       ),
       updateArticle: db.prepare(
         `UPDATE articles SET title = @title, text = @text, format = @format, encoding = @encoding, published = @published,
-           byline = @byline, dateline = @dateline, source = @source, structure = @structure, meta = @meta,
+           byline = @byline, dateline = @dateline, place = @place, source = @source, structure = @structure, meta = @meta,
            analyzer_version = @version, ingested_at = @now WHERE id = @id`,
       ),
       deleteChildren: [
@@ -155,6 +155,7 @@ export class ArticleWriter {
       published: meta.published?.value ?? null,
       byline: byline && byline.length > 0 ? byline.join('; ') : null,
       dateline: structure.dateline ? article.text.slice(structure.dateline.start, structure.dateline.end) : null,
+      place: structure.dateline?.place ?? null,
       source: structure.dateline?.agency ?? meta.siteName?.value ?? null,
       structure: JSON.stringify(structure),
       meta: JSON.stringify(meta),

@@ -32,6 +32,13 @@ function publicRow(row: QuoteRow): Record<string, unknown> {
   return { ...rest, group: grp };
 }
 
+/** The table's DATE is the published date, else the dateline's (wire copy has no year). */
+function tableRow(row: Record<string, unknown>): Record<string, unknown> {
+  const dateline = /\b[A-Z][a-z]{2,8}\.? \d{1,2}\b/.exec(String(row['dateline'] ?? ''))?.[0];
+  const published = typeof row['published'] === 'string' ? row['published'].slice(0, 10) : undefined;
+  return { ...row, date: published ?? dateline ?? '', article_title: row['article_title'] ?? row['path'] ?? '' };
+}
+
 export function run(flags: QueryFlags, term: Terminal): number {
   const db = openDatabase(flags.db, { readonly: true });
   try {
@@ -43,7 +50,7 @@ export function run(flags: QueryFlags, term: Terminal): number {
       ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
     }).map(publicRow);
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
-    const tableRows = format === 'table' ? rows.map((r) => ({ ...r, date: r['published'] ?? '', article_title: r['article_title'] ?? r['path'] ?? '' })) : rows;
+    const tableRows = format === 'table' ? rows.map(tableRow) : rows;
     if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, COLUMNS, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   } finally {
