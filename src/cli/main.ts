@@ -69,6 +69,7 @@ Examples:
     .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
     .addOption(new Option('--limit <n>', 'at most this many quotes').argParser(positiveInt))
     .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .option('--explain', 'table: also show the words that named the speaker, the cue and the rule that attributed it', false)
     .addOption(dbOption())
     .action(async (flags) => {
       code = (await import('./commands/query.js')).run(flags, term);

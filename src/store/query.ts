@@ -25,6 +25,7 @@ export interface QuoteRow {
   speaker_role: string | null;
   kind: QuoteKind;
   cue: string | null;
+  rule: string;
   text: string;
   start: number;
   end: number;

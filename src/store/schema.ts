@@ -142,6 +142,7 @@ export const MIGRATIONS: readonly string[] = [
     q.speaker_role                      AS speaker_role,
     q.kind                              AS kind,
     q.cue                               AS cue,
+    q.rule                              AS rule,
     q.text                              AS text,
     q.start                             AS start,
     q."end"                             AS "end",

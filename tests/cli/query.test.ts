@@ -68,6 +68,14 @@ describe('corpus query', () => {
     expect(run.stdout.split('\n')[0]).toMatch(/^DATE\s+SPEAKER\s+KIND\s+QUOTE\s+ARTICLE$/);
   });
 
+  it('--explain shows the words that named the speaker, the cue and the rule', () => {
+    const run = cli(['query', '--speaker', 'Peskova', '--db', db, '--format', 'table', '--explain']);
+    const [header, row] = run.stdout.split('\n');
+    expect(header).toMatch(/^DATE\s+SPEAKER\s+KIND\s+SAID AS\s+CUE\s+RULE\s+QUOTE\s+ARTICLE$/);
+    expect(row).toContain('Elizaveta Peskova');
+    expect(row).toContain('said');
+  });
+
   it('a missing database is a clear error (exit 2)', () => {
     const run = cli(['query', '--db', join(temp.dir, 'missing.db')]);
     expect(run.code).toBe(2);

@@ -13,6 +13,7 @@ export interface QueryFlags {
   kind?: QuoteKind[];
   limit?: number;
   format?: Format;
+  explain: boolean;
 }
 
 /** Quotes of anyone; `term` (scare quotes, titles) only when asked for by --kind. */
@@ -24,6 +25,15 @@ const COLUMNS: readonly TableColumn[] = [
   { key: 'kind', header: 'KIND' },
   { key: 'text', header: 'QUOTE', flexible: true },
   { key: 'article_title', header: 'ARTICLE', max: 32 },
+];
+
+/** With --explain the table also shows how each speaker was found. */
+const EXPLAIN_COLUMNS: readonly TableColumn[] = [
+  ...COLUMNS.slice(0, 3),
+  { key: 'speaker_surface', header: 'SAID AS', max: 20 },
+  { key: 'cue', header: 'CUE', max: 16 },
+  { key: 'rule', header: 'RULE', max: 28 },
+  ...COLUMNS.slice(3),
 ];
 
 /** The public shape of a result row (also the JSON/CSV columns). */
@@ -51,7 +61,7 @@ export function run(flags: QueryFlags, term: Terminal): number {
     }).map(publicRow);
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
     const tableRows = format === 'table' ? rows.map(tableRow) : rows;
-    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, COLUMNS, process.stdout.columns));
+    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, flags.explain ? EXPLAIN_COLUMNS : COLUMNS, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   } finally {
     db.close();
