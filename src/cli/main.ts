@@ -62,13 +62,14 @@ Examples:
 
   program
     .command('query')
-    .description('list quotes with speaker, article and date')
+    .description('list quotes with speaker, article and date (or, with --sentences, the sentences that mention an entity)')
     .option('--speaker <name>', 'quotes by this speaker (canonical name or alias, whole words, any case)')
     .option('--entity <name>', 'quotes whose sentence mentions this entity')
     .option('--text <words>', 'quotes containing all these words')
     .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
     .addOption(new Option('--limit <n>', 'at most this many quotes').argParser(positiveInt))
     .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .option('--sentences', 'list sentences instead of quotes (with --entity and/or --text)', false)
     .option('--explain', 'table: also show the words that named the speaker, the cue and the rule that attributed it', false)
     .addOption(dbOption())
     .action(async (flags) => {

@@ -55,6 +55,53 @@ export function ftsWords(words: string): string {
     .join(' ');
 }
 
+export interface SentenceFilter {
+  entity?: string;
+  text?: string;
+  limit?: number;
+}
+
+/** One row of `corpus query --sentences`: a sentence with its article and the entities it mentions. */
+export interface SentenceRow {
+  sentence_id: number;
+  article_id: number;
+  article_title: string | null;
+  published: string | null;
+  dateline: string | null;
+  place: string | null;
+  path: string | null;
+  seq: number;
+  start: number;
+  end: number;
+  text: string;
+  entities: string | null;
+}
+
+function limitClause(limit: number | undefined, params: unknown[]): string {
+  if (limit === undefined) return '';
+  params.push(limit);
+  return 'LIMIT ?';
+}
+
+/** Sentences that mention an entity (any alias) and/or contain all the given words. */
+export function querySentences(db: DB, filter: SentenceFilter): SentenceRow[] {
+  const where: string[] = ['1'];
+  const params: unknown[] = [];
+  if (filter.entity !== undefined) {
+    const ids = entitiesNamed(db, filter.entity);
+    where.push(`sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN (${ids.map(() => '?').join(', ')}))`);
+    params.push(...ids);
+  }
+  if (filter.text !== undefined) {
+    where.push('sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)');
+    params.push(ftsWords(filter.text));
+  }
+  const limit = limitClause(filter.limit, params);
+  return db
+    .prepare(`SELECT * FROM sentence_view WHERE ${where.join(' AND ')} ORDER BY published IS NULL, published, article_id, seq ${limit}`)
+    .all(...params) as SentenceRow[];
+}
+
 export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   const where: string[] = [`kind IN (${filter.kinds.map(() => '?').join(', ')})`];
   const params: unknown[] = [...filter.kinds];
@@ -81,8 +128,7 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
     where.push('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
     params.push(ftsWords(filter.text));
   }
-  const limit = filter.limit !== undefined ? 'LIMIT ?' : '';
-  if (filter.limit !== undefined) params.push(filter.limit);
+  const limit = limitClause(filter.limit, params);
   return db
     .prepare(`SELECT * FROM quote_view WHERE ${where.join(' AND ')} ORDER BY published IS NULL, published, article_id, start ${limit}`)
     .all(...params) as QuoteRow[];

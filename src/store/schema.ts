@@ -153,6 +153,24 @@ export const MIGRATIONS: readonly string[] = [
   LEFT JOIN entities e ON e.id = q.speaker_entity_id
   LEFT JOIN sentences s ON s.id = q.sentence_id;
 
+  CREATE VIEW sentence_view AS
+  SELECT
+    s.id                                AS sentence_id,
+    s.article_id                        AS article_id,
+    a.title                             AS article_title,
+    a.published                         AS published,
+    a.dateline                          AS dateline,
+    a.place                             AS place,
+    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
+    s.seq                               AS seq,
+    s.start                             AS start,
+    s."end"                             AS "end",
+    s.text                              AS text,
+    (SELECT group_concat(DISTINCT e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.sentence_id = s.id)       AS entities
+  FROM sentences s
+  JOIN articles a ON a.id = s.article_id;
+
   CREATE VIEW entity_view AS
   SELECT
     e.id, e.name, e.type,

@@ -76,6 +76,14 @@ describe('corpus query', () => {
     expect(row).toContain('said');
   });
 
+  it('--sentences lists the sentences that mention an entity', () => {
+    const rows = ndjson(cli(['query', '--sentences', '--entity', 'Elizaveta Peskova', '--db', db, '--format', 'ndjson']).stdout);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ article_title: 'Charity gala' });
+    expect(rows[0]?.['text']).toContain('Elizaveta Peskova said');
+    expect(cli(['query', '--sentences', '--speaker', 'Peskov', '--db', db]).code).toBe(2);
+  });
+
   it('a missing database is a clear error (exit 2)', () => {
     const run = cli(['query', '--db', join(temp.dir, 'missing.db')]);
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../../model.js';
 import { openDatabase } from '../../store/open.js';
-import { queryQuotes, type QuoteRow } from '../../store/query.js';
+import { queryQuotes, querySentences, type QuoteRow } from '../../store/query.js';
+import { CorpusError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { render, type Format, type TableColumn } from '../output.js';
 import type { Terminal } from '../terminal.js';
@@ -14,6 +15,7 @@ export interface QueryFlags {
   limit?: number;
   format?: Format;
   explain: boolean;
+  sentences: boolean;
 }
 
 /** Quotes of anyone; `term` (scare quotes, titles) only when asked for by --kind. */
@@ -36,6 +38,12 @@ const EXPLAIN_COLUMNS: readonly TableColumn[] = [
   ...COLUMNS.slice(3),
 ];
 
+const SENTENCE_COLUMNS: readonly TableColumn[] = [
+  { key: 'date', header: 'DATE', max: 10 },
+  { key: 'text', header: 'SENTENCE', flexible: true },
+  { key: 'article_title', header: 'ARTICLE', max: 32 },
+];
+
 /** The public shape of a result row (also the JSON/CSV columns). */
 function publicRow(row: QuoteRow): Record<string, unknown> {
   const { grp, ...rest } = row;
@@ -49,19 +57,35 @@ function tableRow(row: Record<string, unknown>): Record<string, unknown> {
   return { ...row, date: published ?? dateline ?? '', article_title: row['article_title'] ?? row['path'] ?? '' };
 }
 
+function quoteRows(flags: QueryFlags, db: Parameters<typeof queryQuotes>[0]): Record<string, unknown>[] {
+  return queryQuotes(db, {
+    kinds: flags.kind ?? DEFAULT_KINDS,
+    ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}),
+    ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
+    ...(flags.text !== undefined ? { text: flags.text } : {}),
+    ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+  }).map(publicRow);
+}
+
+function sentenceRows(flags: QueryFlags, db: Parameters<typeof querySentences>[0]): Record<string, unknown>[] {
+  if (flags.speaker !== undefined || flags.kind !== undefined) {
+    throw new CorpusError('USAGE', '--sentences lists sentences: use it with --entity and --text, not --speaker or --kind');
+  }
+  return querySentences(db, {
+    ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
+    ...(flags.text !== undefined ? { text: flags.text } : {}),
+    ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+  }) as unknown as Record<string, unknown>[];
+}
+
 export function run(flags: QueryFlags, term: Terminal): number {
   const db = openDatabase(flags.db, { readonly: true });
   try {
-    const rows = queryQuotes(db, {
-      kinds: flags.kind ?? DEFAULT_KINDS,
-      ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}),
-      ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
-      ...(flags.text !== undefined ? { text: flags.text } : {}),
-      ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
-    }).map(publicRow);
+    const rows = flags.sentences ? sentenceRows(flags, db) : quoteRows(flags, db);
+    const columns = flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
     const tableRows = format === 'table' ? rows.map(tableRow) : rows;
-    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, flags.explain ? EXPLAIN_COLUMNS : COLUMNS, process.stdout.columns));
+    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   } finally {
     db.close();
