@@ -1,0 +1,76 @@
+import type { QuoteKind } from '../model.js';
+import type { Cue } from './cues.js';
+import { TERM_MARKERS } from './lexicons/speakers.js';
+import type { QuotedSpan } from './marks.js';
+import type { Token } from './tokens.js';
+
+/** A quoted span with the token indices of its marks in the frame. */
+export interface PlacedQuote {
+  quote: QuotedSpan;
+  /** Token index of the opening mark, and of the closing mark (or the last token inside an unclosed quote). */
+  open: number;
+  close: number;
+}
+
+/** Quoted fragments of at most this many words after an article ("the “root causes” of") are terms. */
+const TERM_MAX_WORDS = 3;
+/** Farthest a cue may stand after a quote's closing mark, in tokens, to attribute it (`”, Ushakov, a …, told`). */
+const MAX_TRAILING_CUE_GAP = 40;
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'new', 'so-called']);
+const ENDS_UTTERANCE = /[.,!?…:;—–-]\s*$/u;
+const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
+const WORD_GAP = /\s+/g;
+
+/** Why a quoted span is or is not someone's utterance, for the rule id. */
+export type KindReason = 'marked-term' | 'short-term' | 'no-cue-term' | 'sentence' | 'after-colon' | 'fragment';
+
+/** Words before an opening mark that make the quote a term: so-called “X”, dubbed “X”, what it calls “X”. */
+export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote, text: string): boolean {
+  const prev = tokens[placed.open - 1];
+  if (!prev) return false;
+  if (TERM_MARKERS.has(prev.lower)) return true;
+  const words = text.slice(placed.quote.start, placed.quote.end).trim().split(WORD_GAP).length;
+  return words <= TERM_MAX_WORDS && ARTICLES.has(prev.lower) && !ENDS_UTTERANCE.test(text.slice(placed.quote.start, placed.quote.end));
+}
+
+/**
+ * True when the quote is a whole utterance rather than a fragment of a reported sentence: it
+ * opens the frame, follows a colon or a cue and comma, or follows another whole quote, and its
+ * words end like an utterance or its closing mark ends the frame.
+ */
+export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): 'sentence' | 'after-colon' | null {
+  const words = text.slice(placed.quote.start, placed.quote.end);
+  const prev = tokens[placed.open - 1];
+  const closesFrame = placed.close >= frameEnd - 2;
+  if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
+    return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null ? 'sentence' : null;
+  }
+  if (prev.text === ':' ) return 'after-colon';
+  if (prev.text === ',' && STARTS_CAPITALIZED.test(words)) {
+    const before = placed.open - 2;
+    if (cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote) return 'after-colon';
+  }
+  return null;
+}
+
+/**
+ * The cue that attributes a quote. A whole quote takes the cue right after it (`”, he said`),
+ * else the nearest before it; a fragment takes the first cue before it, the one whose clause
+ * it sits in (`Umerov said that … they agreed to meet “soon”` → Umerov). Only cues whose
+ * speaker was resolved count.
+ */
+export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: readonly Cue[], whole: boolean, text: string): Cue | undefined {
+  const words = text.slice(placed.quote.start, placed.quote.end);
+  const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
+  const before = cues.filter((cue) => cue.end <= placed.open);
+  if (!whole) return before[0] ?? after ?? cues[0];
+  const trailing = ENDS_UTTERANCE.test(words) || tokens[placed.close + 1]?.text === ',';
+  if (after && (trailing || before.length === 0)) return after;
+  return before.at(-1) ?? after ?? cues[0];
+}
+
+function opensBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]?.opens) return true;
+  return false;
+}
+

@@ -1,0 +1,41 @@
+import type { Sentence, Span } from '../model.js';
+import type { QuotedSpan } from './marks.js';
+
+/** A stretch of narrative read as one unit: a sentence, or sentences joined by a quote running across them. */
+export interface Frame extends Span {
+  /** Body paragraph index, or -1 for a headline-like field. */
+  paragraph: number;
+  headline: boolean;
+}
+
+/** A sentence that opens in lower case continues the one before (a split after "said ..."). */
+const LOWERCASE_START = /^\p{Ll}/u;
+
+/**
+ * Joins consecutive sentences while a quote opened in one closes in a later one, so that a
+ * quote of several sentences and its attribution are read together. Headline-like fields
+ * (headline, standfirst, related headlines) come first as frames of their own. A sentence
+ * starting in lower case is joined to the one before it.
+ */
+export function buildFrames(text: string, sentences: readonly Sentence[], quotes: readonly QuotedSpan[], headlines: readonly Span[]): Frame[] {
+  const frames: Frame[] = headlines.map((span) => ({ start: span.start, end: span.end, paragraph: -1, headline: true }));
+  let q = 0;
+  let current: Frame | null = null;
+  for (const sentence of sentences) {
+    const continues = current !== null && current.paragraph === sentence.paragraph && LOWERCASE_START.test(text.slice(sentence.start, sentence.start + 1));
+    if (current && (current.end >= sentence.start || continues)) {
+      current.end = Math.max(current.end, sentence.end);
+    } else {
+      if (current) frames.push(current);
+      current = { start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, headline: false };
+    }
+    while (q < quotes.length && quotes[q]!.open < current.end) {
+      const quote = quotes[q]!;
+      const closeEnd = (quote.close ?? quote.end - 1) + 1;
+      if (quote.open >= current.start && closeEnd > current.end) current.end = closeEnd;
+      q++;
+    }
+  }
+  if (current) frames.push(current);
+  return frames;
+}

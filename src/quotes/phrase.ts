@@ -1,0 +1,116 @@
+import { DETERMINERS, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import { NOT_NAME_WORDS } from './lexicons/not-names.js';
+import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+
+/** What the words pointing at a speaker are: a name, a pronoun, or a description. */
+export type PhraseKind = 'name' | 'pronoun' | 'role';
+
+/** A speaker phrase as token indices (end exclusive) into the token list. */
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  first: number;
+  end: number;
+  /** The name part (`Dmitry Peskov` in `Kremlin spokesman Dmitry Peskov`), when there is one. */
+  nameFirst?: number;
+  nameEnd?: number;
+  /** Title or description (`Kremlin spokesman`, `top Kremlin aide`). */
+  role?: string;
+  /** For role phrases: what the head noun names, and whether it is definite ("the official"). */
+  roleKind?: RoleKind;
+  head?: string;
+  definite?: boolean;
+}
+
+/** Longest name, in words, taken as one person's name (`Abu Bakr al Baghdadi`). */
+const MAX_NAME_WORDS = 4;
+/** Longest description before a name or role head, in words. */
+const MAX_ROLE_WORDS = 7;
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du']);
+/** Determiners that, right after a verb, start a clause rather than a speaker phrase ("said that …"). */
+const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token || !isCapitalized(token) || token.quote) return false;
+  return !NOT_NAME_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
+}
+
+function isTitle(token: Token): boolean {
+  return TITLE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower);
+}
+
+/** A word that can describe a speaker before the name or head: titles, capitalised modifiers, possessives. */
+function isModifier(token: Token | undefined): boolean {
+  if (!token || token.quote) return false;
+  if (isPossessive(token)) return isCapitalized(token) || DEFINITE.has(withoutPossessive(token.lower));
+  return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || /^(?:\p{Lu}\.)+$/u.test(token.text);
+}
+
+/** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  const token = tokens[last];
+  if (!token || last < floor) return null;
+  if (PRONOUNS.has(token.lower) && !token.quote) return { kind: 'pronoun', first: last, end: last + 1 };
+  let first = last;
+  if (isNameWord(token) && !isTitle(token)) {
+    while (first - 1 >= floor && last - first + 1 < MAX_NAME_WORDS) {
+      const prev = tokens[first - 1];
+      if (isNameWord(prev) && !isTitle(prev!) && !isPossessive(prev)) first--;
+      else if (prev && NAME_PARTICLES.has(prev.text) && isNameWord(tokens[first - 2])) first -= 2;
+      else break;
+    }
+    const role = extendLeft(tokens, first, floor);
+    return withRole({ kind: 'name', first: role.first, end: last + 1, nameFirst: first, nameEnd: last + 1 }, tokens, role);
+  }
+  const roleKind = ROLE_NOUNS.get(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
+  if (!roleKind) return null;
+  const role = extendLeft(tokens, last, floor);
+  const definite = role.det && DEFINITE.has(tokens[role.first]!.lower);
+  return withRole({ kind: 'role', first: role.first, end: last + 1, roleKind, head: token.lower, definite }, tokens, role);
+}
+
+/** Parses the speaker phrase that starts at token `first`, reading rightwards (`said Kremlin spokesman Dmitry Peskov`). */
+export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+  let at = first;
+  const det = tokens[at];
+  if (det && DETERMINERS.has(det.lower) && !NOT_OBJECT_DETERMINERS.has(det.lower)) at++;
+  let last = -1;
+  for (let i = at; i < ceiling && i - at < MAX_ROLE_WORDS + MAX_NAME_WORDS; i++) {
+    const token = tokens[i]!;
+    if (PRONOUNS.has(token.lower) && i === first) return { kind: 'pronoun', first: i, end: i + 1 };
+    if (isModifier(token) || (isNameWord(token) && !isPossessive(token)) || (NAME_PARTICLES.has(token.text) && isNameWord(tokens[i + 1]))) last = i;
+    else break;
+  }
+  if (last < at) return null;
+  const phrase = phraseEndingAt(tokens, last, at);
+  if (!phrase) return null;
+  if (phrase.kind === 'role' && det) {
+    phrase.first = first;
+    phrase.definite = DEFINITE.has(det.lower);
+  }
+  return phrase;
+}
+
+function extendLeft(tokens: readonly Token[], from: number, floor: number): { first: number; det: boolean } {
+  let first = from;
+  while (first - 1 >= floor && from - first < MAX_ROLE_WORDS && isModifier(tokens[first - 1])) first--;
+  const det = tokens[first - 1];
+  if (det && first - 1 >= floor && DETERMINERS.has(det.lower)) return { first: first - 1, det: true };
+  return { first, det: false };
+}
+
+function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first: number; det: boolean }): SpeakerPhrase {
+  const roleFirst = role.det ? role.first + 1 : role.first;
+  const roleEnd = phrase.kind === 'name' ? phrase.nameFirst! : phrase.end;
+  const words = tokens.slice(roleFirst, roleEnd).map((t) => t.text);
+  if (words.length > 0) phrase.role = words.join(' ');
+  return phrase;
+}
+
+/** True when a phrase names a news outlet (`Reuters`, `The Times`). */
+export function namesMedia(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'role') return phrase.roleKind === 'media';
+  if (phrase.kind !== 'name') return false;
+  const words = tokens.slice(phrase.nameFirst, phrase.nameEnd).map((t) => t.lower).join(' ');
+  return MEDIA_NAMES.has(words);
+}

@@ -1,0 +1,186 @@
+import type { Entity, EntityType, Speaker, Span } from '../model.js';
+import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import { namesMedia, type SpeakerPhrase } from './phrase.js';
+import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { NOT_NAME_WORDS } from './lexicons/not-names.js';
+
+type Gender = 'male' | 'female' | null;
+
+/** A speaker as the discourse remembers it, for pronouns and descriptions that refer back. */
+interface Antecedent {
+  speaker: Speaker;
+  kind: RoleKind;
+  gender: Gender;
+  at: number;
+}
+
+/** How a speaker phrase was resolved, for the quote's rule id. */
+export type Resolution = 'name' | 'pronoun' | 'role-reference' | 'description';
+
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  how: Resolution;
+}
+
+const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'body', GPE: 'body', LOC: 'body', NORP: 'people', DATE: 'body' };
+/** Entity types that can speak, in the order preferred when several mentions overlap a name. */
+const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
+/** Longest run of name words collected into the article's name index. */
+const MAX_INDEX_NAME_WORDS = 4;
+
+interface MentionRef extends Span {
+  entity: Entity;
+}
+
+/**
+ * Turns speaker phrases into speakers: names are linked to the article's entities by
+ * overlapping mentions (else given the fullest form of the name in the article); pronouns and
+ * definite descriptions ("the official") go back to the latest compatible speaker.
+ */
+export function createSpeakerResolver(text: string, tokens: readonly Token[], entities: readonly Entity[]) {
+  const mentions: MentionRef[] = entities
+    .filter((entity) => entity.type !== 'DATE')
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+  const fullNames = indexFullNames(tokens);
+  const history: Antecedent[] = [];
+
+  function entityAt(span: Span): Entity | undefined {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((mentions[mid]?.end ?? 0) <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    let best: Entity | undefined;
+    for (let i = low; i < mentions.length && mentions[i]!.start < span.end; i++) {
+      const entity = mentions[i]!.entity;
+      if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
+    }
+    return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
+  }
+
+  function named(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
+    const nameTokens = tokens.slice(phrase.nameFirst, phrase.nameEnd);
+    const nameSpan = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
+    const words = nameTokens.map((t) => withoutPossessive(t.text));
+    const entity = entityAt(nameSpan);
+    const fullest = fullNames.get(words.at(-1)!.toLowerCase());
+    const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
+    const name = entity && isCleanName(entity.name) ? entity.name : own;
+    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end) };
+    if (entity) speaker.entityId = entity.id;
+    if (phrase.role) speaker.role = phrase.role;
+    const det = tokens[phrase.first];
+    let kind: RoleKind = entity ? ENTITY_KINDS[entity.type] : 'person';
+    if (namesMedia(tokens, phrase)) kind = 'media';
+    else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
+    return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');
+  }
+
+  function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
+    const kind = phrase.roleKind ?? 'person';
+    if (phrase.definite) {
+      const fits = kind === 'people' ? (a: Antecedent) => a.kind === 'people' || a.kind === 'body' : (a: Antecedent) => a.kind === kind;
+      const antecedent = latest(fits, phrase.head);
+      if (antecedent) return refer(antecedent, surface, 'role-reference');
+    }
+    const name = (phrase.role ?? text.slice(surface.start, surface.end)).replace(/^(?:the|a|an)\s+/i, '');
+    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end), role: name };
+    return remember({ speaker, kind, gender: null, at: surface.start }, 'description');
+  }
+
+  function pronoun(token: Token, surface: Span): ResolvedSpeaker | null {
+    const wants = PRONOUNS.get(token.lower);
+    const antecedent =
+      wants === 'plural' ? latest((a) => a.kind === 'people' || a.kind === 'body')
+      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media')
+      : latest((a) => a.kind === 'person' && (a.gender === null || a.gender === wants)) ?? personMentionBefore(surface.start, wants ?? null);
+    return antecedent ? refer(antecedent, surface, 'pronoun') : null;
+  }
+
+  function personMentionBefore(offset: number, gender: Gender): Antecedent | undefined {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start >= offset || m.entity.type !== 'PERSON') continue;
+      const g = genderOf(m.entity.name);
+      if (g !== null && gender !== null && g !== gender) continue;
+      return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
+    }
+    return undefined;
+  }
+
+  function latest(fits: (a: Antecedent) => boolean, head?: string): Antecedent | undefined {
+    let fallback: Antecedent | undefined;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const a = history[i]!;
+      if (!fits(a)) continue;
+      if (!head || a.speaker.role?.toLowerCase().includes(head)) return a;
+      fallback ??= a;
+    }
+    return fallback;
+  }
+
+  function refer(antecedent: Antecedent, surface: Span, how: Resolution): ResolvedSpeaker {
+    const { start: _s, end: _e, surface: _w, ...rest } = antecedent.speaker;
+    const speaker: Speaker = { ...rest, ...surface, surface: text.slice(surface.start, surface.end) };
+    history.push({ ...antecedent, speaker: { ...antecedent.speaker }, at: surface.start });
+    return { speaker, how };
+  }
+
+  function remember(antecedent: Antecedent, how: Resolution): ResolvedSpeaker {
+    history.push(antecedent);
+    return { speaker: antecedent.speaker, how };
+  }
+
+  return {
+    /** Resolves a phrase found at the given tokens; null when a pronoun has nothing to refer to. */
+    resolve(phrase: SpeakerPhrase): ResolvedSpeaker | null {
+      const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
+      if (phrase.kind === 'pronoun') return pronoun(tokens[phrase.first]!, surface);
+      if (phrase.kind === 'name') return named(phrase, surface);
+      return described(phrase, surface);
+    },
+  };
+}
+
+export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
+
+function genderOf(name: string): Gender {
+  const words = name.toLowerCase().split(/\s+/);
+  const first = words.length > 1 ? words[0]! : '';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+  if (MALE_FIRST_NAMES.has(first)) return 'male';
+  const last = words.at(-1) ?? '';
+  if (words.length > 1 && FEMALE_SURNAME_ENDINGS.some((ending) => last.endsWith(ending))) return 'female';
+  return null;
+}
+
+/** The longest run of name words ending in each surname: `peskov` → `Dmitry Peskov`. */
+function indexFullNames(tokens: readonly Token[]): Map<string, string> {
+  const index = new Map<string, string>();
+  let run: string[] = [];
+  const flush = (): void => {
+    const words = run.slice(-MAX_INDEX_NAME_WORDS);
+    const key = words.at(-1)!.toLowerCase();
+    if ((index.get(key)?.split(' ').length ?? 0) < words.length) index.set(key, words.join(' '));
+    run = [];
+  };
+  for (const token of tokens) {
+    const word = token.text;
+    const nameWord = isCapitalized(token) && !token.quote && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
+    if (nameWord) {
+      run.push(withoutPossessive(word));
+      if (isPossessive(token)) flush();
+    } else if (run.length > 0) flush();
+  }
+  if (run.length > 0) flush();
+  return index;
+}
+
+/** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
+function isCleanName(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return !words.some((word) => TITLE_WORDS.has(word)) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
+}
