@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model.js';
 import type { Cue } from './cues.js';
-import { TERM_MARKERS } from './lexicons/speakers.js';
+import { TERM_MARKERS, TERM_PHRASES } from './lexicons/speakers.js';
 import type { QuotedSpan } from './marks.js';
 import type { Token } from './tokens.js';
 
@@ -12,25 +12,28 @@ export interface PlacedQuote {
   close: number;
 }
 
-/** Quoted fragments of at most this many words after an article ("the “root causes” of") are terms. */
-const TERM_MAX_WORDS = 3;
-/** Farthest a cue may stand after a quote's closing mark, in tokens, to attribute it (`”, Ushakov, a …, told`). */
+/** Farthest a cue may stand after a quote's closing mark, in tokens (`”, Ushakov, a …, told`). */
 const MAX_TRAILING_CUE_GAP = 40;
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'new', 'so-called']);
 const ENDS_UTTERANCE = /[.,!?…:;—–-]\s*$/u;
 const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
-const WORD_GAP = /\s+/g;
+/** Small words left in lower case inside a title ("Ring of Fire", "It Was Just an Accident"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Why a quoted span is or is not someone's utterance, for the rule id. */
-export type KindReason = 'marked-term' | 'short-term' | 'no-cue-term' | 'sentence' | 'after-colon' | 'fragment';
-
-/** Words before an opening mark that make the quote a term: so-called “X”, dubbed “X”, what it calls “X”. */
-export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote, text: string): boolean {
+/** Words before an opening mark that make the quote a name or title: so-called “X”, known as “X”. */
+export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote): boolean {
   const prev = tokens[placed.open - 1];
   if (!prev) return false;
   if (TERM_MARKERS.has(prev.lower)) return true;
-  const words = text.slice(placed.quote.start, placed.quote.end).trim().split(WORD_GAP).length;
-  return words <= TERM_MAX_WORDS && ARTICLES.has(prev.lower) && !ENDS_UTTERANCE.test(text.slice(placed.quote.start, placed.quote.end));
+  if (prev.lower !== 'as') return false;
+  const before = [tokens[placed.open - 2]?.lower, tokens[placed.open - 3]?.lower];
+  return TERM_PHRASES.some(([first]) => before.includes(first));
+}
+
+/** A title or nickname: every word capitalised but the small ones (“Ring of Fire”, “Thala”). */
+export function isTitleCase(words: string): boolean {
+  const all = words.match(WORD) ?? [];
+  return all.length > 0 && all.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
 import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
-import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type SpeakerPhrase } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
 
 /** How a cue introduces speech: a speech verb, a verb that only characterises, a source preposition, a colon. */
@@ -42,6 +42,8 @@ for (const forms of SPEECH_VERBS) {
 const CHARACTERIZING = new Set(CHARACTERIZING_VERBS);
 const SOURCES = SOURCE_PREPOSITIONS.map((phrase) => phrase.split(' '));
 const DASHES = new Set(['-', '–', '—']);
+/** "Peskov, asked whether …, said", "Evert, commentating for ESPN, called": a participle opens an appositive. */
+const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 /** Words that open a parenthetical between a name and its verb (", in turn,", ", however,"). */
 const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', 'for', 'too', 'who', 'which', 'whose', 'speaking', 'citing']);
 
@@ -103,13 +105,13 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
   if (at && !at.quote && j >= from) {
     if (at.lower === 'who' || at.lower === 'which') {
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-      const phrase = phraseEndingAt(tokens, k, from);
+      const phrase = subjectEndingAt(tokens, k, from);
       if (phrase) return { phrase, position: 'before' };
     } else if (at.text === ',') {
       const phrase = beforeAppositive(tokens, j, from);
       if (phrase) return { phrase, position: 'before' };
     } else {
-      const phrase = phraseEndingAt(tokens, j, from);
+      const phrase = subjectEndingAt(tokens, j, from);
       if (phrase) return { phrase, position: 'before' };
     }
   }
@@ -117,17 +119,24 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
     const phrase = phraseStartingAt(tokens, end, to);
     if (phrase) return { phrase, position: 'after' };
   }
-  return { phrase: null, position: 'none' };
+  // "…, then told the crowd …": a verb after a comma with no subject of its own shares the sentence's.
+  return { phrase: null, position: at?.text === ',' ? 'inherited' : 'none' };
 }
 
-/** `Yuri Ushakov, a Soviet diplomat and former ambassador, told …`: the name before the opening comma. */
+/**
+ * `Yuri Ushakov, a Soviet diplomat and former ambassador, told …`: the name before the opening
+ * comma; `Sabalenka's coach, Anton Dubrov, said …`: the name between the commas.
+ */
 function beforeAppositive(tokens: readonly Token[], closingComma: number, from: number): SpeakerPhrase | null {
   for (let k = closingComma - 1; k > from && closingComma - k <= MAX_APPOSITIVE_TOKENS; k--) {
     const token = tokens[k]!;
     if (token.quote || DASHES.has(token.text) || token.text === '.') return null;
     if (token.text !== ',') continue;
-    if (!opensAppositive(tokens[k + 1])) return null;
-    const phrase = phraseEndingAt(tokens, k - 1, from);
+    if (!opensAppositive(tokens[k + 1])) {
+      const inner = phraseEndingAt(tokens, closingComma - 1, k + 1);
+      return inner?.kind === 'name' && inner.first === k + 1 ? inner : null;
+    }
+    const phrase = subjectEndingAt(tokens, k - 1, from);
     return phrase && phrase.kind !== 'pronoun' ? phrase : null;
   }
   return null;
@@ -137,5 +146,11 @@ function beforeAppositive(tokens: readonly Token[], closingComma: number, from: 
 function opensAppositive(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.lower;
-  return DETERMINERS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || PARENTHETICAL_OPENERS.has(word) || isPossessive(token);
+  if (DETERMINERS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || PARENTHETICAL_OPENERS.has(word) || isPossessive(token)) return true;
+  return token.text === word && (PARTICIPLE.test(word) || /^\d/.test(word));
+}
+
+/** True for a speech verb form (`said`, `warned`), for callers that cut clauses at a second report. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH.has(word) && !PARTICLES.has(word);
 }

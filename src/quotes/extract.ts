@@ -1,10 +1,11 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, Speaker, Structure } from '../model.js';
 import { findCues, type Cue } from './cues.js';
-import { cueFor, isMarkedTerm, isWholeUtterance, type PlacedQuote } from './classify.js';
+import { cueFor, isMarkedTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
-import { clauseOf, clauseSpan, dashAttribution, type Clause } from './indirect.js';
+import { clauseOf, clauseSpan, dashAttribution } from './indirect.js';
+import { nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
-import { phraseStartingAt } from './phrase.js';
+import { frameSubject, phraseStartingAt } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
 import { tokenIndexAt, tokenize } from './tokens.js';
 
@@ -18,12 +19,20 @@ export interface QuoteInput {
 
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
+const COORDINATING = new Set(['and', 'or']);
 
 interface Recent {
   speaker: Speaker;
   paragraph: number;
+  frame: number;
   /** The last whole quote of this speaker, to join split quotes into one group. */
   direct?: Quote;
+}
+
+/** A frame ending in a colon whose cue introduces the quote that opens the next frame. */
+interface ColonIntro {
+  cue: Cue;
+  resolved: ResolvedSpeaker;
   frame: number;
 }
 
@@ -31,10 +40,12 @@ interface Recent {
  * Finds quotes and attributes them, in one pass over the article:
  *   1. quoted spans, paired over each paragraph (multi-paragraph quotes joined, unbalanced marks bounded);
  *   2. tokens of the narrative around them, and frames (sentences joined where a quote runs across);
- *   3. per frame: speech cues and the speaker phrase of each, resolved to a name (entities, pronouns, roles);
- *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it or the
- *      speaker carried from the previous quote;
- *   5. frames without quotes give indirect speech: the clause a speech cue reports.
+ *   3. per frame: its subject, speech cues and the speaker phrase of each, resolved to a name
+ *      (entities, the article's fullest name form, pronouns and descriptions referring back);
+ *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it, a
+ *      colon introduction ending the frame before, or the speaker carried from the previous quote;
+ *   5. reported clauses of speech cues that hold no quote become indirect quotes;
+ *   6. unnamed lede sources ("a top Kremlin aide") take the name given in the next paragraph.
  */
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
   const headlines = structure ? headlineFields(structure) : [];
@@ -43,48 +54,54 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const tokens = tokenize(text, quoted);
   const frames = buildFrames(text, sentences, quoted, headlines);
   const resolver = createSpeakerResolver(text, tokens, entities);
+  const byOpen = [...quoted].sort((a, b) => a.open - b.open);
   const quotes: Quote[] = [];
   const paragraphOf = new Map<Quote, number>();
   let recent: Recent | null = null;
+  let colon: ColonIntro | null = null;
   let groups = 0;
   let q = 0;
-  const byOpen = [...quoted].sort((a, b) => a.open - b.open);
 
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
     const end = tokenIndexAt(tokens, frame.end);
+    const subjectPhrase = frameSubject(tokens, first, end);
+    const subject = subjectPhrase ? resolver.resolve(subjectPhrase, true) : null;
     const cues = findCues(tokens, first, end);
-    const speakers = resolveCues(cues, resolver.resolve);
+    const speakers = resolveCues(cues, resolver.resolve, subject);
     while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
-    const placed: PlacedQuote[] = [];
+    const inFrame: Quote[] = [];
+    let lastTermClose = -1;
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
       const quote = byOpen[k]!;
       const open = tokenIndexAt(tokens, quote.open);
       const close = quote.close !== null ? tokenIndexAt(tokens, quote.close) : Math.max(open, tokenIndexAt(tokens, quote.end) - 1);
-      placed.push({ quote, open, close });
+      const coordinatedTerm = COORDINATING.has(tokens[open - 1]?.lower ?? '') && lastTermClose === open - 2;
+      const made = attribute({ quote, open, close }, frame, frameIndex, first, end, cues, speakers, coordinatedTerm);
+      if (made.kind === 'term') lastTermClose = close;
+      inFrame.push(made);
+      quotes.push(made);
     }
-    let uttered = false;
-    for (const item of placed) {
-      const quote = attribute(item, frame, frameIndex, first, end, cues, speakers);
-      quotes.push(quote);
-      if (quote.kind !== 'term') uttered = true;
-    }
-    if (!uttered) indirect(frame, frameIndex, first, end, cues, speakers);
+    indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
+    const lastCue = [...cues].reverse().find((cue) => speakers.has(cue));
+    colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
   });
   nameLedeDescriptions(text, quotes, paragraphOf);
   return quotes.sort((a, b) => a.start - b.start);
 
-  function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>): Quote {
+  function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
-    if (isMarkedTerm(tokens, item, text)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:marked' };
+    const words = text.slice(span.start, span.end);
+    if (coordinatedTerm || isMarkedTerm(tokens, item)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:marked' };
     const whole = isWholeUtterance(tokens, item, first, end, text, cues) !== null;
-    const attributed = cues.filter((c) => speakers.has(c));
-    const cue = cueFor(tokens, item, attributed, whole, text) ?? cueFor(tokens, item, cues, whole, text);
-    const resolved = cue ? speakers.get(cue) : undefined;
+    if (!whole && isTitleCase(words)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:title' };
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
-    if (cue && resolved) {
-      const quote = withCue({ ...span, kind, speaker: resolved.speaker, rule: `${kind}:${cue.kind}-${cue.position}:${resolved.how}` }, cue);
-      return remember(quote, frame, frameIndex);
+    const attributed = cues.filter((c) => speakers.has(c));
+    const cue = cueFor(tokens, item, attributed, whole, text);
+    const resolved = cue ? speakers.get(cue) : undefined;
+    if (cue && resolved) return remember(withCue({ ...span, kind, speaker: resolved.speaker, rule: `${kind}:${cue.kind}-${cue.position}:${resolved.how}` }, cue), frame, frameIndex);
+    if (whole && colon && colon.frame === frameIndex - 1 && item.open === first) {
+      return remember(withCue({ ...span, kind, speaker: colon.resolved.speaker, rule: `${kind}:colon-before:${colon.resolved.how}` }, colon.cue), frame, frameIndex);
     }
     const paragraph = frame.paragraph;
     if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
@@ -92,8 +109,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       return remember({ ...span, kind, cue: null, speaker: recent.speaker, rule: `${kind}:${how}` }, frame, frameIndex);
     }
     if (whole) return { ...span, kind, cue: null, speaker: null, rule: `${kind}:unattributed` };
-    if (cue) return withCue({ ...span, kind, speaker: null, rule: `${kind}:no-speaker` }, cue);
-    return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:no-cue' };
+    return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:no-speaker' };
   }
 
   function withCue(quote: Omit<Quote, 'cue'>, cue: Cue): Quote {
@@ -115,18 +131,23 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     return quote;
   }
 
-  function indirect(frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>): void {
-    let covered: Clause | null = null;
+  /** Reported clauses of the frame's cues; a clause holding a quote was given as that quote already. */
+  function indirect(frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, inFrame: readonly Quote[]): void {
+    let coveredEnd = first;
+    let found = false;
     for (const cue of cues) {
       const resolved = speakers.get(cue);
-      if (!resolved || (covered && cue.first < covered.end && cue.first >= covered.first)) continue;
+      if (!resolved || cue.first < coveredEnd) continue;
       const clause = clauseOf(tokens, cue, first, end, frame.headline);
-      if (!clause || (covered && clause.first < covered.end)) continue;
-      covered = clause;
-      const quote = withCue({ ...clauseSpan(tokens, clause), kind: 'indirect', speaker: resolved.speaker, rule: `indirect:${cue.kind}-${clause.pattern}:${resolved.how}` }, cue);
+      if (!clause || clause.first < coveredEnd) continue;
+      const span = clauseSpan(tokens, clause);
+      coveredEnd = Math.max(clause.end, cue.end);
+      found = true;
+      if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
+      const quote = withCue({ ...span, kind: 'indirect', speaker: resolved.speaker, rule: `indirect:${cue.kind}-${clause.pattern}:${resolved.how}` }, cue);
       quotes.push(remember(quote, frame, frameIndex));
     }
-    if (covered || !(frame.headline || cues.length === 0)) return;
+    if (found || inFrame.length > 0 || !(frame.headline || cues.length === 0)) return;
     const dashed = dashAttribution(tokens, first, end);
     const phrase = dashed ? phraseStartingAt(tokens, dashed.dash + 1, end) : null;
     const resolved = phrase ? resolver.resolve(phrase) : null;
@@ -136,10 +157,13 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   }
 }
 
-/** Resolves each cue's speaker in text order; a participle (", adding that …") takes the one before it. */
-function resolveCues(cues: readonly Cue[], resolve: (phrase: NonNullable<Cue['phrase']>) => ResolvedSpeaker | null): Map<Cue, ResolvedSpeaker> {
+/**
+ * Resolves each cue's speaker in text order. A verb that shares another's subject (", adding
+ * that …", "… and reaffirmed") takes the speaker before it, else the frame's subject.
+ */
+function resolveCues(cues: readonly Cue[], resolve: (phrase: NonNullable<Cue['phrase']>) => ResolvedSpeaker | null, subject: ResolvedSpeaker | null): Map<Cue, ResolvedSpeaker> {
   const speakers = new Map<Cue, ResolvedSpeaker>();
-  let last: ResolvedSpeaker | null = null;
+  let last = subject;
   for (const cue of cues) {
     const resolved: ResolvedSpeaker | null = cue.position === 'inherited' ? last : cue.phrase ? resolve(cue.phrase) : null;
     if (!resolved) continue;
@@ -162,30 +186,4 @@ function paragraphsOf(sentences: readonly Sentence[]): Span[] {
     else spans[sentence.paragraph] = { start: sentence.start, end: sentence.end };
   }
   return spans.filter(Boolean);
-}
-
-/** Words near an unnamed source that say it is anonymous on purpose. */
-const ANONYMITY = /anonymity|anonymous|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background/i;
-/** How far after an unnamed source ("a top Kremlin aide said") its name may be given, in paragraphs. */
-const MAX_NAMING_PARAGRAPHS = 1;
-
-/**
- * A lede often quotes "a top Kremlin aide" and names him in the next paragraph. An unnamed,
- * non-anonymous description takes the name of the next named person who speaks within
- * MAX_NAMING_PARAGRAPHS (rule suffix `:named-later`).
- */
-function nameLedeDescriptions(text: string, quotes: readonly Quote[], paragraphOf: ReadonlyMap<Quote, number>): void {
-  const ordered = [...quotes].sort((a, b) => a.start - b.start);
-  ordered.forEach((quote, index) => {
-    const speaker = quote.speaker;
-    const paragraph = paragraphOf.get(quote);
-    if (!speaker || paragraph === undefined || !quote.rule.endsWith(':description') || !/^an?\s/i.test(speaker.surface)) return;
-    if (ANONYMITY.test(text.slice(speaker.start, text.indexOf('\n', speaker.start) >>> 0))) return;
-    const named = ordered.slice(index + 1).find((later) => later.speaker && later.rule.endsWith(':name'));
-    const namedParagraph = named ? paragraphOf.get(named) : undefined;
-    if (!named?.speaker || namedParagraph === undefined || namedParagraph - paragraph > MAX_NAMING_PARAGRAPHS) return;
-    const { name, entityId } = named.speaker;
-    quote.speaker = { ...speaker, name, ...(entityId ? { entityId } : {}) };
-    quote.rule = `${quote.rule}:named-later`;
-  });
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../model.js';
-import type { Cue } from './cues.js';
-import { BETWEEN_SPEAKER_AND_CUE, PRONOUNS } from './lexicons/speakers.js';
+import { isSpeechVerb, type Cue } from './cues.js';
+import { BETWEEN_SPEAKER_AND_CUE } from './lexicons/speakers.js';
 import { NO_CLAUSE_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -15,7 +15,16 @@ const SEPARATORS = new Set([',', '-', '–', '—']);
 const CLAUSE_STOPPERS = new Set(['while', 'adding', 'saying', 'noting', 'stressing', 'though', 'although', 'according', 'whereas', 'citing', 'referring']);
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
-const CLAUSE_OPENERS = new Set(['there', 'it', 'this', 'the', 'a', 'an', 'no', 'all', 'any', 'some', 'its', 'their', 'his', 'her', 'our', 'we', 'i', 'you', 'moscow', 'kyiv']);
+/** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
+const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
+/** Time words that may stand between a verb and its clause ("said on Thursday the talks …"). */
+const AFTER_VERB_TIME = new Set(['on', 'this', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'previously', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
+/** Words between a verb and "that" which show the "that" belongs to a noun ("warned against actions that …"). */
+const NOT_REPORTING_THAT = new Set(['against', 'about', 'of']);
+/** Words that join a second report to the first ("… but warned that …", "… and that …"). */
+const SECOND_REPORT = new Set(['but', 'and']);
+/** A participle after a comma ends a trailing attribution (", urging governments to …"). */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
 const THAT = 'that';
 
 /** Token range [first, end) of a reported clause. */
@@ -41,17 +50,17 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   if (trailing) return trailing;
   if (!THAT_OPTIONAL.has(tokens[cue.first]!.lower) || cue.position === 'after') return null;
   let k = verbEnd;
-  while (k < to && BETWEEN_SPEAKER_AND_CUE.has(tokens[k]!.lower) && tokens[k]!.lower !== 'it') k++;
+  while (k < to && AFTER_VERB_TIME.has(tokens[k]!.lower)) k++;
   const opener = tokens[k];
-  if (!opener || opener.quote) return null;
-  if (headline || PRONOUNS.has(opener.lower) || CLAUSE_OPENERS.has(opener.lower) || isCapitalized(opener)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
+  if (!opener || opener.quote || !/^[\p{L}\p{N}]/u.test(opener.text)) return null;
+  if (headline || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
   return null;
 }
 
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < to && i - from <= MAX_THAT_GAP; i++) {
     const token = tokens[i]!;
-    if (token.quote || token.text === '.' || token.text === ';') return null;
+    if (token.quote || token.text === '.' || token.text === ';' || NOT_REPORTING_THAT.has(token.lower)) return null;
     if (token.lower === THAT && token.text === THAT) return i;
   }
   return null;
@@ -63,8 +72,10 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   if (subjectFirst === null || subjectFirst - 1 <= from) return null;
   if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text)) return null;
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
-  if (to - tailEnd > MAX_TRAILING_WORDS) return null;
-  for (let i = tailEnd; i < to; i++) if (tokens[i]!.lower === THAT || tokens[i]!.quote) return null;
+  let tailStop = tailEnd;
+  while (tailStop < to && !(tokens[tailStop]!.text === ',' && PARTICIPLE.test(tokens[tailStop + 1]?.text ?? ''))) tailStop++;
+  if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;
+  for (let i = tailEnd; i < tailStop; i++) if (tokens[i]!.lower === THAT || tokens[i]!.quote) return null;
   return trimmed(tokens, from, subjectFirst - 1, 'trailing');
 }
 
@@ -83,6 +94,7 @@ function trimmed(tokens: readonly Token[], first: number, to: number, pattern: C
   while (end < to) {
     const token = tokens[end]!;
     if (token.text === ',' && CLAUSE_STOPPERS.has(tokens[end + 1]?.lower ?? '')) break;
+    if (SECOND_REPORT.has(token.lower) && startsReport(tokens, end + 1)) break;
     if (DASHES.has(token.text) && isSpaced(tokens, end)) break;
     end++;
   }
@@ -113,4 +125,12 @@ export function clauseSpan(tokens: readonly Token[], clause: Clause): Span {
 function isSpaced(tokens: readonly Token[], at: number): boolean {
   const dash = tokens[at]!;
   return (tokens[at - 1]?.end ?? -1) < dash.start && (tokens[at + 1]?.start ?? Infinity) > dash.end;
+}
+
+/** "that …" or a speech verb (after an adverb): the start of a second reported clause. */
+function startsReport(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (BETWEEN_SPEAKER_AND_CUE.has(tokens[k]?.lower ?? '')) k++;
+  const word = tokens[k]?.text ?? '';
+  return word === THAT || isSpeechVerb(word);
 }

@@ -25,13 +25,25 @@ export interface SpeakerPhrase {
 const MAX_NAME_WORDS = 4;
 /** Longest description before a name or role head, in words. */
 const MAX_ROLE_WORDS = 7;
+/** Surnames with a lower-case particle joined by a hyphen or apostrophe: al-Ansari, d'Estaing. */
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von|d)[-'’]\p{Lu}/u;
+/** Demonyms used as a definite description of a person: "the Belarusian", "the Spaniard". */
+const DEMONYM = /(?:ian|ean|ese|ard|ish|ite)$/;
+/** Words that join a head to what it belongs to: "analysts at Goldman Sachs", "Zeke Hausfather of Berkeley Earth". */
+const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
+/** Words that open a post-modifier of a source: "two sources briefed on the talks", "people familiar with …". */
+const POST_MODIFIER_OPENERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware', 'speaking', 'with', 'who', 'at', 'from', 'in', 'of', 'on']);
+/** Farthest back a post-modified source's head noun may stand, in tokens. */
+const MAX_POST_MODIFIER_TOKENS = 8;
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du']);
 /** Determiners that, right after a verb, start a clause rather than a speaker phrase ("said that …"). */
 const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 
 function isNameWord(token: Token | undefined): boolean {
-  if (!token || !isCapitalized(token) || token.quote) return false;
+  if (!token || token.quote) return false;
+  if (PARTICLE_NAME.test(token.text)) return true;
+  if (!isCapitalized(token)) return false;
   return !NOT_NAME_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
 }
 
@@ -52,6 +64,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (!token || last < floor) return null;
   if (PRONOUNS.has(token.lower) && !token.quote) return { kind: 'pronoun', first: last, end: last + 1 };
   let first = last;
+  if (isNameWord(token) && !isTitle(token) && tokens[last - 1]?.lower === 'the' && DEMONYM.test(token.lower) && !MEDIA_NAMES.has(token.lower)) {
+    return { kind: 'role', first: last - 1, end: last + 1, roleKind: 'person', head: token.lower, definite: true };
+  }
   if (isNameWord(token) && !isTitle(token)) {
     while (first - 1 >= floor && last - first + 1 < MAX_NAME_WORDS) {
       const prev = tokens[first - 1];
@@ -67,6 +82,41 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   const role = extendLeft(tokens, last, floor);
   const definite = role.det && DEFINITE.has(tokens[role.first]!.lower);
   return withRole({ kind: 'role', first: role.first, end: last + 1, roleKind, head: token.lower, definite }, tokens, role);
+}
+
+/**
+ * The speaker phrase that ends at token `last`, widened to what news copy hangs on it:
+ * "one of the sources", "analysts at Goldman Sachs" (a role and what it belongs to), "Zeke
+ * Hausfather of Berkeley Earth" (the person, not the institute), and sources with a
+ * post-modifier ("two sources briefed on the negotiations").
+ */
+export function subjectEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  const phrase = phraseEndingAt(tokens, last, floor);
+  if (!phrase) return postModifiedSource(tokens, last, floor);
+  if (phrase.kind === 'pronoun') return phrase;
+  const link = tokens[phrase.first - 1];
+  if (phrase.kind === 'role' && link?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'one' && phrase.first - 2 >= floor) {
+    const { role: _described, ...rest } = phrase;
+    return { ...rest, first: phrase.first - 2, definite: false };
+  }
+  if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor) {
+    const head = phraseEndingAt(tokens, phrase.first - 2, floor);
+    if (head?.kind === 'name') return head;
+    if (head?.kind === 'role') return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };
+  }
+  return phrase;
+}
+
+function postModifiedSource(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  for (let k = last - 1; k >= floor && last - k <= MAX_POST_MODIFIER_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.quote || token.text === ',' || token.text === '.') return null;
+    const kind = ROLE_NOUNS.get(token.lower);
+    if (!kind || (kind !== 'person' && kind !== 'people') || !POST_MODIFIER_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    const head = phraseEndingAt(tokens, k, floor);
+    if (head?.kind === 'role') return { kind: 'role', first: head.first, end: last + 1, roleKind: kind, head: token.lower, definite: head.definite ?? false };
+  }
+  return null;
 }
 
 /** Parses the speaker phrase that starts at token `first`, reading rightwards (`said Kremlin spokesman Dmitry Peskov`). */
@@ -113,4 +163,21 @@ export function namesMedia(tokens: readonly Token[], phrase: SpeakerPhrase): boo
   if (phrase.kind !== 'name') return false;
   const words = tokens.slice(phrase.nameFirst, phrase.nameEnd).map((t) => t.lower).join(' ');
   return MEDIA_NAMES.has(words);
+}
+
+/** Longest opening adverbial before a sentence's subject ("In Kyiv,", "Accepting the award,"), in tokens. */
+const MAX_LEAD_TOKENS = 12;
+
+/** The phrase a frame opens with, or the one after its opening adverbial: usually its subject. */
+export function frameSubject(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
+  if (tokens[first]?.quote) return null;
+  const phrase = phraseStartingAt(tokens, first, end);
+  if (phrase) return phrase.kind === 'pronoun' ? null : phrase;
+  for (let k = first; k < end && k - first <= MAX_LEAD_TOKENS; k++) {
+    if (tokens[k]!.quote) return null;
+    if (tokens[k]!.text !== ',') continue;
+    const after = phraseStartingAt(tokens, k + 1, end);
+    return after && after.kind !== 'pronoun' ? after : null;
+  }
+  return null;
 }

@@ -61,14 +61,17 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
   }
 
-  function named(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
+  function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
     const nameTokens = tokens.slice(phrase.nameFirst, phrase.nameEnd);
     const nameSpan = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
     const words = nameTokens.map((t) => withoutPossessive(t.text));
     const entity = entityAt(nameSpan);
     const fullest = fullNames.get(words.at(-1)!.toLowerCase());
     const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
-    const name = entity && isCleanName(entity.name) ? entity.name : own;
+    const sameHead = entity?.name.toLowerCase().split(' ').at(-1) === words.at(-1)!.toLowerCase();
+    const name = entity && sameHead && isCleanName(entity.name) ? entity.name : own;
+    const personLike = entity ? entity.type === 'PERSON' : name.includes(' ') || phrase.role !== undefined || genderOf(name) !== null;
+    if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end) };
     if (entity) speaker.entityId = entity.id;
     if (phrase.role) speaker.role = phrase.role;
@@ -86,8 +89,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const antecedent = latest(fits, phrase.head);
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
-    const name = (phrase.role ?? text.slice(surface.start, surface.end)).replace(/^(?:the|a|an)\s+/i, '');
-    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end), role: name };
+    const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
+    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
     return remember({ speaker, kind, gender: null, at: surface.start }, 'description');
   }
 
@@ -135,11 +138,14 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   return {
-    /** Resolves a phrase found at the given tokens; null when a pronoun has nothing to refer to. */
-    resolve(phrase: SpeakerPhrase): ResolvedSpeaker | null {
+    /**
+     * Resolves a phrase and remembers it for later references; null when a pronoun has nothing
+     * to refer to. A sentence subject (`subjectOnly`) is only remembered when it names a person.
+     */
+    resolve(phrase: SpeakerPhrase, subjectOnly = false): ResolvedSpeaker | null {
       const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
-      if (phrase.kind === 'pronoun') return pronoun(tokens[phrase.first]!, surface);
-      if (phrase.kind === 'name') return named(phrase, surface);
+      if (phrase.kind === 'pronoun') return subjectOnly ? null : pronoun(tokens[phrase.first]!, surface);
+      if (phrase.kind === 'name') return named(phrase, surface, subjectOnly);
       return described(phrase, surface);
     },
   };

@@ -22,7 +22,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'national', 'security', 'council', 'press', 'chairperson', 'economy', 'health', 'justice', 'trade',
   'energy', 'affairs', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'premier',
   'patriarch', 'metropolitan', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'ombudsman',
-  'prosecutor', 'commissioner', 'high', 'officer', 'manager', 'analyst', 'expert', 'economist',
+  'prosecutor', 'commissioner', 'high', 'officer', 'director-general', 'secretary-general', 'pontiff', 'coach', 'manager', 'analyst', 'expert', 'economist',
   'strategist', 'researcher', 'scholar', 'journalist', 'correspondent', 'editor', 'columnist',
 ]);
 
@@ -40,12 +40,16 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'witness', 'director', 'chairman', 'secretary', 'deputy', 'premier', 'chancellor', 'governor', 'mayor',
     'prosecutor', 'judge', 'lawyer', 'attorney', 'representative', 'member', 'mp', 'author', 'researcher',
     'scientist', 'activist', 'soldier', 'man', 'woman', 'executive', 'owner', 'founder', 'professor',
-    'strategist', 'observer', 'insider', 'candidate', 'ombudsman', 'counterpart', 'host', 'interviewer']
+    'strategist', 'observer', 'insider', 'candidate', 'ombudsman', 'counterpart', 'host', 'interviewer',
+    'pontiff', 'pope', 'delegate', 'coach', 'captain', 'manager', 'player', 'striker', 'star', 'champion',
+    'veteran', 'actor', 'actress', 'director-general', 'secretary-general', 'mediator', 'campaigner']
   ).map((noun) => [noun, 'person'] as const),
   ...(['officials', 'aides', 'diplomats', 'analysts', 'experts', 'sources', 'leaders', 'authors', 'lawmakers',
     'residents', 'witnesses', 'officers', 'observers', 'researchers', 'scientists', 'critics', 'activists',
     'negotiators', 'ministers', 'people', 'economists', 'politicians', 'insiders', 'protesters', 'soldiers',
-    'investigators', 'prosecutors', 'commanders', 'representatives', 'members', 'organizers', 'organisers']
+    'investigators', 'prosecutors', 'commanders', 'representatives', 'members', 'organizers', 'organisers',
+    'delegates', 'mediators', 'judges', 'justices', 'farmers', 'workers', 'campaigners', 'supporters', 'traders',
+    'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters']
   ).map((noun) => [noun, 'people'] as const),
   ...(['newspaper', 'publication', 'outlet', 'agency', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
     'tabloid', 'website', 'portal', 'report', 'article', 'study', 'material', 'statement', 'document']
@@ -53,7 +57,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
   ...(['ministry', 'government', 'administration', 'office', 'department', 'committee', 'council', 'embassy',
     'army', 'military', 'command', 'staff', 'service', 'company', 'firm', 'group', 'party', 'institute',
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
-    'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization']
+    'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
+    'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury']
   ).map((noun) => [noun, 'body'] as const),
 ]);
 
@@ -78,7 +83,7 @@ export const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([
 /** Words that mark a quoted term rather than an utterance: so-called “X”, dubbed “X”. */
 export const TERM_MARKERS: ReadonlySet<string> = new Set([
   'so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'headlined', 'term', 'word', 'words', 'phrase',
-  'slogan', 'label', 'codenamed', 'code-named', 'named', 'known', 'calls', 'termed', 'book', 'film', 'song',
+  'slogan', 'label', 'codenamed', 'code-named', 'termed', 'book', 'film', 'song',
   'programme', 'program', 'operation', 'campaign', 'show', 'series', 'album', 'novel', 'hashtag', 'motto',
 ]);
 
@@ -120,3 +125,8 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
 
 /** Surname endings of Slavic women's names ("Zakharova", "Matviyenko" is not one). */
 export const FEMALE_SURNAME_ENDINGS: readonly string[] = ['ova', 'eva', 'yeva', 'skaya', 'ska', 'ina', 'aya'];
+
+/** Two-word markers of a name or nickname before quote marks: known as “X”, referred to as “X”. */
+export const TERM_PHRASES: readonly (readonly [string, string])[] = [
+  ['known', 'as'], ['referred', 'as'], ['billed', 'as'], ['nicknamed', 'as'], ['branded', 'as'],
+];

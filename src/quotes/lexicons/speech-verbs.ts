@@ -45,6 +45,7 @@ export const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
   ['repeat', 'repeats', 'repeated'],
   ['suggest', 'suggests', 'suggested'],
+  ['propose', 'proposes', 'proposed'],
   ['predict', 'predicts', 'predicted'],
   ['estimate', 'estimates', 'estimated'],
   ['believe', 'believes', 'believed'],
