@@ -44,7 +44,7 @@ export function isTitleCase(words: string): boolean {
 export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): 'sentence' | 'after-colon' | null {
   const words = text.slice(placed.quote.start, placed.quote.end);
   const prev = tokens[placed.open - 1];
-  const closesFrame = placed.close >= frameEnd - 2;
+  const closesFrame = placed.close >= frameEnd - 2 || tokens[placed.close + 1]?.text === ',';
   if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
     return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null ? 'sentence' : null;
   }

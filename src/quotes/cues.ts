@@ -65,9 +65,10 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
       i += source.length - 1;
       continue;
     }
-    if (token.text === ':' && tokens[i + 1]?.opens) {
+    if (token.text === ':') {
       const phrase = phraseEndingAt(tokens, i - 1, from);
-      if (phrase && phrase.kind !== 'pronoun') cues.push({ kind: 'colon', first: i, end: i + 1, word: ':', lemma: ':', phrase, position: 'before' });
+      const introduces = tokens[i + 1]?.opens || phrase?.first === from;
+      if (introduces && phrase && phrase.kind !== 'pronoun') cues.push({ kind: 'colon', first: i, end: i + 1, word: ':', lemma: ':', phrase, position: 'before' });
       continue;
     }
     if (token.text !== token.lower) continue;
@@ -117,7 +118,7 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
   }
   if (!LISTENER_VERBS.has(word)) {
     const phrase = phraseStartingAt(tokens, end, to);
-    if (phrase) return { phrase, position: 'after' };
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, position: 'after' };
   }
   // "…, then told the crowd …": a verb after a comma with no subject of its own shares the sentence's.
   return { phrase: null, position: at?.text === ',' ? 'inherited' : 'none' };
@@ -137,7 +138,7 @@ function beforeAppositive(tokens: readonly Token[], closingComma: number, from: 
       return inner?.kind === 'name' && inner.first === k + 1 ? inner : null;
     }
     const phrase = subjectEndingAt(tokens, k - 1, from);
-    return phrase && phrase.kind !== 'pronoun' ? phrase : null;
+    if (phrase && phrase.kind !== 'pronoun') return phrase;
   }
   return null;
 }

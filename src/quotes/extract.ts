@@ -2,10 +2,10 @@ import type { Entity, Quote, QuoteKind, Sentence, Span, Speaker, Structure } fro
 import { findCues, type Cue } from './cues.js';
 import { cueFor, isMarkedTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
-import { clauseOf, clauseSpan, dashAttribution } from './indirect.js';
+import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
 import { nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
-import { frameSubject, phraseStartingAt } from './phrase.js';
+import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
 import { tokenIndexAt, tokenize } from './tokens.js';
 
@@ -65,10 +65,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
     const end = tokenIndexAt(tokens, frame.end);
-    const subjectPhrase = frameSubject(tokens, first, end);
-    const subject = subjectPhrase ? resolver.resolve(subjectPhrase, true) : null;
     const cues = findCues(tokens, first, end);
-    const speakers = resolveCues(cues, resolver.resolve, subject);
+    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end));
     while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
     const inFrame: Quote[] = [];
     let lastTermClose = -1;
@@ -140,12 +138,15 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       if (!resolved || cue.first < coveredEnd) continue;
       const clause = clauseOf(tokens, cue, first, end, frame.headline);
       if (!clause || clause.first < coveredEnd) continue;
-      const span = clauseSpan(tokens, clause);
-      coveredEnd = Math.max(clause.end, cue.end);
       found = true;
-      if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
-      const quote = withCue({ ...span, kind: 'indirect', speaker: resolved.speaker, rule: `indirect:${cue.kind}-${clause.pattern}:${resolved.how}` }, cue);
-      quotes.push(remember(quote, frame, frameIndex));
+      const second = secondClause(tokens, clause, cue, end);
+      coveredEnd = Math.max((second ?? clause).end, cue.end);
+      for (const part of second ? [clause, second] : [clause]) {
+        const span = clauseSpan(tokens, part);
+        if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
+        const quote = withCue({ ...span, kind: 'indirect', speaker: resolved.speaker, rule: `indirect:${cue.kind}-${part.pattern}:${resolved.how}` }, cue);
+        quotes.push(remember(quote, frame, frameIndex));
+      }
     }
     if (found || inFrame.length > 0 || !(frame.headline || cues.length === 0)) return;
     const dashed = dashAttribution(tokens, first, end);
@@ -159,17 +160,29 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
 
 /**
  * Resolves each cue's speaker in text order. A verb that shares another's subject (", adding
- * that …", "… and reaffirmed") takes the speaker before it, else the frame's subject.
+ * that …", "… and reaffirmed") takes the speaker before it, else the frame's subject. A frame
+ * whose cues name nobody still has its subject remembered ("Trier thanked his cast. “…,” he
+ * said"); where a cue names the speaker, the subject may sit inside the reported clause.
  */
-function resolveCues(cues: readonly Cue[], resolve: (phrase: NonNullable<Cue['phrase']>) => ResolvedSpeaker | null, subject: ResolvedSpeaker | null): Map<Cue, ResolvedSpeaker> {
+function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subjectOnly?: boolean) => ResolvedSpeaker | null, subject: SpeakerPhrase | null): Map<Cue, ResolvedSpeaker> {
   const speakers = new Map<Cue, ResolvedSpeaker>();
-  let last = subject;
+  let last: ResolvedSpeaker | null = null;
+  let subjectUsed = false;
   for (const cue of cues) {
-    const resolved: ResolvedSpeaker | null = cue.position === 'inherited' ? last : cue.phrase ? resolve(cue.phrase) : null;
+    let resolved: ResolvedSpeaker | null = null;
+    if (cue.phrase) resolved = resolve(cue.phrase);
+    else if (cue.position === 'inherited') {
+      if (!last && subject && !subjectUsed) {
+        subjectUsed = true;
+        last = resolve(subject);
+      }
+      resolved = last;
+    }
     if (!resolved) continue;
     speakers.set(cue, resolved);
     last = resolved;
   }
+  if (subject && !subjectUsed && !cues.some((cue) => cue.phrase)) resolve(subject, true);
   return speakers;
 }
 

@@ -1,7 +1,8 @@
 import type { Span } from '../model.js';
 import { isSpeechVerb, type Cue } from './cues.js';
-import { BETWEEN_SPEAKER_AND_CUE } from './lexicons/speakers.js';
-import { NO_CLAUSE_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
+import { BETWEEN_SPEAKER_AND_CUE, LISTENER_NOUNS } from './lexicons/speakers.js';
+import { phraseStartingAt } from './phrase.js';
+import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 /** Farthest "that" may stand after its verb, in tokens (`said during a long news conference that …`). */
@@ -16,16 +17,23 @@ const CLAUSE_STOPPERS = new Set(['while', 'adding', 'saying', 'noting', 'stressi
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
 /** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
-const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
+const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
 /** Time words that may stand between a verb and its clause ("said on Thursday the talks …"). */
 const AFTER_VERB_TIME = new Set(['on', 'this', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'previously', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
 /** Words between a verb and "that" which show the "that" belongs to a noun ("warned against actions that …"). */
-const NOT_REPORTING_THAT = new Set(['against', 'about', 'of']);
+const NOT_REPORTING_THAT = new Set(['against', 'about']);
 /** Words that join a second report to the first ("… but warned that …", "… and that …"). */
 const SECOND_REPORT = new Set(['but', 'and']);
+/** A clause opening with a participle ("Speaking from the window, …") is an adverbial, not what was said. */
+const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing$/u;
+/** Longest dateline before a lede's first word ("CAIRO/DOHA, Jan 10 (Reuters) -"), in tokens. */
+const MAX_DATELINE_TOKENS = 16;
 /** A participle after a comma ends a trailing attribution (", urging governments to …"). */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 const THAT = 'that';
+/** Longest listener without a name ("a regular weekly news conference"), in tokens. */
+const MAX_LISTENER_TOKENS = 6;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
 
 /** Token range [first, end) of a reported clause. */
 export interface Clause {
@@ -42,19 +50,43 @@ export interface Clause {
  */
 export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: number, headline: boolean): Clause | null {
   if (cue.kind === 'source') return sourceClause(tokens, cue, from, to);
+  if (cue.kind === 'colon') return cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
   if (cue.kind !== 'speech' || NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) return null;
   const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const that = thatAfter(tokens, verbEnd, to);
   if (that !== null) return trimmed(tokens, that + 1, to, 'that');
-  const trailing = trailingClause(tokens, cue, from, to);
-  if (trailing) return trailing;
-  if (!THAT_OPTIONAL.has(tokens[cue.first]!.lower) || cue.position === 'after') return null;
-  let k = verbEnd;
+  return bareClause(tokens, cue, verbEnd, to, headline) ?? trailingClause(tokens, cue, from, to);
+}
+
+/** `Peskov said Moscow was ready`: a clause right after a verb that does not need "that" (not after a listener). */
+function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: number, headline: boolean): Clause | null {
+  const verb = tokens[cue.first]!.lower;
+  if (!THAT_OPTIONAL.has(verb) || cue.position === 'after') return null;
+  let k = LISTENER_VERBS.has(verb) ? afterListener(tokens, verbEnd, to) : verbEnd;
+  if (k === null) return null;
   while (k < to && AFTER_VERB_TIME.has(tokens[k]!.lower)) k++;
   const opener = tokens[k];
-  if (!opener || opener.quote || !/^[\p{L}\p{N}]/u.test(opener.text)) return null;
+  const number = /^\p{N}/u.test(opener?.text ?? '');
+  if (!opener || opener.quote || !(/^\p{L}/u.test(opener.text) || (number && cue.lemma !== 'add'))) return null;
   if (headline || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
   return null;
+}
+
+/**
+ * Where the clause starts after a listener: "told Reuters his field …", "told reporters only …",
+ * "told a press conference in Beijing the surplus …". Null when no listener can be told apart.
+ */
+function afterListener(tokens: readonly Token[], from: number, to: number): number | null {
+  let k: number | null = phraseStartingAt(tokens, from, to)?.end ?? null;
+  for (let i = from; k === null && i < to && i - from <= MAX_LISTENER_TOKENS; i++) {
+    if (LISTENER_NOUNS.has(tokens[i]!.lower)) k = i + 1;
+  }
+  if (k === null) return null;
+  while (k < to && PLACE_PREPOSITIONS.has(tokens[k]!.lower) && isCapitalized(tokens[k + 1])) {
+    k += 2;
+    while (k < to && isCapitalized(tokens[k])) k++;
+  }
+  return k;
 }
 
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
@@ -70,18 +102,20 @@ function thatAfter(tokens: readonly Token[], from: number, to: number): number |
 function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {
   const subjectFirst = cue.position === 'before' && cue.phrase ? cue.phrase.first : cue.position === 'after' ? cue.first : null;
   if (subjectFirst === null || subjectFirst - 1 <= from) return null;
-  if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text)) return null;
+  if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text) || tokens[to - 1]?.text === ':') return null;
+  const start = afterDateline(tokens, from, subjectFirst - 1);
+  if (PARTICIPLE_OPENING.test(tokens[start]?.text ?? '')) return null;
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   let tailStop = tailEnd;
-  while (tailStop < to && !(tokens[tailStop]!.text === ',' && PARTICIPLE.test(tokens[tailStop + 1]?.text ?? ''))) tailStop++;
+  while (tailStop < to && tokens[tailStop]!.text !== ',') tailStop++;
   if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;
   for (let i = tailEnd; i < tailStop; i++) if (tokens[i]!.lower === THAT || tokens[i]!.quote) return null;
-  return trimmed(tokens, from, subjectFirst - 1, 'trailing');
+  return trimmed(tokens, start, subjectFirst - 1, 'trailing');
 }
 
 function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {
   if (!cue.phrase) return null;
-  if (cue.first > from && SEPARATORS.has(tokens[cue.first - 1]!.text)) return trimmed(tokens, from, cue.first - 1, 'source-last');
+  if (cue.first > from && SEPARATORS.has(tokens[cue.first - 1]!.text)) return trimmed(tokens, afterDateline(tokens, from, cue.first - 1), cue.first - 1, 'source-last');
   let k = cue.phrase.end;
   while (k < to && tokens[k]!.text !== ',') k++;
   if (k - cue.phrase.end > MAX_THAT_GAP) return null;
@@ -93,7 +127,7 @@ function trimmed(tokens: readonly Token[], first: number, to: number, pattern: C
   let end = first;
   while (end < to) {
     const token = tokens[end]!;
-    if (token.text === ',' && CLAUSE_STOPPERS.has(tokens[end + 1]?.lower ?? '')) break;
+    if (token.text === ',' && (CLAUSE_STOPPERS.has(tokens[end + 1]?.lower ?? '') || PARTICIPLE.test(tokens[end + 1]?.text ?? ''))) break;
     if (SECOND_REPORT.has(token.lower) && startsReport(tokens, end + 1)) break;
     if (DASHES.has(token.text) && isSpaced(tokens, end)) break;
     end++;
@@ -133,4 +167,27 @@ function startsReport(tokens: readonly Token[], at: number): boolean {
   while (BETWEEN_SPEAKER_AND_CUE.has(tokens[k]?.lower ?? '')) k++;
   const word = tokens[k]?.text ?? '';
   return word === THAT || isSpeechVerb(word);
+}
+
+/** The first token after a wire dateline (`… (Reuters) -`) at the start of [from, to), else `from`. */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to - 1 && k - from <= MAX_DATELINE_TOKENS; k++) {
+    if (tokens[k]!.text === ')' && DASHES.has(tokens[k + 1]!.text)) return k + 2;
+  }
+  return from;
+}
+
+/**
+ * The second clause of a report, if one follows the first: after "and that"/"but that", or,
+ * for an attribution in mid-sentence, after ", but"/", and" behind the cue (`A, the sources
+ * said, but B`).
+ */
+export function secondClause(tokens: readonly Token[], first: Clause, cue: Cue, to: number): Clause | null {
+  const joiner = tokens[first.end]?.text === ',' ? first.end + 1 : first.end;
+  if (SECOND_REPORT.has(tokens[joiner]?.lower ?? '') && tokens[joiner + 1]?.text === THAT) return trimmed(tokens, joiner + 2, to, 'that');
+  if (first.pattern !== 'trailing') return null;
+  let k = cue.end;
+  while (k < to && tokens[k]!.text !== ',') k++;
+  if (tokens[k + 1] && SECOND_REPORT.has(tokens[k + 1]!.lower)) return trimmed(tokens, k + 2, to, 'trailing');
+  return null;
 }

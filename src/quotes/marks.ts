@@ -61,7 +61,15 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
     }
     found.push(...singleQuoted(text, region, inside));
   });
-  return found.sort((a, b) => a.start - b.start);
+  return found.map((span) => withoutPadding(text, span)).sort((a, b) => a.start - b.start);
+}
+
+/** Drops spaces just inside the marks (`« Nous sommes là »`), so the span starts and ends on words. */
+function withoutPadding(text: string, span: QuotedSpan): QuotedSpan {
+  let { start, end } = span;
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  return { ...span, start, end };
 }
 
 /** Single-quoted stretches in a region, outside its double-quoted ones; apostrophes are skipped. */

@@ -1,4 +1,4 @@
-import { DETERMINERS, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 
@@ -79,7 +79,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   }
   const roleKind = ROLE_NOUNS.get(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
   if (!roleKind) return null;
-  const role = extendLeft(tokens, last, floor);
+  const role = extendLeft(tokens, last, floor, true);
   const definite = role.det && DEFINITE.has(tokens[role.first]!.lower);
   return withRole({ kind: 'role', first: role.first, end: last + 1, roleKind, head: token.lower, definite }, tokens, role);
 }
@@ -90,7 +90,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
  * Hausfather of Berkeley Earth" (the person, not the institute), and sources with a
  * post-modifier ("two sources briefed on the negotiations").
  */
-export function subjectEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+export function subjectEndingAt(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
+  const last = tokens[end]?.text === ')' ? beforeParenthesis(tokens, end, floor) : end;
   const phrase = phraseEndingAt(tokens, last, floor);
   if (!phrase) return postModifiedSource(tokens, last, floor);
   if (phrase.kind === 'pronoun') return phrase;
@@ -105,6 +106,12 @@ export function subjectEndingAt(tokens: readonly Token[], last: number, floor: n
     if (head?.kind === 'role') return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };
   }
   return phrase;
+}
+
+/** "Alternative for Germany (AfD)": the token before the parenthesis that ends at `close`. */
+function beforeParenthesis(tokens: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_NAME_WORDS + 2; k--) if (tokens[k]!.text === '(') return k - 1;
+  return close;
 }
 
 function postModifiedSource(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
@@ -141,9 +148,26 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   return phrase;
 }
 
-function extendLeft(tokens: readonly Token[], from: number, floor: number): { first: number; det: boolean } {
+/** Lower-case words that may describe a role head ("disaster officials", "the producer group"). */
+const MAX_PLAIN_MODIFIERS = 2;
+const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+function isPlainModifier(token: Token | undefined): boolean {
+  if (!token || !PLAIN_WORD.test(token.text) || NOT_NAME_WORDS.has(token.lower) || DETERMINERS.has(token.lower)) return false;
+  return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !/(?:ly|ed|ing)$/.test(token.lower);
+}
+
+function extendLeft(tokens: readonly Token[], from: number, floor: number, plainWords = false): { first: number; det: boolean } {
   let first = from;
-  while (first - 1 >= floor && from - first < MAX_ROLE_WORDS && isModifier(tokens[first - 1])) first--;
+  let plain = 0;
+  while (first - 1 >= floor && from - first < MAX_ROLE_WORDS) {
+    const prev = tokens[first - 1];
+    if (isModifier(prev)) first--;
+    else if (plainWords && plain < MAX_PLAIN_MODIFIERS && isPlainModifier(prev)) {
+      first--;
+      plain++;
+    } else break;
+  }
   const det = tokens[first - 1];
   if (det && first - 1 >= floor && DETERMINERS.has(det.lower)) return { first: first - 1, det: true };
   return { first, det: false };
@@ -172,12 +196,11 @@ const MAX_LEAD_TOKENS = 12;
 export function frameSubject(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
   if (tokens[first]?.quote) return null;
   const phrase = phraseStartingAt(tokens, first, end);
-  if (phrase) return phrase.kind === 'pronoun' ? null : phrase;
+  if (phrase) return phrase;
   for (let k = first; k < end && k - first <= MAX_LEAD_TOKENS; k++) {
     if (tokens[k]!.quote) return null;
     if (tokens[k]!.text !== ',') continue;
-    const after = phraseStartingAt(tokens, k + 1, end);
-    return after && after.kind !== 'pronoun' ? after : null;
+    return phraseStartingAt(tokens, k + 1, end);
   }
   return null;
 }

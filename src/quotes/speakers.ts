@@ -70,13 +70,13 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
     const sameHead = entity?.name.toLowerCase().split(' ').at(-1) === words.at(-1)!.toLowerCase();
     const name = entity && sameHead && isCleanName(entity.name) ? entity.name : own;
-    const personLike = entity ? entity.type === 'PERSON' : name.includes(' ') || phrase.role !== undefined || genderOf(name) !== null;
+    const personLike = entity ? entity.type === 'PERSON' : !words.some(isBodyWord) && (name.includes(' ') || phrase.role !== undefined || genderOf(name) !== null);
     if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end) };
     if (entity) speaker.entityId = entity.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
-    let kind: RoleKind = entity ? ENTITY_KINDS[entity.type] : 'person';
+    let kind: RoleKind = entity ? ENTITY_KINDS[entity.type] : words.some((word) => isBodyWord(word)) ? 'body' : 'person';
     if (namesMedia(tokens, phrase)) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');
@@ -85,8 +85,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
     const kind = phrase.roleKind ?? 'person';
     if (phrase.definite) {
-      const fits = kind === 'people' ? (a: Antecedent) => a.kind === 'people' || a.kind === 'body' : (a: Antecedent) => a.kind === kind;
-      const antecedent = latest(fits, phrase.head);
+      const fits = kind === 'person' ? (a: Antecedent) => a.kind === 'person' : (a: Antecedent) => a.kind !== 'person';
+      const antecedent = latest(fits, phrase.head) ?? (kind === 'person' ? undefined : organisationBefore(surface.start));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -110,6 +110,15 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const g = genderOf(m.entity.name);
       if (g !== null && gender !== null && g !== gender) continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
+    }
+    return undefined;
+  }
+
+  function organisationBefore(offset: number): Antecedent | undefined {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start >= offset || m.entity.type !== 'ORG') continue;
+      return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
     }
     return undefined;
   }
@@ -189,4 +198,10 @@ function indexFullNames(tokens: readonly Token[]): Map<string, string> {
 function isCleanName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   return !words.some((word) => TITLE_WORDS.has(word)) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
+}
+
+/** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */
+function isBodyWord(word: string): boolean {
+  const kind = ROLE_NOUNS.get(word.toLowerCase());
+  return kind === 'body' || kind === 'media';
 }

@@ -11,8 +11,8 @@ export interface Token extends Span {
   opens?: boolean;
 }
 
-/** Initials (`J.D.`, `U.S.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+/** Initials (`J.D.`, `U.S.`), titles with their period (`Sen.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
+const TOKEN = /(?:\p{Lu}\.){2,}|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|St)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Tokenizes the text with the quoted words blanked out, so that cues and speakers are looked

@@ -17,13 +17,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'representative', 'rep.', 'governor', 'gov.', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'pope',
   'leader', 'commander', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'gen.', 'admiral', 'sergeant',
   'captain', 'capt.', 'judge', 'justice', 'speaker', 'senior', 'top', 'former', 'acting', 'first', 'lady',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'sir', 'dame', 'lord', 'aide', 'adviser', 'advisor',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sgt.', 'professor', 'sir', 'dame', 'lord', 'aide', 'adviser', 'advisor',
   'assistant', 'counterpart', 'negotiator', 'official', 'executive', 'ceo', 'founder', 'presidential',
   'national', 'security', 'council', 'press', 'chairperson', 'economy', 'health', 'justice', 'trade',
   'energy', 'affairs', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'premier',
   'patriarch', 'metropolitan', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'ombudsman',
   'prosecutor', 'commissioner', 'high', 'officer', 'director-general', 'secretary-general', 'pontiff', 'coach', 'manager', 'analyst', 'expert', 'economist',
-  'strategist', 'researcher', 'scholar', 'journalist', 'correspondent', 'editor', 'columnist',
+  'strategist', 'researcher', 'scholar', 'journalist', 'correspondent', 'editor', 'columnist', 'new',
+  'outgoing', 'incoming', 'interim', 'late',
 ]);
 
 export type RoleKind = 'person' | 'people' | 'media' | 'body';
@@ -40,7 +41,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'witness', 'director', 'chairman', 'secretary', 'deputy', 'premier', 'chancellor', 'governor', 'mayor',
     'prosecutor', 'judge', 'lawyer', 'attorney', 'representative', 'member', 'mp', 'author', 'researcher',
     'scientist', 'activist', 'soldier', 'man', 'woman', 'executive', 'owner', 'founder', 'professor',
-    'strategist', 'observer', 'insider', 'candidate', 'ombudsman', 'counterpart', 'host', 'interviewer',
+    'strategist', 'observer', 'insider', 'candidate', 'person', 'ombudsman', 'counterpart', 'host', 'interviewer',
     'pontiff', 'pope', 'delegate', 'coach', 'captain', 'manager', 'player', 'striker', 'star', 'champion',
     'veteran', 'actor', 'actress', 'director-general', 'secretary-general', 'mediator', 'campaigner']
   ).map((noun) => [noun, 'person'] as const),
@@ -49,7 +50,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'negotiators', 'ministers', 'people', 'economists', 'politicians', 'insiders', 'protesters', 'soldiers',
     'investigators', 'prosecutors', 'commanders', 'representatives', 'members', 'organizers', 'organisers',
     'delegates', 'mediators', 'judges', 'justices', 'farmers', 'workers', 'campaigners', 'supporters', 'traders',
-    'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters']
+    'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters', 'reporters', 'journalists']
   ).map((noun) => [noun, 'people'] as const),
   ...(['newspaper', 'publication', 'outlet', 'agency', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
     'tabloid', 'website', 'portal', 'report', 'article', 'study', 'material', 'statement', 'document']
@@ -130,3 +131,11 @@ export const FEMALE_SURNAME_ENDINGS: readonly string[] = ['ova', 'eva', 'yeva', 
 export const TERM_PHRASES: readonly (readonly [string, string])[] = [
   ['known', 'as'], ['referred', 'as'], ['billed', 'as'], ['nicknamed', 'as'], ['branded', 'as'],
 ];
+
+/** Nouns that head a listener after "told" when it is no name: "told a news conference …", "told the crowd …". */
+export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
+  'conference', 'briefing', 'reporters', 'journalists', 'journalist', 'audience', 'crowd', 'parliament',
+  'lawmakers', 'senators', 'media', 'newspaper', 'television', 'radio', 'broadcaster', 'channel', 'agency',
+  'interview', 'meeting', 'summit', 'forum', 'rally', 'supporters', 'gathering', 'committee', 'hearing',
+  'outlet', 'magazine', 'podcast', 'daily', 'tv', 'session', 'delegates', 'students', 'reporter', 'call',
+]);

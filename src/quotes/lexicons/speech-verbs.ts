@@ -60,7 +60,6 @@ export const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['vow', 'vows', 'vowed', 'vowing'],
   ['threaten', 'threatens', 'threatened'],
   ['assure', 'assures', 'assured', 'assuring'],
-  ['inform', 'informs', 'informed'],
   ['mention', 'mentions', 'mentioned'],
   ['indicate', 'indicates', 'indicated'],
   ['signal', 'signals', 'signaled', 'signalled'],
@@ -103,7 +102,7 @@ export const CHARACTERIZING_VERBS: readonly string[] = [
 ];
 
 /** Multi-word cues whose object is the source: "according to X, …", "in the words of X". */
-export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of', 'quoting', 'citing'];
+export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of'];
 
 /** "X was quoted as saying", "X was cited as saying": the verb before is not the cue. */
 export const QUOTED_AS: readonly string[] = ['quoted as saying', 'cited as saying'];
@@ -113,8 +112,7 @@ export const NO_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'comment', 'commented', 'continue', 'continued', 'answer', 'answers', 'answered',
   'answering', 'respond', 'responds', 'responded', 'responding', 'demand', 'demands', 'demanded',
   'deny', 'denies', 'denied', 'denying', 'accuse', 'accuses', 'accused', 'signal', 'signals', 'signaled',
-  'signalled', 'mention', 'mentions', 'mentioned', 'inform', 'informs', 'informed', 'recall', 'recalled',
-  'report', 'reports', 'reported', 'reveal', 'reveals', 'revealed', 'agree', 'agreed', 'agrees',
+  'signalled', 'mention', 'mentions', 'mentioned', 'recall', 'recalled', 'reveal', 'reveals', 'revealed', 'agree', 'agreed', 'agrees',
   'repeat', 'repeats', 'repeated', 'expect', 'expects', 'threaten', 'threatens', 'threatened',
 ]);
 
