@@ -10,6 +10,8 @@ export interface Frame extends Span {
 
 /** A sentence that opens in lower case continues the one before (a split after "said ..."). */
 const LOWERCASE_START = /^\p{Ll}/u;
+/** A quoted question or exclamation ends a sentence only for the splitter: its attribution follows ("“Why?” Justice X asked."). */
+const QUOTED_QUESTION_END = /^["“'‘«].*[?!]["”'’»]$/su;
 
 /**
  * Joins consecutive sentences while a quote opened in one closes in a later one, so that a
@@ -22,7 +24,7 @@ export function buildFrames(text: string, sentences: readonly Sentence[], quotes
   let q = 0;
   let current: Frame | null = null;
   for (const sentence of sentences) {
-    const continues = current !== null && current.paragraph === sentence.paragraph && LOWERCASE_START.test(text.slice(sentence.start, sentence.start + 1));
+    const continues = current !== null && current.paragraph === sentence.paragraph && (LOWERCASE_START.test(text.slice(sentence.start, sentence.start + 1)) || QUOTED_QUESTION_END.test(text.slice(current.start, current.end)));
     if (current && (current.end >= sentence.start || continues)) {
       current.end = Math.max(current.end, sentence.end);
     } else {

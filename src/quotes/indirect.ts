@@ -17,11 +17,13 @@ const CLAUSE_STOPPERS = new Set(['while', 'adding', 'saying', 'noting', 'stressi
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
 /** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
-const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
+const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'ahead', 'following', 'amid', 'while', 'when', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
 /** Time words that may stand between a verb and its clause ("said on Thursday the talks …"). */
 const AFTER_VERB_TIME = new Set(['on', 'this', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'previously', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
 /** Words between a verb and "that" which show the "that" belongs to a noun ("warned against actions that …"). */
-const NOT_REPORTING_THAT = new Set(['against', 'about']);
+const NOT_REPORTING_THAT = new Set(['against', 'about', 'but', 'and']);
+/** Auxiliaries: met before "that", they show a bare clause has begun ("said X would … but that …"). */
+const FINITE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does']);
 /** Words that join a second report to the first ("… but warned that …", "… and that …"). */
 const SECOND_REPORT = new Set(['but', 'and']);
 /** A clause opening with a participle ("Speaking from the window, …") is an adverbial, not what was said. */
@@ -82,6 +84,8 @@ function afterListener(tokens: readonly Token[], from: number, to: number): numb
     if (LISTENER_NOUNS.has(tokens[i]!.lower)) k = i + 1;
   }
   if (k === null) return null;
+  const named = phraseStartingAt(tokens, k, to);
+  if (named?.kind === 'name' && isCapitalized(tokens[k])) k = named.end;
   while (k < to && PLACE_PREPOSITIONS.has(tokens[k]!.lower) && isCapitalized(tokens[k + 1])) {
     k += 2;
     while (k < to && isCapitalized(tokens[k])) k++;
@@ -92,7 +96,7 @@ function afterListener(tokens: readonly Token[], from: number, to: number): numb
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < to && i - from <= MAX_THAT_GAP; i++) {
     const token = tokens[i]!;
-    if (token.quote || token.text === '.' || token.text === ';' || NOT_REPORTING_THAT.has(token.lower)) return null;
+    if (token.quote || token.text === '.' || token.text === ';' || NOT_REPORTING_THAT.has(token.lower) || FINITE_VERBS.has(token.lower)) return null;
     if (token.lower === THAT && token.text === THAT) return i;
   }
   return null;

@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
 
 /** Longest name, in words, taken as one person's name (`Abu Bakr al Baghdadi`). */
 const MAX_NAME_WORDS = 4;
+/** Longest name of an institution, in words (`U.S. Food and Drug Administration` reads as its last four). */
+const MAX_ORG_WORDS = 5;
 /** Longest description before a name or role head, in words. */
 const MAX_ROLE_WORDS = 7;
 /** Surnames with a lower-case particle joined by a hyphen or apostrophe: al-Ansari, d'Estaing. */
@@ -47,6 +49,12 @@ function isNameWord(token: Token | undefined): boolean {
   return !NOT_NAME_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
 }
 
+/** A capitalised institution noun ending a proper name: "Environment Programme", "Foreign Ministry". */
+function isInstitution(token: Token): boolean {
+  const kind = ROLE_NOUNS.get(token.lower);
+  return kind === 'body' || kind === 'media';
+}
+
 function isTitle(token: Token): boolean {
   return TITLE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower);
 }
@@ -66,6 +74,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   let first = last;
   if (isNameWord(token) && !isTitle(token) && tokens[last - 1]?.lower === 'the' && DEMONYM.test(token.lower) && !MEDIA_NAMES.has(token.lower)) {
     return { kind: 'role', first: last - 1, end: last + 1, roleKind: 'person', head: token.lower, definite: true };
+  }
+  if (isNameWord(token) && isInstitution(token) && isNameWord(tokens[last - 1]) && last - 1 >= floor) {
+    while (first - 1 >= floor && last - first + 1 < MAX_ORG_WORDS && isNameWord(tokens[first - 1]) && !isPossessive(tokens[first - 1])) first--;
+    const role = extendLeft(tokens, first, floor);
+    return { kind: 'name', first: role.det ? role.first : first, end: last + 1, nameFirst: first, nameEnd: last + 1 };
   }
   if (isNameWord(token) && !isTitle(token)) {
     while (first - 1 >= floor && last - first + 1 < MAX_NAME_WORDS) {
