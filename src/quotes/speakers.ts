@@ -25,6 +25,8 @@ export interface ResolvedSpeaker {
 const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'body', GPE: 'body', LOC: 'body', NORP: 'people', DATE: 'body' };
 /** Entity types that can speak, in the order preferred when several mentions overlap a name. */
 const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
+/** How many remembered speakers or mentions a reference looks back through (keeps long articles linear). */
+const MAX_LOOKBACK = 60;
 /** Longest run of name words collected into the article's name index. */
 const MAX_INDEX_NAME_WORDS = 4;
 
@@ -44,6 +46,18 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     .sort((a, b) => a.start - b.start);
   const fullNames = indexFullNames(tokens);
   const history: Antecedent[] = [];
+
+  /** Index of the last mention starting before `offset`, or -1. */
+  function mentionIndexBefore(offset: number): number {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((mentions[mid]?.start ?? 0) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
 
   function entityAt(span: Span): Entity | undefined {
     let low = 0;
@@ -85,8 +99,9 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
     const kind = phrase.roleKind ?? 'person';
     if (phrase.definite) {
-      const fits = kind === 'person' ? (a: Antecedent) => a.kind === 'person' : (a: Antecedent) => a.kind !== 'person';
-      const antecedent = latest(fits, phrase.head) ?? (kind === 'person' ? undefined : organisationBefore(surface.start));
+      const antecedent =
+        kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
+        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -104,9 +119,10 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   function personMentionBefore(offset: number, gender: Gender): Antecedent | undefined {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    const before = mentionIndexBefore(offset);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
       const m = mentions[i]!;
-      if (m.start >= offset || m.entity.type !== 'PERSON') continue;
+      if (m.entity.type !== 'PERSON') continue;
       const g = genderOf(m.entity.name);
       if (g !== null && gender !== null && g !== gender) continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
@@ -115,9 +131,10 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   function organisationBefore(offset: number): Antecedent | undefined {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    const before = mentionIndexBefore(offset);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
       const m = mentions[i]!;
-      if (m.start >= offset || m.entity.type !== 'ORG') continue;
+      if (m.entity.type !== 'ORG') continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
     }
     return undefined;
@@ -125,7 +142,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
 
   function latest(fits: (a: Antecedent) => boolean, head?: string): Antecedent | undefined {
     let fallback: Antecedent | undefined;
-    for (let i = history.length - 1; i >= 0; i--) {
+    for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {
       const a = history[i]!;
       if (!fits(a)) continue;
       if (!head || a.speaker.role?.toLowerCase().includes(head)) return a;

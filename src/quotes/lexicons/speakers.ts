@@ -52,10 +52,10 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'delegates', 'mediators', 'judges', 'justices', 'farmers', 'workers', 'campaigners', 'supporters', 'traders',
     'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters', 'reporters', 'journalists']
   ).map((noun) => [noun, 'people'] as const),
-  ...(['newspaper', 'publication', 'outlet', 'agency', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
+  ...(['newspaper', 'publication', 'outlet', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
     'tabloid', 'website', 'portal', 'report', 'article', 'study', 'material', 'statement', 'document']
   ).map((noun) => [noun, 'media'] as const),
-  ...(['ministry', 'government', 'administration', 'office', 'department', 'committee', 'council', 'embassy',
+  ...(['agency', 'ministry', 'government', 'administration', 'office', 'department', 'committee', 'council', 'embassy',
     'army', 'military', 'command', 'staff', 'service', 'company', 'firm', 'group', 'party', 'institute',
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
     'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
