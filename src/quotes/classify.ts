@@ -42,7 +42,7 @@ export function isTitleCase(words: string): boolean {
  * words end like an utterance or its closing mark ends the frame.
  */
 export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): 'sentence' | 'after-colon' | null {
-  const words = text.slice(placed.quote.start, placed.quote.end);
+  const words = insideMarks(text, placed);
   const prev = tokens[placed.open - 1];
   const closesFrame = placed.close >= frameEnd - 2 || tokens[placed.close + 1]?.text === ',';
   if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
@@ -63,7 +63,7 @@ export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, 
  * speaker was resolved count.
  */
 export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: readonly Cue[], whole: boolean, text: string): Cue | undefined {
-  const words = text.slice(placed.quote.start, placed.quote.end);
+  const words = insideMarks(text, placed);
   const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
   const before = cues.filter((cue) => cue.end <= placed.open);
   if (!whole) return before[0] ?? after ?? cues[0];
@@ -77,3 +77,8 @@ function opensBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+
+/** The text between the marks, with the comma or stop before the closing mark. */
+function insideMarks(text: string, placed: PlacedQuote): string {
+  return text.slice(placed.quote.start, placed.quote.close ?? placed.quote.end);
+}

@@ -24,7 +24,7 @@ export interface Cue {
 /** Longest appositive or relative clause between a name and its cue, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
 /** Words before a verb form that show it is a noun ("its demands", "recent claims"). */
-const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further', 'official']);
+const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);

@@ -64,11 +64,15 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
   return found.map((span) => withoutPadding(text, span)).sort((a, b) => a.start - b.start);
 }
 
-/** Drops spaces just inside the marks (`« Nous sommes là »`), so the span starts and ends on words. */
+/**
+ * Drops spaces just inside the marks (`« Nous sommes là »`) and the comma that hands over to
+ * the attribution (`“We will,” he said` → `We will`), so the span holds only the quoted words.
+ */
 function withoutPadding(text: string, span: QuotedSpan): QuotedSpan {
   let { start, end } = span;
   while (start < end && SPACE.test(text[start] ?? '')) start++;
   while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  if (span.close !== null && text[end - 1] === ',') end--;
   return { ...span, start, end };
 }
 

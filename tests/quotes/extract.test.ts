@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import type { Quote } from '../../src/model.js';
+
+/** [quoted words, kind, speaker name or null] as the extractor should give them. */
+type Expected = [string, Quote['kind'], string | null];
+
+function quotesOf(content: string): { text: string; kind: Quote['kind']; speaker: string | null; quote: Quote }[] {
+  const article = analyze({ sha256: 'test', format: 'text', content });
+  return article.quotes.map((quote) => ({ text: content.slice(quote.start, quote.end), kind: quote.kind, speaker: quote.speaker?.name ?? null, quote }));
+}
+
+const CASES: [string, string, Expected[]][] = [
+  [
+    'speaker after the quote, with an appositive, not the listener',
+    '“We see real movement,” Sergei Ryabkov, a veteran diplomat and deputy foreign minister, told journalist Olga Petrova.',
+    [['We see real movement', 'direct', 'Sergei Ryabkov']],
+  ],
+  ['inverted said X', '"The deadline stands," said Kaja Kallas, the EU foreign policy chief.', [['The deadline stands', 'direct', 'Kaja Kallas']]],
+  ['colon introduction', 'Asked about the sanctions, Lavrov replied: “Nobody will dictate to us.”', [['Nobody will dictate to us.', 'direct', 'Lavrov']]],
+  [
+    'split quote shares a speaker',
+    'Maria Zakharova spoke to reporters.\n“We are ready,” she said. “But not on those terms.”',
+    [
+      ['We are ready', 'direct', 'Maria Zakharova'],
+      ['But not on those terms.', 'direct', 'Maria Zakharova'],
+    ],
+  ],
+  [
+    'pronoun skips a man for she',
+    'Foreign Minister Annalena Baerbock met Dmitry Kuleba in Berlin.\n“Europe will not look away,” she said.',
+    [['Europe will not look away', 'direct', 'Annalena Baerbock']],
+  ],
+  [
+    'surname alone takes the full name',
+    'Kremlin spokesman Dmitry Peskov spoke on Tuesday.\n“The contacts continue,” Peskov said.',
+    [['The contacts continue', 'direct', 'Dmitry Peskov']],
+  ],
+  [
+    'role noun refers back',
+    'Presidential aide Yuri Ushakov met the envoy on Monday.\n“It was a useful conversation,” the aide said.',
+    [['It was a useful conversation', 'direct', 'Yuri Ushakov']],
+  ],
+  [
+    'a quote paragraph with no cue continues the speaker',
+    '“We expect a reply this week,” Rustem Umerov told reporters.\n“Our position has not changed.”',
+    [
+      ['We expect a reply this week', 'direct', 'Rustem Umerov'],
+      ['Our position has not changed.', 'direct', 'Rustem Umerov'],
+    ],
+  ],
+  [
+    'mixed quote inside reported speech',
+    'Peskov described the proposal as “worth studying” but said it “needs serious work”.',
+    [
+      ['worth studying', 'mixed', 'Peskov'],
+      ['needs serious work', 'mixed', 'Peskov'],
+    ],
+  ],
+  ['indirect speech after said that', 'Andrii Sybiha said on Friday that Kyiv would send a delegation to Geneva.', [['Kyiv would send a delegation to Geneva', 'indirect', 'Andrii Sybiha']]],
+  ['indirect speech before the attribution', 'The talks will resume next month, a senior Turkish official said on Sunday.', [['The talks will resume next month', 'indirect', 'senior Turkish official']]],
+  ['according to', 'According to Leonid Slutsky, the treaty will be ratified before the summer recess.', [['the treaty will be ratified before the summer recess', 'indirect', 'Leonid Slutsky']]],
+  ['institutions speak', 'The Kremlin said the meeting had been postponed.', [['the meeting had been postponed', 'indirect', 'Kremlin']]],
+  ['groups speak', 'Western officials said the shipments had been delayed by weeks.', [['the shipments had been delayed by weeks', 'indirect', 'Western officials']]],
+  [
+    'anonymous source stays anonymous',
+    'The convoy left at dawn, according to a European diplomat who spoke on condition of anonymity.',
+    [['The convoy left at dawn', 'indirect', 'European diplomat']],
+  ],
+  ['headline says', 'Zelenskyy says new air defence systems are on their way\n\nThe president spoke in Kyiv.', [['new air defence systems are on their way', 'indirect', 'Zelenskyy']]],
+  ['headline dash', 'Grain corridor talks are over - Erdogan\n\nThe talks ended in Ankara.', [['Grain corridor talks are over', 'indirect', 'Erdogan']]],
+  ['scare quotes are terms', 'The plan relies on a so-called "coalition of the willing" in Europe.', [['coalition of the willing', 'term', null]]],
+  ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
+];
+
+describe('extractQuotes', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    const found = quotesOf(text);
+    for (const [words, kind, speaker] of expected) {
+      const match = found.find((q) => q.text === words);
+      expect(match, `no quote "${words}" in ${JSON.stringify(found.map((q) => q.text))}`).toBeDefined();
+      expect(match!.kind).toBe(kind);
+      expect(match!.speaker).toBe(speaker);
+    }
+  });
+
+  it('groups the fragments of a split quote', () => {
+    const found = quotesOf('“We are ready,” Lavrov said. “But not on those terms.”');
+    expect(found).toHaveLength(2);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
+  it('keeps a multi-paragraph quote as one utterance', () => {
+    const text = 'Mayor Vitali Klitschko said:\n“The night was hard.\n“We will repair every building.”';
+    const found = quotesOf(text).filter((q) => q.kind !== 'term');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('The night was hard.\n“We will repair every building.');
+    expect(found[0]!.speaker).toBe('Vitali Klitschko');
+  });
+
+  it('stores the role and the cue of a speaker', () => {
+    const [quote] = quotesOf('“No comment,” Kremlin spokesman Dmitry Peskov said.');
+    expect(quote!.quote.speaker?.role).toBe('Kremlin spokesman');
+    expect(quote!.quote.cue).toBe('said');
+    expect(quote!.quote.rule).toMatch(/^direct:/);
+  });
+
+  it('names an unnamed lede source from the next paragraph', () => {
+    const text = 'Moscow is ready for a new round of talks, a senior Kremlin aide said on Thursday.\n“We are waiting for dates,” Yuri Ushakov told reporters.';
+    const [lede] = quotesOf(text);
+    expect(lede!.speaker).toBe('Yuri Ushakov');
+  });
+
+  it('does not swallow the article after an unbalanced mark', () => {
+    const text = 'He said “the vote is over and left.\nSeparately, Peskov said the talks would go on.';
+    const found = quotesOf(text);
+    expect(found.every((q) => q.quote.end <= text.indexOf('\n'))).toBe(false);
+    expect(found.find((q) => q.text === 'the talks would go on')?.speaker).toBe('Peskov');
+  });
+});
