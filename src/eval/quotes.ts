@@ -103,13 +103,16 @@ export function matchQuotes(gold: readonly GoldQuote[], predicted: readonly Pred
   return matches;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
     .split(/\s+/)
-    .filter((word, index) => word !== '' && !(index === 0 && (word === 'the' || word === 'a' || word === 'an')));
+    .filter((word) => word !== '');
+  return words.length > 1 && ARTICLES.has(words[0]!) ? words.slice(1) : words;
 }
 
 /** Whether a predicted speaker name counts as the gold one (see the module comment). */

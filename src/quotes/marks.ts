@@ -16,7 +16,10 @@ const SINGLE_OPENERS = new Set(['‘', "'"]);
 const SINGLE_CLOSERS = new Set(['’', "'"]);
 /** A single-quoted stretch longer than this is an apostrophe misread as a mark. */
 const MAX_SINGLE_QUOTE_CHARS = 300;
-const OPENING_MARK_AT_START = /^\s*[“„‟«"]/;
+/** A paragraph that opens with a mark again, read from the end of the one before (sticky). */
+const OPENING_MARK_AT_START = /\s*[“„‟«"]/y;
+const DOUBLE_MARK = /[“”„‟«»"]/g;
+const SINGLE_MARK = /[‘’']/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -42,8 +45,10 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
     let from = region.start;
     if (carried !== null) from += text.slice(region.start, region.end).search(/\S/) + 1;
     carried = null;
-    for (let i = from; i < region.end; i++) {
-      const ch = text[i] ?? '';
+    DOUBLE_MARK.lastIndex = from;
+    for (let match = DOUBLE_MARK.exec(text); match && match.index < region.end; match = DOUBLE_MARK.exec(text)) {
+      const i = match.index;
+      const ch = match[0];
       const straight = ch === STRAIGHT_DOUBLE;
       if (DOUBLE_OPENERS.has(ch) || (straight && open === null)) {
         if (open !== null) unclosed(open, i);
@@ -56,7 +61,8 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
     }
     const next = regions[index + 1];
     if (open !== null) {
-      if (next && OPENING_MARK_AT_START.test(text.slice(region.end, next.end))) carried = open;
+      OPENING_MARK_AT_START.lastIndex = region.end;
+      if (next && OPENING_MARK_AT_START.test(text)) carried = open;
       else unclosed(open, region.end);
     }
     found.push(...singleQuoted(text, region, inside));
@@ -82,15 +88,18 @@ function singleQuoted(text: string, region: Span, inside: readonly Span[]): Quot
   const skips = [...inside].sort((a, b) => a.start - b.start);
   let skip = 0;
   let open: number | null = null;
-  for (let i = region.start; i < region.end; i++) {
+  SINGLE_MARK.lastIndex = region.start;
+  for (let match = SINGLE_MARK.exec(text); match && match.index < region.end; match = SINGLE_MARK.exec(text)) {
+    const i = match.index;
+    while (skips[skip] && skips[skip]!.end <= i) skip++;
     const covering = skips[skip];
     if (covering && i >= covering.start) {
-      i = Math.max(i, covering.end - 1);
+      SINGLE_MARK.lastIndex = covering.end;
       skip++;
       open = null;
       continue;
     }
-    const ch = text[i] ?? '';
+    const ch = match[0];
     if (open !== null && i - open > MAX_SINGLE_QUOTE_CHARS) open = null;
     if (open === null) {
       if (SINGLE_OPENERS.has(ch) && !WORD_CHAR.test(text[i - 1] ?? ' ') && WORD_CHAR.test(text[i + 1] ?? ' ')) open = i;

@@ -15,27 +15,32 @@ export interface Token extends Span {
 const TOKEN = /(?:\p{Lu}\.){2,}|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|St)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
 /**
- * Tokenizes the text with the quoted words blanked out, so that cues and speakers are looked
- * for only in the narrative around quotes, in one pass over the text.
+ * Tokenizes the text outside quoted words, in one pass: cues and speakers are looked for only
+ * in the narrative around quotes. The marks themselves are tokens that point at their quote.
  */
 export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
-  const marks = new Map<number, { quote: QuotedSpan; opens: boolean }>();
-  const pieces: string[] = [];
-  let at = 0;
-  for (const quote of quotes) {
-    if (quote.open < at) continue;
-    marks.set(quote.open, { quote, opens: true });
-    if (quote.close !== null) marks.set(quote.close, { quote, opens: false });
-    pieces.push(text.slice(at, quote.start), ' '.repeat(quote.end - quote.start));
-    at = quote.end;
-  }
-  pieces.push(text.slice(at));
-  const masked = pieces.join('');
   const tokens: Token[] = [];
-  for (const match of masked.matchAll(TOKEN)) {
-    const token: Token = { start: match.index, end: match.index + match[0].length, text: match[0], lower: match[0].toLowerCase() };
-    const mark = marks.get(match.index);
-    if (mark && match[0].length === 1) Object.assign(token, mark);
+  const closing = new Map<number, QuotedSpan>();
+  const byOpen = [...quotes].sort((a, b) => a.open - b.open);
+  let next = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const at = match.index;
+    while (next < byOpen.length && byOpen[next]!.open < at) next++;
+    const token: Token = { start: at, end: at + match[0].length, text: match[0], lower: match[0].toLowerCase() };
+    const quote = byOpen[next];
+    if (quote && quote.open === at) {
+      token.quote = quote;
+      token.opens = true;
+      const close = quote.close ?? quote.end;
+      TOKEN.lastIndex = close;
+      if (quote.close !== null) closing.set(close, quote);
+      next++;
+    } else if (closing.has(at)) {
+      token.quote = closing.get(at)!;
+      token.opens = false;
+      closing.delete(at);
+    }
     tokens.push(token);
   }
   return tokens;

@@ -119,3 +119,21 @@ describe('extractQuotes', () => {
     expect(found.find((q) => q.text === 'the talks would go on')?.speaker).toBe('Peskov');
   });
 });
+
+describe('extractQuotes on any text', () => {
+  it('never crashes and keeps every span inside the text', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = fc.constantFrom('“', '”', '"', "'", '‘', '’', '«', '»', ':', ',', '.', ' ', '\n', 'said', 'he', 'Peskov', 'the official', 'according to', 'that', '-', 'A', 'told');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 120 }).map((parts) => parts.join(' ')), (content) => {
+        for (const quote of analyze({ sha256: 'p', format: 'text', content }).quotes) {
+          expect(quote.start).toBeGreaterThanOrEqual(0);
+          expect(quote.end).toBeLessThanOrEqual(content.length);
+          expect(quote.start).toBeLessThanOrEqual(quote.end);
+          if (quote.speaker) expect(quote.speaker.end).toBeLessThanOrEqual(content.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
