@@ -48,11 +48,11 @@ export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, 
   if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
     return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null ? 'sentence' : null;
   }
-  if (prev.text === ':' ) return 'after-colon';
-  if (prev.text === ',' && STARTS_CAPITALIZED.test(words)) {
-    const before = placed.open - 2;
-    if (cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote) return 'after-colon';
-  }
+  if (prev.text === ':') return 'after-colon';
+  if (prev.text !== ',') return null;
+  const before = placed.open - 2;
+  const afterAttribution = cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote;
+  if (afterAttribution && (STARTS_CAPITALIZED.test(words) || closedEarlier(tokens, frameFirst, placed.open))) return 'after-colon';
   return null;
 }
 
@@ -81,4 +81,10 @@ function opensBetween(tokens: readonly Token[], from: number, to: number): boole
 /** The text between the marks, with the comma or stop before the closing mark. */
 function insideMarks(text: string, placed: PlacedQuote): string {
   return text.slice(placed.quote.start, placed.quote.close ?? placed.quote.end);
+}
+
+/** True when a quote closed earlier in the frame: `“We are ready,” he said, “to talk.”` continues it. */
+function closedEarlier(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.quote && tokens[k]!.opens === false) return true;
+  return false;
 }

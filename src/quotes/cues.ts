@@ -41,6 +41,7 @@ for (const forms of SPEECH_VERBS) {
 }
 const CHARACTERIZING = new Set(CHARACTERIZING_VERBS);
 const SOURCES = SOURCE_PREPOSITIONS.map((phrase) => phrase.split(' '));
+const SOURCE_FIRST_WORDS = new Set(SOURCES.map((words) => words[0]!));
 const DASHES = new Set(['-', '–', '—']);
 /** "Peskov, asked whether …, said", "Evert, commentating for ESPN, called": a participle opens an appositive. */
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
@@ -58,7 +59,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.quote) continue;
-    const source = SOURCES.find((words) => matchesWords(tokens, i, words));
+    const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
       const phrase = phraseStartingAt(tokens, i + source.length, to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });

@@ -29,6 +29,8 @@ const MAX_ORG_WORDS = 5;
 const MAX_ROLE_WORDS = 7;
 /** Surnames with a lower-case particle joined by a hyphen or apostrophe: al-Ansari, d'Estaing. */
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von|d)[-'’]\p{Lu}/u;
+/** "the 45-year-old said": an age standing for a person named before. */
+const AGE_DESCRIPTION = /^\d+-year-old$/;
 /** Demonyms used as a definite description of a person: "the Belarusian", "the Spaniard". */
 const DEMONYM = /(?:ian|ean|ese|ard|ish|ite)$/;
 /** Words that join a head to what it belongs to: "analysts at Goldman Sachs", "Zeke Hausfather of Berkeley Earth". */
@@ -72,7 +74,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (!token || last < floor) return null;
   if (PRONOUNS.has(token.lower) && !token.quote) return { kind: 'pronoun', first: last, end: last + 1 };
   let first = last;
-  if (isNameWord(token) && !isTitle(token) && tokens[last - 1]?.lower === 'the' && DEMONYM.test(token.lower) && !MEDIA_NAMES.has(token.lower)) {
+  const described = AGE_DESCRIPTION.test(token.lower) || (isNameWord(token) && !isTitle(token) && DEMONYM.test(token.lower) && !MEDIA_NAMES.has(token.lower));
+  if (described && tokens[last - 1]?.lower === 'the' && last - 1 >= floor) {
     return { kind: 'role', first: last - 1, end: last + 1, roleKind: 'person', head: token.lower, definite: true };
   }
   if (isNameWord(token) && isInstitution(token) && isNameWord(tokens[last - 1]) && last - 1 >= floor) {

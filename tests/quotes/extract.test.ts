@@ -70,6 +70,22 @@ const CASES: [string, string, Expected[]][] = [
   ['headline says', 'Zelenskyy says new air defence systems are on their way\n\nThe president spoke in Kyiv.', [['new air defence systems are on their way', 'indirect', 'Zelenskyy']]],
   ['headline dash', 'Grain corridor talks are over - Erdogan\n\nThe talks ended in Ankara.', [['Grain corridor talks are over', 'indirect', 'Erdogan']]],
   ['scare quotes are terms', 'The plan relies on a so-called "coalition of the willing" in Europe.', [['coalition of the willing', 'term', null]]],
+  [
+    'a quote resumed after its attribution stays direct',
+    '“We are ready,” Kallas said, “to talk at any level.”',
+    [
+      ['We are ready', 'direct', 'Kallas'],
+      ['to talk at any level.', 'direct', 'Kallas'],
+    ],
+  ],
+  [
+    'demonyms and ages refer back to a person',
+    'Novak Djokovic reached the semi-final on Tuesday.\n“I felt good today,” the Serbian said.\n“My body is fine,” the 38-year-old added.',
+    [
+      ['I felt good today', 'direct', 'Novak Djokovic'],
+      ['My body is fine', 'direct', 'Novak Djokovic'],
+    ],
+  ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 
