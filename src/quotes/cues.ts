@@ -68,7 +68,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     }
     if (token.text === ':') {
       const phrase = phraseEndingAt(tokens, i - 1, from);
-      const introduces = tokens[i + 1]?.opens || phrase?.first === from;
+      const object = phrase && (SPEECH.has(tokens[phrase.first - 1]?.lower ?? '') || CHARACTERIZING.has(tokens[phrase.first - 1]?.lower ?? ''));
+      const introduces = (tokens[i + 1]?.opens || phrase?.first === from) && !object;
       if (introduces && phrase && phrase.kind !== 'pronoun') cues.push({ kind: 'colon', first: i, end: i + 1, word: ':', lemma: ':', phrase, position: 'before' });
       continue;
     }

@@ -147,10 +147,14 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   let at = first;
   const det = tokens[at];
   if (det && DETERMINERS.has(det.lower) && !NOT_OBJECT_DETERMINERS.has(det.lower)) at++;
+  let plain = 0;
+  while (plain < MAX_PLAIN_MODIFIERS && isPlainModifier(tokens[at + plain])) plain++;
+  if (!isModifier(tokens[at + plain]) && !isNameWord(tokens[at + plain])) plain = 0;
   let last = -1;
   for (let i = at; i < ceiling && i - at < MAX_ROLE_WORDS + MAX_NAME_WORDS; i++) {
     const token = tokens[i]!;
     if (PRONOUNS.has(token.lower) && i === first) return { kind: 'pronoun', first: i, end: i + 1 };
+    if (i < at + plain) continue;
     if (isModifier(token) || (isNameWord(token) && !isPossessive(token)) || (NAME_PARTICLES.has(token.text) && isNameWord(tokens[i + 1]))) last = i;
     else break;
   }

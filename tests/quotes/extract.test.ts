@@ -86,6 +86,8 @@ const CASES: [string, string, Expected[]][] = [
       ['My body is fine', 'direct', 'Novak Djokovic'],
     ],
   ],
+  ['inverted cue with a lower-case role before the name', '"This is a dark day," said opposition leader Peter Magyar.', [['This is a dark day', 'direct', 'Peter Magyar']]],
+  ['the listener before a colon is not the speaker', 'Asked about a third term, Biden told reporters: "Wait and see."', [['Wait and see.', 'direct', 'Biden']]],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 

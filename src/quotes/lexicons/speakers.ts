@@ -17,7 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'representative', 'rep.', 'governor', 'gov.', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'pope',
   'leader', 'commander', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'gen.', 'admiral', 'sergeant',
   'captain', 'capt.', 'judge', 'justice', 'speaker', 'senior', 'top', 'former', 'acting', 'first', 'lady',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sgt.', 'professor', 'sir', 'dame', 'lord', 'aide', 'adviser', 'advisor',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sgt.', 'mr', 'mrs', 'ms', 'dr', 'professor', 'sir', 'dame', 'lord', 'aide', 'adviser', 'advisor',
   'assistant', 'counterpart', 'negotiator', 'official', 'executive', 'ceo', 'founder', 'presidential',
   'national', 'security', 'council', 'press', 'chairperson', 'economy', 'health', 'justice', 'trade',
   'energy', 'affairs', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'premier',
