@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
 import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import { namesMedia, type SpeakerPhrase } from './phrase.js';
-import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { firstStartingAt, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 
 type Gender = 'male' | 'female' | null;
@@ -27,6 +27,8 @@ const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'bod
 const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
 /** How many remembered speakers or mentions a reference looks back through (keeps long articles linear). */
 const MAX_LOOKBACK = 60;
+/** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
+const MAX_LOOKBACK_CHARS = 200;
 /** Longest run of name words collected into the article's name index. */
 const MAX_INDEX_NAME_WORDS = 4;
 
@@ -49,26 +51,15 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
 
   /** Index of the last mention starting before `offset`, or -1. */
   function mentionIndexBefore(offset: number): number {
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((mentions[mid]?.start ?? 0) < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return firstStartingAt(mentions, offset) - 1;
   }
 
+  /** The entity with a mention overlapping the span, people first (mentions are short: a bounded look-back). */
   function entityAt(span: Span): Entity | undefined {
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((mentions[mid]?.end ?? 0) <= span.start) low = mid + 1;
-      else high = mid;
-    }
     let best: Entity | undefined;
-    for (let i = low; i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const before = mentionIndexBefore(span.end);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > span.start - MAX_LOOKBACK_CHARS; i--) {
+      if (mentions[i]!.end <= span.start) continue;
       const entity = mentions[i]!.entity;
       if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
     }

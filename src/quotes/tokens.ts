@@ -60,14 +60,19 @@ export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && /[’']s$/u.test(token.text);
 }
 
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first span starting at or after `offset`, in spans sorted by start (binary search). */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
   let low = 0;
-  let high = tokens.length;
+  let high = spans.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+    if ((spans[mid]?.start ?? 0) < offset) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return firstStartingAt(tokens, offset);
 }
