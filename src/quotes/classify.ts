@@ -1,4 +1,3 @@
-import type { QuoteKind } from '../model.js';
 import type { Cue } from './cues.js';
 import { TERM_MARKERS, TERM_PHRASES } from './lexicons/speakers.js';
 import type { QuotedSpan } from './marks.js';
@@ -41,19 +40,18 @@ export function isTitleCase(words: string): boolean {
  * opens the frame, follows a colon or a cue and comma, or follows another whole quote, and its
  * words end like an utterance or its closing mark ends the frame.
  */
-export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): 'sentence' | 'after-colon' | null {
+export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): boolean {
   const words = insideMarks(text, placed);
   const prev = tokens[placed.open - 1];
   const closesFrame = placed.close >= frameEnd - 2 || tokens[placed.close + 1]?.text === ',';
   if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
-    return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null ? 'sentence' : null;
+    return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null;
   }
-  if (prev.text === ':') return 'after-colon';
-  if (prev.text !== ',') return null;
+  if (prev.text === ':') return true;
+  if (prev.text !== ',') return false;
   const before = placed.open - 2;
   const afterAttribution = cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote;
-  if (afterAttribution && (STARTS_CAPITALIZED.test(words) || closedEarlier(tokens, frameFirst, placed.open))) return 'after-colon';
-  return null;
+  return Boolean(afterAttribution) && (STARTS_CAPITALIZED.test(words) || closedEarlier(tokens, frameFirst, placed.open));
 }
 
 /**

@@ -91,7 +91,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const span = { start: item.quote.start, end: item.quote.end };
     const words = text.slice(span.start, span.end);
     if (coordinatedTerm || isMarkedTerm(tokens, item)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:marked' };
-    const whole = isWholeUtterance(tokens, item, first, end, text, cues) !== null;
+    const whole = isWholeUtterance(tokens, item, first, end, text, cues);
     if (!whole && isTitleCase(words)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:title' };
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
     const attributed = cues.filter((c) => speakers.has(c));

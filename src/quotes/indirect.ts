@@ -13,7 +13,7 @@ const MAX_TRAILING_WORDS = 12;
 const MIN_CLAUSE_TOKENS = 3;
 const SEPARATORS = new Set([',', '-', '–', '—']);
 /** After a comma, these words start something that is no longer the reported clause. */
-const CLAUSE_STOPPERS = new Set(['while', 'adding', 'saying', 'noting', 'stressing', 'though', 'although', 'according', 'whereas', 'citing', 'referring']);
+const CLAUSE_STOPPERS = new Set(['while', 'though', 'although', 'according', 'whereas']);
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
 /** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */

@@ -104,9 +104,6 @@ export const CHARACTERIZING_VERBS: readonly string[] = [
 /** Multi-word cues whose object is the source: "according to X, …", "in the words of X". */
 export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of'];
 
-/** "X was quoted as saying", "X was cited as saying": the verb before is not the cue. */
-export const QUOTED_AS: readonly string[] = ['quoted as saying', 'cited as saying'];
-
 /** Verbs that never start an indirect clause even though they cue speech ("asked", "urged to"). */
 export const NO_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'comment', 'commented', 'continue', 'continued', 'answer', 'answers', 'answered',
