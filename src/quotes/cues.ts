@@ -25,6 +25,8 @@ export interface Cue {
 const MAX_APPOSITIVE_TOKENS = 30;
 /** Words before a verb form that show it is a noun ("its demands", "recent claims"). */
 const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further']);
+/** Verbs whose object is always the listener, even right after a quote. */
+const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);
@@ -118,7 +120,8 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
       if (phrase) return { phrase, position: 'before' };
     }
   }
-  if (!LISTENER_VERBS.has(word)) {
+  const afterQuote = tokens[verb - 1]?.quote !== undefined && tokens[verb - 1]?.opens === false;
+  if (!LISTENER_VERBS.has(word) || (afterQuote && !TELLING.has(word))) {
     const phrase = phraseStartingAt(tokens, end, to);
     if (phrase && phrase.kind !== 'pronoun') return { phrase, position: 'after' };
   }

@@ -19,7 +19,7 @@ const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '
 /** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
 const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'ahead', 'following', 'amid', 'while', 'when', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
 /** Time words that may stand between a verb and its clause ("said on Thursday the talks …"). */
-const AFTER_VERB_TIME = new Set(['on', 'this', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'previously', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
+const AFTER_VERB_TIME = new Set(['this', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'previously', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
 /** Words between a verb and "that" which show the "that" belongs to a noun ("warned against actions that …"). */
 const NOT_REPORTING_THAT = new Set(['against', 'about', 'but', 'and']);
 /** Auxiliaries: met before "that", they show a bare clause has begun ("said X would … but that …"). */
@@ -36,6 +36,8 @@ const THAT = 'that';
 /** Longest listener without a name ("a regular weekly news conference"), in tokens. */
 const MAX_LISTENER_TOKENS = 6;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
+/** "said at least 12 people …": a quantity, not a place. */
+const QUANTITY_AFTER_AT = new Set(['least', 'most']);
 
 /** Token range [first, end) of a reported clause. */
 export interface Clause {
@@ -66,12 +68,25 @@ function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: num
   if (!THAT_OPTIONAL.has(verb) || cue.position === 'after') return null;
   let k = LISTENER_VERBS.has(verb) ? afterListener(tokens, verbEnd, to) : verbEnd;
   if (k === null) return null;
-  while (k < to && AFTER_VERB_TIME.has(tokens[k]!.lower)) k++;
+  k = afterTime(tokens, k, to);
   const opener = tokens[k];
   const number = /^\p{N}/u.test(opener?.text ?? '');
   if (!opener || opener.quote || !(/^\p{L}/u.test(opener.text) || (number && cue.lemma !== 'add'))) return null;
-  if (headline || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
+  const quantity = opener.lower === 'at' && QUANTITY_AFTER_AT.has(tokens[k + 1]?.lower ?? '');
+  if (headline || quantity || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
   return null;
+}
+
+/** Skips time words after a verb ("said Thursday", "said on Friday", "said last week"). */
+function afterTime(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const word = tokens[k]!.lower;
+    if (AFTER_VERB_TIME.has(word)) k++;
+    else if (word === 'on' && AFTER_VERB_TIME.has(tokens[k + 1]?.lower ?? '')) k += 2;
+    else break;
+  }
+  return k;
 }
 
 /**
@@ -79,15 +94,18 @@ function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: num
  * "told a press conference in Beijing the surplus …". Null when no listener can be told apart.
  */
 function afterListener(tokens: readonly Token[], from: number, to: number): number | null {
-  let k: number | null = phraseStartingAt(tokens, from, to)?.end ?? null;
-  for (let i = from; k === null && i < to && i - from <= MAX_LISTENER_TOKENS; i++) {
-    if (LISTENER_NOUNS.has(tokens[i]!.lower)) k = i + 1;
+  let found: number | null = phraseStartingAt(tokens, from, to)?.end ?? null;
+  for (let i = from; found === null && i < to && i - from <= MAX_LISTENER_TOKENS; i++) {
+    if (LISTENER_NOUNS.has(tokens[i]!.lower)) found = i + 1;
   }
-  if (k === null) return null;
+  if (found === null) return null;
+  let k = found;
   const named = phraseStartingAt(tokens, k, to);
   if (named?.kind === 'name' && isCapitalized(tokens[k])) k = named.end;
-  while (k < to && PLACE_PREPOSITIONS.has(tokens[k]!.lower) && isCapitalized(tokens[k + 1])) {
-    k += 2;
+  while (k < to && PLACE_PREPOSITIONS.has(tokens[k]!.lower)) {
+    const place: number = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (!isCapitalized(tokens[place])) break;
+    k = place;
     while (k < to && isCapitalized(tokens[k])) k++;
   }
   return k;

@@ -34,7 +34,7 @@ const AGE_DESCRIPTION = /^\d+-year-old$/;
 /** Demonyms used as a definite description of a person: "the Belarusian", "the Spaniard". */
 const DEMONYM = /(?:ian|ean|ese|ard|ish|ite)$/;
 /** Words that join a head to what it belongs to: "analysts at Goldman Sachs", "Zeke Hausfather of Berkeley Earth". */
-const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
+const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'in']);
 /** Words that open a post-modifier of a source: "two sources briefed on the talks", "people familiar with …". */
 const POST_MODIFIER_OPENERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware', 'speaking', 'with', 'who', 'at', 'from', 'in', 'of', 'on']);
 /** Farthest back a post-modified source's head noun may stand, in tokens. */

@@ -88,6 +88,15 @@ const CASES: [string, string, Expected[]][] = [
   ],
   ['inverted cue with a lower-case role before the name', '"This is a dark day," said opposition leader Peter Magyar.', [['This is a dark day', 'direct', 'Peter Magyar']]],
   ['the listener before a colon is not the speaker', 'Asked about a third term, Biden told reporters: "Wait and see."', [['Wait and see.', 'direct', 'Biden']]],
+  ['a clause opening with a quantity', 'The governor said at least nine homes had burned down.', [['at least nine homes had burned down', 'indirect', 'governor']]],
+  [
+    'a listener and a place before a bare clause',
+    'The chancellor told journalists at the Bundestag she expected a vote in June.',
+    [['she expected a vote in June', 'indirect', 'chancellor']],
+  ],
+  ['officials of a place', 'Officials in Odesa said the port had reopened.', [['the port had reopened', 'indirect', 'Officials in Odesa']]],
+  ['inverted warned after a quote', '"Rates will stay high," warned Lena Vogt, an analyst at a Frankfurt bank.', [['Rates will stay high', 'direct', 'Lena Vogt']]],
+  ['not a clause: said on a call', 'Chief executive Ana Ruiz said on a call with investors that sales had doubled.', [['sales had doubled', 'indirect', 'Ana Ruiz']]],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 
