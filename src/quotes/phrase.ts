@@ -201,13 +201,6 @@ function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first
   return phrase;
 }
 
-/** True when a phrase names a news outlet (`Reuters`, `The Times`). */
-export function namesMedia(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-  if (phrase.kind === 'role') return phrase.roleKind === 'media';
-  if (phrase.kind !== 'name') return false;
-  const words = tokens.slice(phrase.nameFirst, phrase.nameEnd).map((t) => t.lower).join(' ');
-  return MEDIA_NAMES.has(words);
-}
 
 /** Longest opening adverbial before a sentence's subject ("In Kyiv,", "Accepting the award,"), in tokens. */
 const MAX_LEAD_TOKENS = 12;

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
-import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
-import { namesMedia, type SpeakerPhrase } from './phrase.js';
+import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 
@@ -82,7 +82,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
     let kind: RoleKind = entity ? ENTITY_KINDS[entity.type] : words.some((word) => isBodyWord(word)) ? 'body' : 'person';
-    if (namesMedia(tokens, phrase)) kind = 'media';
+    if (MEDIA_NAMES.has(words.join(' ').toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');
   }

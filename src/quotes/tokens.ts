@@ -48,7 +48,8 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
 
 /** True for a word that starts with a capital letter (names, titles, sentence openers). */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
+  // A first letter that lower-casing changes is a capital; cheaper than a Unicode regex per token.
+  return token !== undefined && token.text.charCodeAt(0) !== token.lower.charCodeAt(0);
 }
 
 /** The word without a possessive ending: `Putin’s` → `Putin`. */
