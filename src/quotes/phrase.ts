@@ -116,7 +116,8 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, floor: nu
     const { role: _described, ...rest } = phrase;
     return { ...rest, first: phrase.first - 2, definite: false };
   }
-  if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor) {
+  const titledPerson = phrase.kind === 'name' && phrase.role !== undefined;
+  if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor && !titledPerson) {
     const head = phraseEndingAt(tokens, phrase.first - 2, floor);
     if (head?.kind === 'name') return head;
     if (head?.kind === 'role') return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };

@@ -25,6 +25,7 @@ export interface ResolvedSpeaker {
 const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'body', GPE: 'body', LOC: 'body', NORP: 'people', DATE: 'body' };
 /** Entity types that can speak, in the order preferred when several mentions overlap a name. */
 const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
+const NEWLINE = 10;
 /** How many remembered speakers or mentions a reference looks back through (keeps long articles linear). */
 const MAX_LOOKBACK = 60;
 /** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
@@ -46,7 +47,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     .filter((entity) => entity.type !== 'DATE')
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start);
-  const fullNames = indexFullNames(tokens);
+  const fullNames = indexFullNames(text, tokens);
   const history: Antecedent[] = [];
 
   /** Index of the last mention starting before `offset`, or -1. */
@@ -71,7 +72,10 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const nameSpan = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
     const words = nameTokens.map((t) => withoutPossessive(t.text));
     const entity = entityAt(nameSpan);
-    const fullest = fullNames.get(words.at(-1)!.toLowerCase());
+    const key = words.at(-1)!.toLowerCase();
+    const bySurname = fullNames.bySurname.get(key);
+    const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
+    const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
     const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
     const sameHead = entity?.name.toLowerCase().split(' ').at(-1) === words.at(-1)!.toLowerCase();
     const name = entity && sameHead && isCleanName(entity.name) ? entity.name : own;
@@ -180,17 +184,27 @@ function genderOf(name: string): Gender {
   return null;
 }
 
-/** The longest run of name words ending in each surname: `peskov` → `Dmitry Peskov`. */
-function indexFullNames(tokens: readonly Token[]): Map<string, string> {
-  const index = new Map<string, string>();
+/**
+ * The longest run of name words ending in each surname (`peskov` → `Dmitry Peskov`), and
+ * starting with each first word, for people named by it alone (`Leo` → `Leo XIV`).
+ */
+function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
+  const bySurname = new Map<string, string>();
+  const byFirstName = new Map<string, string>();
+  const keep = (index: Map<string, string>, key: string, words: readonly string[]): void => {
+    if ((index.get(key)?.split(' ').length ?? 0) < words.length) index.set(key, words.join(' '));
+  };
   let run: string[] = [];
   const flush = (): void => {
     const words = run.slice(-MAX_INDEX_NAME_WORDS);
-    const key = words.at(-1)!.toLowerCase();
-    if ((index.get(key)?.split(' ').length ?? 0) < words.length) index.set(key, words.join(' '));
+    keep(bySurname, words.at(-1)!.toLowerCase(), words);
+    if (words.length > 1) keep(byFirstName, words[0]!.toLowerCase(), words);
     run = [];
   };
+  let previousEnd = 0;
   for (const token of tokens) {
+    if (run.length > 0 && lineBreakBetween(text, previousEnd, token.start)) flush();
+    previousEnd = token.end;
     const word = token.text;
     const nameWord = isCapitalized(token) && !token.quote && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
     if (nameWord) {
@@ -199,7 +213,7 @@ function indexFullNames(tokens: readonly Token[]): Map<string, string> {
     } else if (run.length > 0) flush();
   }
   if (run.length > 0) flush();
-  return index;
+  return { bySurname, byFirstName };
 }
 
 /** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
@@ -212,4 +226,10 @@ function isCleanName(name: string): boolean {
 function isBodyWord(word: string): boolean {
   const kind = ROLE_NOUNS.get(word.toLowerCase());
   return kind === 'body' || kind === 'media';
+}
+
+/** A name never runs over a line break (a headline's last word and the next paragraph's first). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) return true;
+  return false;
 }

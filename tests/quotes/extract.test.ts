@@ -97,6 +97,16 @@ const CASES: [string, string, Expected[]][] = [
   ['officials of a place', 'Officials in Odesa said the port had reopened.', [['the port had reopened', 'indirect', 'Officials in Odesa']]],
   ['inverted warned after a quote', '"Rates will stay high," warned Lena Vogt, an analyst at a Frankfurt bank.', [['Rates will stay high', 'direct', 'Lena Vogt']]],
   ['not a clause: said on a call', 'Chief executive Ana Ruiz said on a call with investors that sales had doubled.', [['sales had doubled', 'indirect', 'Ana Ruiz']]],
+  [
+    'a title with "of" stays with its person',
+    'Bank of England Governor Andrew Bailey said inflation would ease by the spring.',
+    [['inflation would ease by the spring', 'indirect', 'Andrew Bailey']],
+  ],
+  [
+    'a sentence subject is an antecedent even when it does not speak',
+    'Pope Francis met refugees in Lesbos on Sunday.\nFrancis, who arrived by plane, later visited a camp. "You are not alone," he told them.',
+    [['You are not alone', 'direct', 'Francis']],
+  ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 
