@@ -17,6 +17,10 @@ const ENDS_UTTERANCE = /[.,!?…:;—–-]\s*$/u;
 const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
 /** Small words left in lower case inside a title ("Ring of Fire", "It Was Just an Accident"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
+/** Punctuation after a closing mark that hands over to the attribution (`”, he said`, `’: Syrskyi`). */
+const HANDS_OVER = new Set([',', ':']);
+/** Words after which a fragment belongs to a new speaker's clause. */
+const CLAUSE_BREAKS = new Set(['while', 'whereas', ';']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words before an opening mark that make the quote a name or title: so-called “X”, known as “X”. */
@@ -43,7 +47,7 @@ export function isTitleCase(words: string): boolean {
 export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): boolean {
   const words = insideMarks(text, placed);
   const prev = tokens[placed.open - 1];
-  const closesFrame = placed.close >= frameEnd - 2 || tokens[placed.close + 1]?.text === ',';
+  const closesFrame = placed.close >= frameEnd - 2 || HANDS_OVER.has(tokens[placed.close + 1]?.text ?? '');
   if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
     return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null;
   }
@@ -64,10 +68,19 @@ export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: read
   const words = insideMarks(text, placed);
   const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
   const before = cues.filter((cue) => cue.end <= placed.open);
-  if (!whole) return before[0] ?? after ?? cues[0];
+  if (!whole) {
+    const clauseStart = lastClauseBreak(tokens, before[0]?.first ?? placed.open, placed.open);
+    return before.find((cue) => cue.first > clauseStart) ?? after ?? before.at(-1) ?? cues[0];
+  }
   const trailing = ENDS_UTTERANCE.test(words) || tokens[placed.close + 1]?.text === ',';
   if (after && (trailing || before.length === 0)) return after;
   return before.at(-1) ?? after ?? cues[0];
+}
+
+/** Index of the last word that starts a new clause with a new subject (`… while Jones called it …`), or -1. */
+function lastClauseBreak(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) return k;
+  return -1;
 }
 
 function opensBetween(tokens: readonly Token[], from: number, to: number): boolean {

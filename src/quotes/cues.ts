@@ -68,6 +68,11 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
       i += source.length - 1;
       continue;
     }
+    if (token.text === ':' && tokens[i - 1]?.opens === false) {
+      const phrase = phraseStartingAt(tokens, i + 1, to);
+      if (phrase?.kind === 'name') cues.push({ kind: 'colon', first: i, end: i + 1, word: ':', lemma: ':', phrase, position: 'after' });
+      continue;
+    }
     if (token.text === ':') {
       const phrase = phraseEndingAt(tokens, i - 1, from);
       const object = phrase && (SPEECH.has(tokens[phrase.first - 1]?.lower ?? '') || CHARACTERIZING.has(tokens[phrase.first - 1]?.lower ?? ''));

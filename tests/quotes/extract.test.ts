@@ -107,6 +107,15 @@ const CASES: [string, string, Expected[]][] = [
     'Pope Francis met refugees in Lesbos on Sunday.\nFrancis, who arrived by plane, later visited a camp. "You are not alone," he told them.',
     [['You are not alone', 'direct', 'Francis']],
   ],
+  [
+    'fragments of two speakers in one sentence',
+    'Sanchez called the plan "a good start" while Meloni described it as "premature".',
+    [
+      ['a good start', 'mixed', 'Sanchez'],
+      ['premature', 'mixed', 'Meloni'],
+    ],
+  ],
+  ['headline quote before a colon and a name', '‘We will hold the line’: Syrskyi on the eastern front\n\nThe commander spoke on Monday.', [['We will hold the line', 'direct', 'Syrskyi']]],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 
