@@ -3,7 +3,7 @@ import { isSpeechVerb, type Cue } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
 import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { afterDateline, isCapitalized, type Token } from './tokens.js';
 
 /** Farthest "that" may stand after its verb, in tokens (`said during a long news conference that …`). */
 const MAX_THAT_GAP = 12;
@@ -28,14 +28,14 @@ const FINITE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'has'
 const SECOND_REPORT = new Set(['but', 'and']);
 /** A clause opening with a participle ("Speaking from the window, …") is an adverbial, not what was said. */
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing$/u;
-/** Longest dateline before a lede's first word ("CAIRO/DOHA, Jan 10 (Reuters) -"), in tokens. */
-const MAX_DATELINE_TOKENS = 16;
 /** A participle after a comma ends a trailing attribution (", urging governments to …"). */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 const THAT = 'that';
 /** Longest listener without a name ("a regular weekly news conference"), in tokens. */
 const MAX_LISTENER_TOKENS = 6;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
+/** Words that may follow the verb of a trailing attribution (`…, she said in a statement`); an object may not (`… announced a review`). */
+const TAIL_STARTERS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'from', 'via', 'through', 'when', 'while', 'as', 'according', 'by', 'of', 'for', 'with', 'without', 'then', 'separately', 'privately', 'publicly', 'recently', 'repeatedly', 'again']);
 /** "said at least 12 people …": a quantity, not a place. */
 const QUANTITY_AFTER_AT = new Set(['least', 'most']);
 
@@ -114,7 +114,7 @@ function afterListener(tokens: readonly Token[], from: number, to: number): numb
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < to && i - from <= MAX_THAT_GAP; i++) {
     const token = tokens[i]!;
-    if (token.quote || token.text === '.' || token.text === ';' || NOT_REPORTING_THAT.has(token.lower) || FINITE_VERBS.has(token.lower)) return null;
+    if (token.quote || token.text === '.' || token.text === ';' || token.text === ',' || NOT_REPORTING_THAT.has(token.lower) || FINITE_VERBS.has(token.lower)) return null;
     if (token.lower === THAT && token.text === THAT) return i;
   }
   return null;
@@ -126,8 +126,11 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   if (subjectFirst === null || subjectFirst - 1 <= from) return null;
   if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text) || tokens[to - 1]?.text === ':') return null;
   const start = afterDateline(tokens, from, subjectFirst - 1);
-  if (PARTICIPLE_OPENING.test(tokens[start]?.text ?? '')) return null;
+  if (start >= subjectFirst - 1 || PARTICIPLE_OPENING.test(tokens[start]?.text ?? '')) return null;
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
+  const tailAt = afterTime(tokens, tailEnd, to);
+  const tailFirst = tailAt < to ? tokens[tailAt] : undefined;
+  if (tailFirst && /^[\p{L}\p{N}]/u.test(tailFirst.text) && !TAIL_STARTERS.has(tailFirst.lower) && !LISTENER_VERBS.has(tokens[cue.first]!.lower)) return null;
   let tailStop = tailEnd;
   while (tailStop < to && tokens[tailStop]!.text !== ',') tailStop++;
   if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;
@@ -191,13 +194,6 @@ function startsReport(tokens: readonly Token[], at: number): boolean {
   return word === THAT || isSpeechVerb(word);
 }
 
-/** The first token after a wire dateline (`… (Reuters) -`) at the start of [from, to), else `from`. */
-function afterDateline(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to - 1 && k - from <= MAX_DATELINE_TOKENS; k++) {
-    if (tokens[k]!.text === ')' && DASHES.has(tokens[k + 1]!.text)) return k + 2;
-  }
-  return from;
-}
 
 /**
  * The second clause of a report, if one follows the first: after "and that"/"but that", or,

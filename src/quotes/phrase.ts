@@ -1,6 +1,6 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
-import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { afterDateline, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 
 /** What the words pointing at a speaker are: a name, a pronoun, or a description. */
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -39,7 +39,7 @@ const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'in']);
 const POST_MODIFIER_OPENERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware', 'speaking', 'with', 'who', 'at', 'from', 'in', 'of', 'on']);
 /** Farthest back a post-modified source's head noun may stand, in tokens. */
 const MAX_POST_MODIFIER_TOKENS = 8;
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du']);
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'della', 'del', 'dos', 'das', 'do', 'ter', 'ten']);
 /** Determiners that, right after a verb, start a clause rather than a speaker phrase ("said that …"). */
 const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
@@ -207,7 +207,8 @@ function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first
 const MAX_LEAD_TOKENS = 12;
 
 /** The phrase a frame opens with, or the one after its opening adverbial: usually its subject. */
-export function frameSubject(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
+export function frameSubject(tokens: readonly Token[], frameFirst: number, end: number): SpeakerPhrase | null {
+  const first = afterDateline(tokens, frameFirst, end);
   if (tokens[first]?.quote) return null;
   const phrase = phraseStartingAt(tokens, first, end);
   if (phrase) return phrase;

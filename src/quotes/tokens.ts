@@ -77,3 +77,15 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return firstStartingAt(tokens, offset);
 }
+
+/** Longest dateline before a lede's first word ("CAIRO/DOHA, Jan 10 (Reuters) -"), in tokens. */
+const MAX_DATELINE_TOKENS = 16;
+const DATELINE_DASHES = new Set(['-', '–', '—']);
+
+/** The first token after a wire dateline (`… (Reuters) -`) at the start of [from, to), else `from`. */
+export function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to && k - from <= MAX_DATELINE_TOKENS; k++) {
+    if (tokens[k]!.text === ')' && DATELINE_DASHES.has(tokens[k + 1]?.text ?? '')) return k + 2;
+  }
+  return from;
+}

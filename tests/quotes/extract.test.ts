@@ -116,6 +116,14 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   ['headline quote before a colon and a name', '‘We will hold the line’: Syrskyi on the eastern front\n\nThe commander spoke on Monday.', [['We will hold the line', 'direct', 'Syrskyi']]],
+  [
+    'a dateline is not a subject, and a verb with an object is no attribution',
+    'OSLO (Reuters) - Norway\'s central bank on Thursday announced a rate cut, its governor said, adding that more cuts were possible.',
+    [
+      ['Norway\'s central bank on Thursday announced a rate cut', 'indirect', 'its governor'],
+      ['more cuts were possible', 'indirect', 'its governor'],
+    ],
+  ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 
@@ -128,6 +136,14 @@ describe('extractQuotes', () => {
       expect(match!.kind).toBe(kind);
       expect(match!.speaker).toBe(speaker);
     }
+  });
+
+  it.each([
+    ['a verb with an object after a dateline', 'LONDON (Reuters) - Prime Minister Keir Starmer on Monday announced a review of the defence budget.'],
+    ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
+    ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
+  ])('finds no quote in %s', (_name, text) => {
+    expect(quotesOf(text).filter((q) => q.kind !== 'term')).toEqual([]);
   });
 
   it('groups the fragments of a split quote', () => {

@@ -55,7 +55,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
   ...(['newspaper', 'publication', 'outlet', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
     'tabloid', 'website', 'portal', 'report', 'article', 'study', 'material', 'statement', 'document']
   ).map((noun) => [noun, 'media'] as const),
-  ...(['agency', 'ministry', 'government', 'administration', 'office', 'department', 'committee', 'council', 'embassy',
+  ...(['agency', 'force', 'forces', 'navy', 'guard', 'ministry', 'government', 'administration', 'office', 'department', 'committee', 'council', 'embassy',
     'army', 'military', 'command', 'staff', 'service', 'company', 'firm', 'group', 'party', 'institute',
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
     'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
