@@ -26,6 +26,16 @@ const NOT_REPORTING_THAT = new Set(['against', 'about', 'but', 'and']);
 const FINITE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does']);
 /** Words that join a second report to the first ("… but warned that …", "… and that …"). */
 const SECOND_REPORT = new Set(['but', 'and']);
+/** "This is stated in …, reports UNN": a sentence about a report, the aggregator's credit, not speech. */
+const PASSIVE_SUBJECTS = new Set(['this', 'it']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'has', 'had']);
+
+function isPassiveReport(tokens: readonly Token[], at: number): boolean {
+  if (!PASSIVE_SUBJECTS.has(tokens[at]?.lower ?? '') || !PASSIVE_AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) return false;
+  const next = tokens[at + 2]?.lower === 'been' ? tokens[at + 3] : tokens[at + 2];
+  return next !== undefined && /ed$|^said$|^written$/.test(next.lower);
+}
+
 /** A clause opening with a participle ("Speaking from the window, …") is an adverbial, not what was said. */
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing$/u;
 /** A participle after a comma ends a trailing attribution (", urging governments to …"). */
@@ -126,7 +136,7 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   if (subjectFirst === null || subjectFirst - 1 <= from) return null;
   if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text) || tokens[to - 1]?.text === ':') return null;
   const start = afterDateline(tokens, from, subjectFirst - 1);
-  if (start >= subjectFirst - 1 || PARTICIPLE_OPENING.test(tokens[start]?.text ?? '')) return null;
+  if (start >= subjectFirst - 1 || PARTICIPLE_OPENING.test(tokens[start]?.text ?? '') || isPassiveReport(tokens, start)) return null;
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const tailAt = afterTime(tokens, tailEnd, to);
   const tailFirst = tailAt < to ? tokens[tailAt] : undefined;

@@ -142,6 +142,7 @@ describe('extractQuotes', () => {
     ['a verb with an object after a dateline', 'LONDON (Reuters) - Prime Minister Keir Starmer on Monday announced a review of the defence budget.'],
     ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
     ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
+    ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotesOf(text).filter((q) => q.kind !== 'term')).toEqual([]);
   });
