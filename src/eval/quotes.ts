@@ -25,6 +25,7 @@ import { readFile } from 'node:fs/promises';
 import type { Quote, QuoteKind, Span } from '../model.js';
 import { analyze } from '../pipeline.js';
 import type { EvalResult } from './result.js';
+import { CorpusError } from '../errors.js';
 
 /** A prediction matches a gold quote when it covers more than this share of the gold characters. */
 export const MATCH_COVERAGE = 0.3;
@@ -152,9 +153,45 @@ function predictionsOf(quotes: readonly Quote[]): PredictedQuote[] {
 const EMPTY: Score = { gold: 0, predicted: 0, matched: 0, speakerCorrect: 0 };
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** Longest excerpt of a quote shown in the list of errors. */
+const EXCERPT_CHARS = 60;
+
+function excerpt(text: string, span: Span): string {
+  const words = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return JSON.stringify(words.length > EXCERPT_CHARS ? `${words.slice(0, EXCERPT_CHARS)}…` : words);
+}
+
+/** One line per missed, extra or misattributed quote of an article (all kinds, at MATCH_COVERAGE). */
+function errorLines(id: string, text: string, gold: readonly GoldQuote[], predicted: readonly PredictedQuote[]): string[] {
+  const kinds = SCOPES.all;
+  const g = gold.filter((q) => kinds.has(q.kind));
+  const p = predicted.filter((q) => kinds.has(q.kind));
+  const matches = matchQuotes(g, p, MATCH_COVERAGE);
+  const matchedGold = new Set(matches.map(([a]) => a));
+  const matchedPredicted = new Set(matches.map(([, b]) => b));
+  return [
+    ...g.filter((q) => !matchedGold.has(q)).map((q) => `  ${id}: missed ${q.kind} ${excerpt(text, q)} (${q.speaker ?? 'no speaker'})`),
+    ...p.filter((q) => !matchedPredicted.has(q)).map((q) => `  ${id}: extra ${q.kind} ${excerpt(text, q)} (${q.speaker ?? 'no speaker'})`),
+    ...matches.filter(([a, b]) => !sameSpeaker(a.speaker, b.speaker)).map(([a, b]) => `  ${id}: speaker ${b.speaker ?? 'none'} for ${a.speaker ?? 'none'} on ${excerpt(text, a)}`),
+  ];
+}
+
+function parseGold(raw: string, path: string): GoldLine[] {
+  return raw.split('\n').flatMap((line, index) => {
+    if (line.trim() === '') return [];
+    try {
+      const parsed = JSON.parse(line) as GoldLine;
+      if (typeof parsed.text !== 'string' || !Array.isArray(parsed.quotes)) throw new Error('needs "text" and "quotes"');
+      return [parsed];
+    } catch (error) {
+      throw new CorpusError('BAD_INPUT', `line ${index + 1}: ${(error as Error).message}`, path);
+    }
+  });
+}
+
+/** Scores the pipeline's quotes against a gold file; the report ends with one line per error. */
 export async function runEval(path: string): Promise<EvalResult> {
-  const raw = await readFile(path, 'utf8');
-  const lines = raw.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as GoldLine);
+  const lines = parseGold(await readFile(path, 'utf8'), path);
   const runs = [
     { scope: 'directMixed' as const, coverage: MATCH_COVERAGE, key: 'directMixed' },
     { scope: 'directMixed' as const, coverage: STRICT_COVERAGE, key: 'directMixed80' },
@@ -162,20 +199,22 @@ export async function runEval(path: string): Promise<EvalResult> {
     { scope: 'all' as const, coverage: STRICT_COVERAGE, key: 'all80' },
   ];
   const totals = runs.map(() => EMPTY);
+  const errors: string[] = [];
   let termsTaken = 0;
   let terms = 0;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const content = line.text;
     const article = analyze({ sha256: createHash('sha256').update(content).digest('hex'), format: 'text', content });
     const gold = locateGold(line);
     const predicted = predictionsOf(article.quotes);
-    runs.forEach((run, index) => {
-      totals[index] = add(totals[index]!, scoreArticle(gold, predicted, run.scope, run.coverage));
+    runs.forEach((run, k) => {
+      totals[k] = add(totals[k]!, scoreArticle(gold, predicted, run.scope, run.coverage));
     });
     const goldTerms = gold.filter((q) => q.kind === 'term');
     terms += goldTerms.length;
     termsTaken += matchQuotes(goldTerms, predicted.filter((q) => q.kind !== 'term'), MATCH_COVERAGE).length;
-  }
+    errors.push(...errorLines(line.id ?? `line ${index + 1}`, content, gold, predicted));
+  });
   const metrics: Record<string, number> = {};
   const report = [`quotes: ${lines.length} articles`];
   runs.forEach((run, index) => {
@@ -189,5 +228,6 @@ export async function runEval(path: string): Promise<EvalResult> {
   metrics['speakerAccuracy'] = metrics['directMixed.speakerAccuracy'] ?? 0;
   metrics['terms.takenAsQuotes'] = termsTaken;
   report.push(`terms taken as quotes: ${termsTaken} of ${terms}`);
+  if (errors.length > 0) report.push(`errors (all kinds, >${Math.round(MATCH_COVERAGE * 100)}%):`, ...errors);
   return { lines: report, metrics };
 }

@@ -85,7 +85,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (entity) speaker.entityId = entity.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
-    let kind: RoleKind = entity ? ENTITY_KINDS[entity.type] : words.some((word) => isBodyWord(word)) ? 'body' : 'person';
+    let kind: RoleKind = words.some(isBodyWord) ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
     if (MEDIA_NAMES.has(words.join(' ').toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');

@@ -71,3 +71,12 @@ describe('runEval', () => {
     expect(result.lines[0]).toBe('quotes: 1 articles');
   });
 });
+
+describe('runEval input errors', () => {
+  it('names the bad line of a gold file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-eval-'));
+    const path = join(dir, 'bad.jsonl');
+    writeFileSync(path, '{"id":"ok","text":"Hi.","quotes":[]}\n{not json}\n');
+    await expect(runEval(path)).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/^line 2:/) });
+  });
+});
