@@ -191,12 +191,16 @@ function genderOf(name: string): Gender {
 function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
   const bySurname = new Map<string, string>();
   const byFirstName = new Map<string, string>();
+  const lengths = new Map<Map<string, string>, Map<string, number>>([[bySurname, new Map()], [byFirstName, new Map()]]);
   const keep = (index: Map<string, string>, key: string, words: readonly string[]): void => {
-    if ((index.get(key)?.split(' ').length ?? 0) < words.length) index.set(key, words.join(' '));
+    const known = lengths.get(index)!;
+    if ((known.get(key) ?? 0) >= words.length) return;
+    known.set(key, words.length);
+    index.set(key, words.join(' '));
   };
   let run: string[] = [];
   const flush = (): void => {
-    const words = run.slice(-MAX_INDEX_NAME_WORDS);
+    const words = run.length > MAX_INDEX_NAME_WORDS ? run.slice(-MAX_INDEX_NAME_WORDS) : run;
     keep(bySurname, words.at(-1)!.toLowerCase(), words);
     if (words.length > 1) keep(byFirstName, words[0]!.toLowerCase(), words);
     run = [];
@@ -205,10 +209,9 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   for (const token of tokens) {
     if (run.length > 0 && lineBreakBetween(text, previousEnd, token.start)) flush();
     previousEnd = token.end;
-    const word = token.text;
-    const nameWord = isCapitalized(token) && !token.quote && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
+    const nameWord = !token.quote && isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
     if (nameWord) {
-      run.push(withoutPossessive(word));
+      run.push(withoutPossessive(token.text));
       if (isPossessive(token)) flush();
     } else if (run.length > 0) flush();
   }
