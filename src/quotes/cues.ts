@@ -26,7 +26,7 @@ const MAX_APPOSITIVE_TOKENS = 30;
 /** Words before a verb form that show it is a noun ("its demands", "recent claims"). */
 const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further']);
 /** Verbs whose object is always the listener, even right after a quote. */
-const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed']);
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);
@@ -68,16 +68,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
       i += source.length - 1;
       continue;
     }
-    if (token.text === ':' && tokens[i - 1]?.opens === false) {
-      const phrase = phraseStartingAt(tokens, i + 1, to);
-      if (phrase?.kind === 'name') cues.push({ kind: 'colon', first: i, end: i + 1, word: ':', lemma: ':', phrase, position: 'after' });
-      continue;
-    }
     if (token.text === ':') {
-      const phrase = phraseEndingAt(tokens, i - 1, from);
-      const object = phrase && (SPEECH.has(tokens[phrase.first - 1]?.lower ?? '') || CHARACTERIZING.has(tokens[phrase.first - 1]?.lower ?? ''));
-      const introduces = (tokens[i + 1]?.opens || phrase?.first === from) && !object;
-      if (introduces && phrase && phrase.kind !== 'pronoun') cues.push({ kind: 'colon', first: i, end: i + 1, word: ':', lemma: ':', phrase, position: 'before' });
+      const colon = colonCue(tokens, i, from, to);
+      if (colon) cues.push(colon);
       continue;
     }
     if (token.text !== token.lower) continue;
@@ -91,6 +84,24 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     i = end - 1;
   }
   return cues;
+}
+
+/**
+ * A colon introducing speech without a verb: `Peskov: “…”` or a headline `Zelenskyy: partners
+ * must …` (the name before it), or a headline `‘…’: Syrskyi on …` (the name after the quote).
+ * A name that is the object of a verb (`told reporters: “…”`) is the listener, not a cue.
+ */
+function colonCue(tokens: readonly Token[], at: number, from: number, to: number): Cue | null {
+  const cue = { kind: 'colon' as const, first: at, end: at + 1, word: ':', lemma: ':' };
+  if (tokens[at - 1]?.opens === false) {
+    const phrase = phraseStartingAt(tokens, at + 1, to);
+    return phrase?.kind === 'name' ? { ...cue, phrase, position: 'after' } : null;
+  }
+  const phrase = phraseEndingAt(tokens, at - 1, from);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  const before = tokens[phrase.first - 1]?.lower ?? '';
+  if (SPEECH.has(before) || CHARACTERIZING.has(before)) return null;
+  return tokens[at + 1]?.opens || phrase.first === from ? { ...cue, phrase, position: 'before' } : null;
 }
 
 function isNounUse(tokens: readonly Token[], at: number): boolean {
