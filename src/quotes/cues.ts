@@ -1,5 +1,5 @@
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
-import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
+import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type SpeakerPhrase } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -43,7 +43,8 @@ for (const forms of SPEECH_VERBS) {
 }
 const CHARACTERIZING = new Set(CHARACTERIZING_VERBS);
 const SOURCES = SOURCE_PREPOSITIONS.map((phrase) => phrase.split(' '));
-const SOURCE_FIRST_WORDS = new Set(SOURCES.map((words) => words[0]!));
+const POSSESSIVE_SOURCES = SOURCE_POSSESSIVES.map((phrase) => phrase.split(' '));
+const SOURCE_FIRST_WORDS = new Set([...SOURCES, ...POSSESSIVE_SOURCES].map((words) => words[0]!));
 const DASHES = new Set(['-', '–', '—']);
 /** "Peskov, asked whether …, said", "Evert, commentating for ESPN, called": a participle opens an appositive. */
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
@@ -61,6 +62,14 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.quote) continue;
+    const possessive = SOURCE_FIRST_WORDS.has(token.lower) ? POSSESSIVE_SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
+    if (possessive) {
+      const owner = i + possessive.findIndex((word) => PRONOUNS.has(word));
+      const phrase: SpeakerPhrase = { kind: 'pronoun', first: owner, end: owner + 1 };
+      cues.push({ kind: 'source', first: i, end: i + possessive.length, word: possessive.join(' '), lemma: 'possessive source', phrase, position: 'after' });
+      i += possessive.length - 1;
+      continue;
+    }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
       const phrase = phraseStartingAt(tokens, i + source.length, to);

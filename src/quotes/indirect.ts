@@ -67,6 +67,8 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   if (cue.kind === 'colon') return cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
   if (cue.kind !== 'speech' || NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) return null;
   const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
+  const asSource = asSourceClause(tokens, cue, from, to);
+  if (asSource) return asSource;
   const that = thatAfter(tokens, verbEnd, to);
   if (that !== null) return trimmed(tokens, that + 1, to, 'that');
   return bareClause(tokens, cue, verbEnd, to, headline) ?? trailingClause(tokens, cue, from, to);
@@ -119,6 +121,20 @@ function afterListener(tokens: readonly Token[], from: number, to: number): numb
     while (k < to && isCapitalized(tokens[k])) k++;
   }
   return k;
+}
+
+/** `As the Financial Times writes, citing sources, the EU is …`: the clause after the source's comma(s). */
+function asSourceClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {
+  const start = afterDateline(tokens, from, to);
+  if (cue.position !== 'before' || !cue.phrase || tokens[cue.phrase.first - 1]?.lower !== 'as' || cue.phrase.first - 1 !== start) return null;
+  let k = cue.end;
+  while (k < to && tokens[k]!.text !== ',') k++;
+  if (k - cue.end > MAX_THAT_GAP) return null;
+  if (PARTICIPLE.test(tokens[k + 1]?.text ?? '')) {
+    k++;
+    while (k < to && tokens[k]!.text !== ',') k++;
+  }
+  return trimmed(tokens, k + 1, to, 'source-first');
 }
 
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {

@@ -124,6 +124,12 @@ const CASES: [string, string, Expected[]][] = [
       ['more cuts were possible', 'indirect', 'its governor'],
     ],
   ],
+  [
+    'in his opinion',
+    'Finance Minister Serhiy Marchenko said the budget was balanced. In his opinion, the deficit will shrink next year.',
+    [['the deficit will shrink next year', 'indirect', 'Serhiy Marchenko']],
+  ],
+  ['as the newspaper writes', 'As Le Monde writes, citing diplomats, Paris is ready to send instructors.', [['Paris is ready to send instructors', 'indirect', 'Le Monde']]],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 

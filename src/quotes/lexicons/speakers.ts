@@ -6,7 +6,7 @@
 /** Personal pronouns that can stand for a speaker, with the kind of antecedent they take. */
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'thing'> = new Map([
   ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'],
-  ['they', 'plural'], ['them', 'plural'], ['it', 'thing'],
+  ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], ['his', 'male'], ['it', 'thing'], ['its', 'thing'],
 ]);
 
 /** Titles and ranks written before names ("Deputy Foreign Minister", "Vice President"). */

@@ -104,6 +104,12 @@ export const CHARACTERIZING_VERBS: readonly string[] = [
 /** Multi-word cues whose object is the source: "according to X, …", "in the words of X". */
 export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of'];
 
+/** Source phrases whose speaker is the possessive in them: "In his opinion, …", "in her words". */
+export const SOURCE_POSSESSIVES: readonly string[] = [
+  'in his opinion', 'in her opinion', 'in their opinion', 'in his words', 'in her words', 'in their words',
+  'in his view', 'in her view', 'in their view',
+];
+
 /** Verbs that never start an indirect clause even though they cue speech ("asked", "urged to"). */
 export const NO_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'comment', 'commented', 'continue', 'continued', 'answer', 'answers', 'answered',
