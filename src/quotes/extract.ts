@@ -50,6 +50,7 @@ interface ColonIntro {
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
   const headlines = structure ? headlineFields(structure) : [];
   const regions = [...headlines, ...(structure?.paragraphs ?? paragraphsOf(sentences))].sort((a, b) => a.start - b.start);
+  const paragraphStarts = (structure?.paragraphs ?? paragraphsOf(sentences)).map((span) => span.start);
   const quoted = findQuotedSpans(text, regions);
   const tokens = tokenize(text, quoted);
   const frames = buildFrames(text, sentences, quoted, headlines);
@@ -106,6 +107,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
       return remember({ ...span, kind, cue: null, speaker: recent.speaker, rule: `${kind}:${how}` }, frame, frameIndex);
     }
+    const subject = whole && paragraph > 0 && item.open === first ? resolver.personSince(paragraphStarts[paragraph - 1] ?? frame.start) : null;
+    if (subject) return remember({ ...span, kind, cue: null, speaker: subject, rule: `${kind}:carry-subject` }, frame, frameIndex);
     if (whole) return { ...span, kind, cue: null, speaker: null, rule: `${kind}:unattributed` };
     return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:no-speaker' };
   }

@@ -169,6 +169,11 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       if (phrase.kind === 'name') return named(phrase, surface, subjectOnly);
       return described(phrase, surface);
     },
+    /** The latest person remembered at or after `offset` (a speaker or a sentence subject), for a quote with no cue. */
+    personSince(offset: number): Speaker | null {
+      const found = latest((a) => a.kind === 'person' && a.at >= offset);
+      return found && found.at >= offset ? found.speaker : null;
+    },
   };
 }
 

@@ -130,6 +130,11 @@ const CASES: [string, string, Expected[]][] = [
     [['the deficit will shrink next year', 'indirect', 'Serhiy Marchenko']],
   ],
   ['as the newspaper writes', 'As Le Monde writes, citing diplomats, Paris is ready to send instructors.', [['Paris is ready to send instructors', 'indirect', 'Le Monde']]],
+  [
+    'a quote paragraph after a narrative paragraph about a person',
+    'Striker Erling Haaland returned to training on Tuesday after a month out.\n"I feel ready. The team needs me."',
+    [['I feel ready. The team needs me.', 'direct', 'Erling Haaland']],
+  ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
 ];
 
