@@ -227,7 +227,8 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
 /** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
 function isCleanName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
-  return !words.some((word) => TITLE_WORDS.has(word)) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
+  const title = (word: string): boolean => TITLE_WORDS.has(word) || ROLE_NOUNS.get(word) === 'person';
+  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
 }
 
 /** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */
