@@ -18,7 +18,7 @@ export function analyze(doc: SourceDocument): Article {
   const structure = parseStructure(text);
   const sentences = splitSentences(text, structure.paragraphs);
   const entities = recognizeEntities(text, sentences);
-  const quotes = extractQuotes({ text, sentences, entities });
+  const quotes = extractQuotes({ text, structure, sentences, entities });
   return {
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     ...(doc.path !== undefined ? { path: doc.path } : {}),

@@ -1,66 +1,209 @@
-import type { Entity, Quote, Sentence, Span, Speaker } from '../model.js';
-import { PRONOUNS, SPEECH_VERBS } from '../lexicons/speech-verbs.js';
+import type { Entity, Headline, Quote, QuoteKind, Sentence, Span, Speaker, Structure } from '../model.js';
+import { findCues, type Cue } from './cues.js';
+import { cueFor, isMarkedTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
+import { buildFrames, type Frame } from './frames.js';
+import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
+import { nameLedeDescriptions } from './lede.js';
+import { findQuotedSpans } from './marks.js';
+import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
+import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
+import { tokenIndexAt, tokenize } from './tokens.js';
 
 export interface QuoteInput {
   text: string;
+  /** Paragraphs and headline fields; without it, paragraphs are taken from the sentences. */
+  structure?: Structure;
   sentences: readonly Sentence[];
   entities: readonly Entity[];
 }
 
-const QUOTED = /“([^”]*)”|"([^"]*)"/g;
-const CUE = new RegExp(`\\b(${SPEECH_VERBS.join('|')})\\b`, 'i');
-const PRONOUN = new RegExp(`\\b(${PRONOUNS.join('|')})\\b`, 'i');
-/** Quoted words that open the sentence or follow a colon are a direct quote; elsewhere a fragment. */
-const DIRECT_OPENING = /(?:^|:)\s*$/;
+/** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
+const MAX_CARRY_PARAGRAPHS = 1;
+const COORDINATING = new Set(['and', 'or']);
 
-function personAt(entities: readonly Entity[], region: Span): { entity: Entity; mention: Span } | undefined {
-  let best: { entity: Entity; mention: Span } | undefined;
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    for (const mention of entity.mentions) {
-      if (mention.start >= region.start && mention.end <= region.end && (!best || mention.start < best.mention.start)) {
-        best = { entity, mention };
-      }
-    }
-  }
-  return best;
+interface Recent {
+  speaker: Speaker;
+  paragraph: number;
+  frame: number;
+  /** The last whole quote of this speaker, to join split quotes into one group. */
+  direct?: Quote;
+}
+
+/** A frame ending in a colon whose cue introduces the quote that opens the next frame. */
+interface ColonIntro {
+  cue: Cue;
+  resolved: ResolvedSpeaker;
+  frame: number;
 }
 
 /**
- * First form of quote extraction: quoted spans in a sentence with a speech verb, the speaker
- * being the first person named outside the quote marks, or the last named speaker for "he said".
+ * Finds quotes and attributes them, in one pass over the article:
+ *   1. quoted spans, paired over each paragraph (multi-paragraph quotes joined, unbalanced marks bounded);
+ *   2. tokens of the narrative around them, and frames (sentences joined where a quote runs across);
+ *   3. per frame: its subject, speech cues and the speaker phrase of each, resolved to a name
+ *      (entities, the article's fullest name form, pronouns and descriptions referring back);
+ *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it, a
+ *      colon introduction ending the frame before, or the speaker carried from the previous quote;
+ *   5. reported clauses of speech cues that hold no quote become indirect quotes;
+ *   6. unnamed lede sources ("a top Kremlin aide") take the name given in the next paragraph.
  */
-export function extractQuotes({ text, sentences, entities }: QuoteInput): Quote[] {
+export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
+  const headlines = structure ? headlineFields(structure) : [];
+  const regions = [...headlines, ...(structure?.paragraphs ?? paragraphsOf(sentences))].sort((a, b) => a.start - b.start);
+  const paragraphStarts = (structure?.paragraphs ?? paragraphsOf(sentences)).map((span) => span.start);
+  const quoted = findQuotedSpans(text, regions);
+  const tokens = tokenize(text, quoted);
+  const frames = buildFrames(text, sentences, quoted, headlines);
+  const resolver = createSpeakerResolver(text, tokens, entities);
+  const byOpen = [...quoted].sort((a, b) => a.open - b.open);
   const quotes: Quote[] = [];
-  let lastSpeaker = null as Speaker | null;
-  for (const sentence of sentences) {
-    const body = text.slice(sentence.start, sentence.end);
-    const outside = body.replace(QUOTED, (m) => ' '.repeat(m.length));
-    const cue = CUE.exec(outside);
-    const found = personAt(entities, sentence);
-    let speaker: Speaker | null = null;
-    if (cue && found && (outside.slice(found.mention.start - sentence.start, found.mention.end - sentence.start).trim() !== '')) {
-      speaker = { name: found.entity.name, surface: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end, entityId: found.entity.id };
-    } else if (cue && lastSpeaker) {
-      const pronoun = PRONOUN.exec(outside);
-      if (pronoun) speaker = { ...lastSpeaker, surface: pronoun[0], start: sentence.start + pronoun.index, end: sentence.start + pronoun.index + pronoun[0].length };
+  const paragraphOf = new Map<Quote, number>();
+  let recent: Recent | null = null;
+  let colon: ColonIntro | null = null;
+  let groups = 0;
+  let q = 0;
+
+  frames.forEach((frame, frameIndex) => {
+    const first = tokenIndexAt(tokens, frame.start);
+    const end = tokenIndexAt(tokens, frame.end);
+    const cues = findCues(tokens, first, end);
+    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end));
+    while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
+    const inFrame: Quote[] = [];
+    let lastTermClose = -1;
+    for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
+      const quote = byOpen[k]!;
+      const open = tokenIndexAt(tokens, quote.open);
+      const close = quote.close !== null ? tokenIndexAt(tokens, quote.close) : Math.max(open, tokenIndexAt(tokens, quote.end) - 1);
+      const coordinatedTerm = COORDINATING.has(tokens[open - 1]?.lower ?? '') && lastTermClose === open - 2;
+      const made = attribute({ quote, open, close }, frame, frameIndex, first, end, cues, speakers, coordinatedTerm);
+      if (made.kind === 'term') lastTermClose = close;
+      inFrame.push(made);
+      quotes.push(made);
     }
-    for (const match of body.matchAll(QUOTED)) {
-      const inner = match[1] ?? match[2] ?? '';
-      const start = sentence.start + match.index + 1;
-      const opening = DIRECT_OPENING.test(body.slice(0, match.index));
-      const kind = !cue ? 'term' : opening ? 'direct' : 'mixed';
-      quotes.push({
-        start,
-        end: start + inner.length,
-        kind,
-        cue: cue ? cue[1] ?? null : null,
-        ...(cue ? { cueSpan: { start: sentence.start + cue.index, end: sentence.start + cue.index + cue[0].length } } : {}),
-        speaker: kind === 'term' ? null : speaker,
-        rule: kind === 'term' ? 'no-cue' : speaker ? (speaker.surface === speaker.name || found ? 'named-speaker' : 'pronoun-carry') : 'no-speaker',
-      });
+    indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
+    const lastCue = [...cues].reverse().find((cue) => speakers.has(cue));
+    colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
+  });
+  nameLedeDescriptions(text, quotes, paragraphOf);
+  return quotes.sort((a, b) => a.start - b.start);
+
+  function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
+    const span = { start: item.quote.start, end: item.quote.end };
+    const words = text.slice(span.start, span.end);
+    if (coordinatedTerm || isMarkedTerm(tokens, item)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:marked' };
+    const whole = isWholeUtterance(tokens, item, first, end, text, cues);
+    if (!whole && isTitleCase(words)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:title' };
+    const kind: QuoteKind = whole ? 'direct' : 'mixed';
+    const attributed = cues.filter((c) => speakers.has(c));
+    const cue = cueFor(tokens, item, attributed, whole, text);
+    const resolved = cue ? speakers.get(cue) : undefined;
+    if (cue && resolved) return remember(withCue({ ...span, kind, speaker: resolved.speaker, rule: `${kind}:${cue.kind}-${cue.position}:${resolved.how}` }, cue), frame, frameIndex);
+    if (whole && colon && colon.frame === frameIndex - 1 && item.open === first) {
+      return remember(withCue({ ...span, kind, speaker: colon.resolved.speaker, rule: `${kind}:colon-before:${colon.resolved.how}` }, colon.cue), frame, frameIndex);
     }
-    if (speaker) lastSpeaker = speaker;
+    const paragraph = frame.paragraph;
+    if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
+      const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
+      return remember({ ...span, kind, cue: null, speaker: recent.speaker, rule: `${kind}:${how}` }, frame, frameIndex);
+    }
+    const subject = whole && paragraph > 0 && item.open === first ? resolver.personSince(paragraphStarts[paragraph - 1] ?? frame.start) : null;
+    if (subject) return remember({ ...span, kind, cue: null, speaker: subject, rule: `${kind}:carry-subject` }, frame, frameIndex);
+    if (whole) return { ...span, kind, cue: null, speaker: null, rule: `${kind}:unattributed` };
+    return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:no-speaker' };
   }
-  return quotes;
+
+  function withCue(quote: Omit<Quote, 'cue'>, cue: Cue): Quote {
+    return { ...quote, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
+  }
+
+  /** Keeps the speaker for quotes that follow without a cue, and groups the fragments of a split quote. */
+  function remember(quote: Quote, frame: Frame, frameIndex: number): Quote {
+    paragraphOf.set(quote, frame.paragraph);
+    if (!quote.speaker) return quote;
+    const previous = recent?.direct;
+    const joins = quote.kind === 'direct' && previous && recent!.paragraph === frame.paragraph && frameIndex - recent!.frame <= 1 && previous.speaker?.name === quote.speaker.name;
+    if (joins) {
+      previous.group ??= ++groups;
+      quote.group = previous.group;
+    }
+    const direct = quote.kind === 'direct' ? quote : undefined;
+    recent = { speaker: quote.speaker, paragraph: frame.paragraph, frame: frameIndex, ...(direct ? { direct } : {}) };
+    return quote;
+  }
+
+  /** Reported clauses of the frame's cues; a clause holding a quote was given as that quote already. */
+  function indirect(frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, inFrame: readonly Quote[]): void {
+    let coveredEnd = first;
+    let found = false;
+    for (const cue of cues) {
+      const resolved = speakers.get(cue);
+      if (!resolved || cue.first < coveredEnd) continue;
+      const clause = clauseOf(tokens, cue, first, end, frame.headline);
+      if (!clause || clause.first < coveredEnd) continue;
+      found = true;
+      const second = secondClause(tokens, clause, cue, end);
+      coveredEnd = Math.max((second ?? clause).end, cue.end);
+      for (const part of second ? [clause, second] : [clause]) {
+        const span = clauseSpan(tokens, part);
+        if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
+        const quote = withCue({ ...span, kind: 'indirect', speaker: resolved.speaker, rule: `indirect:${cue.kind}-${part.pattern}:${resolved.how}` }, cue);
+        quotes.push(remember(quote, frame, frameIndex));
+      }
+    }
+    if (found || inFrame.length > 0 || !(frame.headline || cues.length === 0)) return;
+    const dashed = dashAttribution(tokens, first, end);
+    const phrase = dashed ? phraseStartingAt(tokens, dashed.dash + 1, end) : null;
+    const resolved = phrase ? resolver.resolve(phrase) : null;
+    if (!dashed || !resolved) return;
+    const dash = tokens[dashed.dash]!;
+    quotes.push({ ...clauseSpan(tokens, dashed.clause), kind: 'indirect', cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, speaker: resolved.speaker, rule: `indirect:dash:${resolved.how}` });
+  }
+}
+
+/**
+ * Resolves each cue's speaker in text order. A verb that shares another's subject (", adding
+ * that …", "… and reaffirmed") takes the speaker before it, else the frame's subject. A frame
+ * whose cues name nobody still has its subject remembered ("Trier thanked his cast. “…,” he
+ * said"); where a cue names the speaker, the subject may sit inside the reported clause.
+ */
+function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subjectOnly?: boolean) => ResolvedSpeaker | null, subject: SpeakerPhrase | null): Map<Cue, ResolvedSpeaker> {
+  const speakers = new Map<Cue, ResolvedSpeaker>();
+  let last: ResolvedSpeaker | null = null;
+  let subjectUsed = false;
+  for (const cue of cues) {
+    let resolved: ResolvedSpeaker | null = null;
+    if (cue.phrase) resolved = resolve(cue.phrase);
+    else if (cue.position === 'inherited') {
+      if (!last && subject && !subjectUsed) {
+        subjectUsed = true;
+        last = resolve(subject);
+      }
+      resolved = last;
+    }
+    if (!resolved) continue;
+    speakers.set(cue, resolved);
+    last = resolved;
+  }
+  if (subject && !subjectUsed && !cues.some((cue) => cue.phrase)) resolve(subject, true);
+  return speakers;
+}
+
+function headlineFields(structure: Structure): Span[] {
+  // A headline's source tag ("… - Sybiha") stays in its frame: it may name who said the headline.
+  const headlines: (Headline | undefined)[] = [structure.headline, structure.standfirst, ...structure.related];
+  return headlines
+    .filter((field): field is Headline => field !== undefined)
+    .map((field) => ({ start: field.start, end: field.source?.end ?? field.end }));
+}
+
+/** Paragraph spans from the sentences, for callers without a structure. */
+function paragraphsOf(sentences: readonly Sentence[]): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of sentences) {
+    const last = spans[sentence.paragraph];
+    if (last) last.end = sentence.end;
+    else spans[sentence.paragraph] = { start: sentence.start, end: sentence.end };
+  }
+  return spans.filter(Boolean);
 }

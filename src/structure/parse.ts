@@ -87,7 +87,8 @@ function readBody(unit: Unit, related: boolean, structure: Structure): void {
     if (credits.index > 0) addProse({ start: unit.start, end: unit.start + credits.index }, unit, structure);
     return;
   }
-  if (structure.paragraphs.length === 0 && structure.byline === undefined) {
+  // A byline opens the story or, in AP copy, closes it on a line of its own.
+  if (structure.byline === undefined && (structure.paragraphs.length === 0 || unit.lines === 1)) {
     const byline = parseByline(unit.value, unit.start);
     if (byline !== undefined) {
       structure.byline = byline;

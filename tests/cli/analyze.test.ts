@@ -86,7 +86,7 @@ describe('corpus --help', () => {
     const run = cli([command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: corpus ${command}`);
-    for (const line of run.stdout.split('\n').filter((l) => /^\s+-/.test(l))) {
+    for (const line of run.stdout.split('\n').filter((l) => /^  -/.test(l))) {
       expect(line.trim().split(/\s{2,}/).length).toBeGreaterThan(1);
     }
   });

@@ -1,0 +1,101 @@
+import type { Cue } from './cues.js';
+import { TERM_MARKERS, TERM_PHRASES } from './lexicons/speakers.js';
+import type { QuotedSpan } from './marks.js';
+import type { Token } from './tokens.js';
+
+/** A quoted span with the token indices of its marks in the frame. */
+export interface PlacedQuote {
+  quote: QuotedSpan;
+  /** Token index of the opening mark, and of the closing mark (or the last token inside an unclosed quote). */
+  open: number;
+  close: number;
+}
+
+/** Farthest a cue may stand after a quote's closing mark, in tokens (`”, Ushakov, a …, told`). */
+const MAX_TRAILING_CUE_GAP = 40;
+const ENDS_UTTERANCE = /[.,!?…:;—–-]\s*$/u;
+const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
+/** Small words left in lower case inside a title ("Ring of Fire", "It Was Just an Accident"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
+/** Punctuation after a closing mark that hands over to the attribution (`”, he said`, `’: Syrskyi`). */
+const HANDS_OVER = new Set([',', ':']);
+/** Words after which a fragment belongs to a new speaker's clause. */
+const CLAUSE_BREAKS = new Set(['while', 'whereas', ';']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Words before an opening mark that make the quote a name or title: so-called “X”, known as “X”. */
+export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote): boolean {
+  const prev = tokens[placed.open - 1];
+  if (!prev) return false;
+  if (TERM_MARKERS.has(prev.lower)) return true;
+  if (prev.lower !== 'as') return false;
+  const before = [tokens[placed.open - 2]?.lower, tokens[placed.open - 3]?.lower];
+  return TERM_PHRASES.some(([first]) => before.includes(first));
+}
+
+/** A title or nickname: every word capitalised but the small ones (“Ring of Fire”, “Thala”). */
+export function isTitleCase(words: string): boolean {
+  const all = words.match(WORD) ?? [];
+  return all.length > 0 && all.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
+}
+
+/**
+ * True when the quote is a whole utterance rather than a fragment of a reported sentence: it
+ * opens the frame, follows a colon or a cue and comma, or follows another whole quote, and its
+ * words end like an utterance or its closing mark ends the frame.
+ */
+export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): boolean {
+  const words = insideMarks(text, placed);
+  const prev = tokens[placed.open - 1];
+  const closesFrame = placed.close >= frameEnd - 2 || HANDS_OVER.has(tokens[placed.close + 1]?.text ?? '');
+  if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
+    return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null;
+  }
+  if (prev.text === ':') return true;
+  if (prev.text !== ',') return false;
+  const before = placed.open - 2;
+  const afterAttribution = cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote;
+  return Boolean(afterAttribution) && (STARTS_CAPITALIZED.test(words) || closedEarlier(tokens, frameFirst, placed.open));
+}
+
+/**
+ * The cue that attributes a quote. A whole quote takes the cue right after it (`”, he said`),
+ * else the nearest before it; a fragment takes the first cue before it, the one whose clause
+ * it sits in (`Umerov said that … they agreed to meet “soon”` → Umerov). Only cues whose
+ * speaker was resolved count.
+ */
+export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: readonly Cue[], whole: boolean, text: string): Cue | undefined {
+  const words = insideMarks(text, placed);
+  const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
+  const before = cues.filter((cue) => cue.end <= placed.open);
+  if (!whole) {
+    const clauseStart = lastClauseBreak(tokens, before[0]?.first ?? placed.open, placed.open);
+    return before.find((cue) => cue.first > clauseStart) ?? after ?? before.at(-1) ?? cues[0];
+  }
+  const trailing = ENDS_UTTERANCE.test(words) || tokens[placed.close + 1]?.text === ',';
+  if (after && (trailing || before.length === 0)) return after;
+  return before.at(-1) ?? after ?? cues[0];
+}
+
+/** Index of the last word that starts a new clause with a new subject (`… while Jones called it …`), or -1. */
+function lastClauseBreak(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) return k;
+  return -1;
+}
+
+function opensBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]?.opens) return true;
+  return false;
+}
+
+
+/** The text between the marks, with the comma or stop before the closing mark. */
+function insideMarks(text: string, placed: PlacedQuote): string {
+  return text.slice(placed.quote.start, placed.quote.close ?? placed.quote.end);
+}
+
+/** True when a quote closed earlier in the frame: `“We are ready,” he said, “to talk.”` continues it. */
+function closedEarlier(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.quote && tokens[k]!.opens === false) return true;
+  return false;
+}

@@ -1,0 +1,187 @@
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
+import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type SpeakerPhrase } from './phrase.js';
+import { isPossessive, type Token } from './tokens.js';
+
+/** How a cue introduces speech: a speech verb, a verb that only characterises, a source preposition, a colon. */
+export type CueKind = 'speech' | 'characterizing' | 'source' | 'colon';
+
+/** Where the speaker phrase stands relative to the cue. */
+export type SpeakerPosition = 'before' | 'after' | 'inherited' | 'none';
+
+export interface Cue {
+  kind: CueKind;
+  /** Token index of the cue's first word and one past its last. */
+  first: number;
+  end: number;
+  /** The cue as written ("said", "according to", ":"). */
+  word: string;
+  lemma: string;
+  phrase: SpeakerPhrase | null;
+  position: SpeakerPosition;
+}
+
+/** Longest appositive or relative clause between a name and its cue, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 30;
+/** Words before a verb form that show it is a noun ("its demands", "recent claims"). */
+const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further']);
+/** Verbs whose object is always the listener, even right after a quote. */
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Speech verb forms to their lemma; two-word forms ("pointed out") are keyed by their first word. */
+const SPEECH = new Map<string, string>();
+const PARTICLES = new Map<string, string>();
+for (const forms of SPEECH_VERBS) {
+  for (const form of forms) {
+    const [head = form, particle] = form.split(' ');
+    SPEECH.set(head, forms[0]!);
+    if (particle) PARTICLES.set(head, particle);
+  }
+}
+const CHARACTERIZING = new Set(CHARACTERIZING_VERBS);
+const SOURCES = SOURCE_PREPOSITIONS.map((phrase) => phrase.split(' '));
+const POSSESSIVE_SOURCES = SOURCE_POSSESSIVES.map((phrase) => phrase.split(' '));
+const SOURCE_FIRST_WORDS = new Set([...SOURCES, ...POSSESSIVE_SOURCES].map((words) => words[0]!));
+const DASHES = new Set(['-', '–', '—']);
+/** "Peskov, asked whether …, said", "Evert, commentating for ESPN, called": a participle opens an appositive. */
+const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
+/** Words that open a parenthetical between a name and its verb (", in turn,", ", however,"). */
+const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', 'for', 'too', 'who', 'which', 'whose', 'speaking', 'citing']);
+
+/** Matches lower-case words; only the first may be capitalised (a sentence opening "According to"). */
+function matchesWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[at + k]?.lower === word && (k === 0 || tokens[at + k]?.text === word));
+}
+
+/** Finds speech cues among tokens [from, to) and the speaker phrase each points at. */
+export function findCues(tokens: readonly Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.quote) continue;
+    const possessive = SOURCE_FIRST_WORDS.has(token.lower) ? POSSESSIVE_SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
+    if (possessive) {
+      const owner = i + possessive.findIndex((word) => PRONOUNS.has(word));
+      const phrase: SpeakerPhrase = { kind: 'pronoun', first: owner, end: owner + 1 };
+      cues.push({ kind: 'source', first: i, end: i + possessive.length, word: possessive.join(' '), lemma: 'possessive source', phrase, position: 'after' });
+      i += possessive.length - 1;
+      continue;
+    }
+    const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
+    if (source) {
+      const phrase = phraseStartingAt(tokens, i + source.length, to);
+      cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
+      i += source.length - 1;
+      continue;
+    }
+    if (token.text === ':') {
+      const colon = colonCue(tokens, i, from, to);
+      if (colon) cues.push(colon);
+      continue;
+    }
+    if (token.text !== token.lower) continue;
+    const lemma = SPEECH.get(token.lower) ?? (CHARACTERIZING.has(token.lower) ? token.lower : undefined);
+    if (lemma === undefined || isNounUse(tokens, i)) continue;
+    const particle = PARTICLES.get(token.lower);
+    if (particle && tokens[i + 1]?.lower !== particle) continue;
+    const end = particle ? i + 2 : i + 1;
+    const kind: CueKind = SPEECH.has(token.lower) ? 'speech' : 'characterizing';
+    cues.push({ kind, first: i, end, word: tokens.slice(i, end).map((t) => t.text).join(' '), lemma, ...speakerOf(tokens, i, end, from, to) });
+    i = end - 1;
+  }
+  return cues;
+}
+
+/**
+ * A colon introducing speech without a verb: `Peskov: “…”` or a headline `Zelenskyy: partners
+ * must …` (the name before it), or a headline `‘…’: Syrskyi on …` (the name after the quote).
+ * A name that is the object of a verb (`told reporters: “…”`) is the listener, not a cue.
+ */
+function colonCue(tokens: readonly Token[], at: number, from: number, to: number): Cue | null {
+  const cue = { kind: 'colon' as const, first: at, end: at + 1, word: ':', lemma: ':' };
+  if (tokens[at - 1]?.opens === false) {
+    const phrase = phraseStartingAt(tokens, at + 1, to);
+    return phrase?.kind === 'name' ? { ...cue, phrase, position: 'after' } : null;
+  }
+  const phrase = phraseEndingAt(tokens, at - 1, from);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  const before = tokens[phrase.first - 1]?.lower ?? '';
+  if (SPEECH.has(before) || CHARACTERIZING.has(before)) return null;
+  return tokens[at + 1]?.opens || phrase.first === from ? { ...cue, phrase, position: 'before' } : null;
+}
+
+function isNounUse(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (!prev) return false;
+  if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return true;
+  return PASSIVE_HEARSAY.has(prev.lower) && tokens[at + 1]?.lower === 'to';
+}
+
+/** The speaker phrase of a verb cue: before it (past adverbs, appositives and `, who`), else after it. */
+function speakerOf(tokens: readonly Token[], verb: number, end: number, from: number, to: number): { phrase: SpeakerPhrase | null; position: SpeakerPosition } {
+  const word = tokens[verb]!.lower;
+  let j = verb - 1;
+  while (j >= from && BETWEEN_SPEAKER_AND_CUE.has(tokens[j]!.lower)) j--;
+  const at = tokens[j];
+  if ((word.endsWith('ing') && at?.text === ',') || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
+  if (tokens[end]?.lower === 'by' && PASSIVE_HEARSAY.has(tokens[verb - 1]?.lower ?? '')) {
+    const agent = phraseStartingAt(tokens, end + 1, to);
+    return { phrase: agent, position: agent ? 'after' : 'none' };
+  }
+  if (at?.lower === 'it' && PASSIVE_HEARSAY.has(tokens[j + 1]?.lower ?? '')) return { phrase: null, position: 'none' };
+  if (at && !at.quote && j >= from) {
+    if (at.lower === 'who' || at.lower === 'which') {
+      const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      const phrase = subjectEndingAt(tokens, k, from);
+      if (phrase) return { phrase, position: 'before' };
+    } else if (at.text === ',') {
+      const phrase = beforeAppositive(tokens, j, from);
+      if (phrase) return { phrase, position: 'before' };
+    } else {
+      const phrase = subjectEndingAt(tokens, j, from);
+      if (phrase) return { phrase, position: 'before' };
+    }
+  }
+  const afterQuote = tokens[verb - 1]?.quote !== undefined && tokens[verb - 1]?.opens === false;
+  if (!LISTENER_VERBS.has(word) || (afterQuote && !TELLING.has(word))) {
+    const phrase = phraseStartingAt(tokens, end, to);
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, position: 'after' };
+  }
+  // "…, then told the crowd …": a verb after a comma with no subject of its own shares the sentence's.
+  return { phrase: null, position: at?.text === ',' ? 'inherited' : 'none' };
+}
+
+/**
+ * `Yuri Ushakov, a Soviet diplomat and former ambassador, told …`: the name before the opening
+ * comma; `Sabalenka's coach, Anton Dubrov, said …`: the name between the commas.
+ */
+function beforeAppositive(tokens: readonly Token[], closingComma: number, from: number): SpeakerPhrase | null {
+  for (let k = closingComma - 1; k > from && closingComma - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.quote || DASHES.has(token.text) || token.text === '.') return null;
+    if (token.text !== ',') continue;
+    if (!opensAppositive(tokens[k + 1])) {
+      const inner = phraseEndingAt(tokens, closingComma - 1, k + 1);
+      return inner?.kind === 'name' && inner.first === k + 1 ? inner : null;
+    }
+    const phrase = subjectEndingAt(tokens, k - 1, from);
+    if (phrase && phrase.kind !== 'pronoun') return phrase;
+  }
+  return null;
+}
+
+/** An appositive opens with a determiner, a title or role, a possessive, or a parenthetical word. */
+function opensAppositive(token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = token.lower;
+  if (DETERMINERS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || PARENTHETICAL_OPENERS.has(word) || isPossessive(token)) return true;
+  return token.text === word && (PARTICIPLE.test(word) || /^\d/.test(word));
+}
+
+/** True for a speech verb form (`said`, `warned`), for callers that cut clauses at a second report. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH.has(word) && !PARTICLES.has(word);
+}

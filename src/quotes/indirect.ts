@@ -1,0 +1,237 @@
+import type { Span } from '../model.js';
+import { isSpeechVerb, type Cue } from './cues.js';
+import { BETWEEN_SPEAKER_AND_CUE, LISTENER_NOUNS } from './lexicons/speakers.js';
+import { phraseStartingAt } from './phrase.js';
+import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
+import { afterDateline, isCapitalized, type Token } from './tokens.js';
+
+/** Farthest "that" may stand after its verb, in tokens (`said during a long news conference that …`). */
+const MAX_THAT_GAP = 12;
+/** Most words after a trailing cue (`…, a top aide said on Thursday in comments to TV.`). */
+const MAX_TRAILING_WORDS = 12;
+/** A reported clause shorter than this many tokens is a fragment, not reported speech. */
+const MIN_CLAUSE_TOKENS = 3;
+const SEPARATORS = new Set([',', '-', '–', '—']);
+/** After a comma, these words start something that is no longer the reported clause. */
+const CLAUSE_STOPPERS = new Set(['while', 'though', 'although', 'according', 'whereas']);
+const DASHES = new Set(['-', '–', '—']);
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
+/** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
+const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'ahead', 'following', 'amid', 'while', 'when', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which']);
+/** Time words that may stand between a verb and its clause ("said on Thursday the talks …"). */
+const AFTER_VERB_TIME = new Set(['this', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'previously', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
+/** Words between a verb and "that" which show the "that" belongs to a noun ("warned against actions that …"). */
+const NOT_REPORTING_THAT = new Set(['against', 'about', 'but', 'and']);
+/** Auxiliaries: met before "that", they show a bare clause has begun ("said X would … but that …"). */
+const FINITE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does']);
+/** Words that join a second report to the first ("… but warned that …", "… and that …"). */
+const SECOND_REPORT = new Set(['but', 'and']);
+/** "This is stated in …, reports UNN": a sentence about a report, the aggregator's credit, not speech. */
+const PASSIVE_SUBJECTS = new Set(['this', 'it']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'has', 'had']);
+
+function isPassiveReport(tokens: readonly Token[], at: number): boolean {
+  if (!PASSIVE_SUBJECTS.has(tokens[at]?.lower ?? '') || !PASSIVE_AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) return false;
+  const next = tokens[at + 2]?.lower === 'been' ? tokens[at + 3] : tokens[at + 2];
+  return next !== undefined && /ed$|^said$|^written$/.test(next.lower);
+}
+
+/** A clause opening with a participle ("Speaking from the window, …") is an adverbial, not what was said. */
+const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing$/u;
+/** A participle after a comma ends a trailing attribution (", urging governments to …"). */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+const THAT = 'that';
+/** Longest listener without a name ("a regular weekly news conference"), in tokens. */
+const MAX_LISTENER_TOKENS = 6;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
+/** Words that may follow the verb of a trailing attribution (`…, she said in a statement`); an object may not (`… announced a review`). */
+const TAIL_STARTERS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'from', 'via', 'through', 'when', 'while', 'as', 'according', 'by', 'of', 'for', 'with', 'without', 'then', 'separately', 'privately', 'publicly', 'recently', 'repeatedly', 'again']);
+/** "said at least 12 people …": a quantity, not a place. */
+const QUANTITY_AFTER_AT = new Set(['least', 'most']);
+
+/** Token range [first, end) of a reported clause. */
+export interface Clause {
+  first: number;
+  end: number;
+  /** How the clause was found, for the rule id. */
+  pattern: 'that' | 'bare' | 'trailing' | 'source-first' | 'source-last' | 'headline';
+}
+
+/**
+ * The reported clause of a cue in a frame [from, to), if the cue reports speech: after the
+ * verb ("said (that) …"), before a trailing attribution ("…, a top aide said."), or around a
+ * source ("According to X, …" / "…, according to X").
+ */
+export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: number, headline: boolean): Clause | null {
+  if (cue.kind === 'source') return sourceClause(tokens, cue, from, to);
+  if (cue.kind === 'colon') return cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
+  if (cue.kind !== 'speech' || NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) return null;
+  const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
+  const asSource = asSourceClause(tokens, cue, from, to);
+  if (asSource) return asSource;
+  const that = thatAfter(tokens, verbEnd, to);
+  if (that !== null) return trimmed(tokens, that + 1, to, 'that');
+  return bareClause(tokens, cue, verbEnd, to, headline) ?? trailingClause(tokens, cue, from, to);
+}
+
+/** `Peskov said Moscow was ready`: a clause right after a verb that does not need "that" (not after a listener). */
+function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: number, headline: boolean): Clause | null {
+  const verb = tokens[cue.first]!.lower;
+  if (!THAT_OPTIONAL.has(verb) || cue.position === 'after') return null;
+  let k = LISTENER_VERBS.has(verb) ? afterListener(tokens, verbEnd, to) : verbEnd;
+  if (k === null) return null;
+  k = afterTime(tokens, k, to);
+  const opener = tokens[k];
+  const number = /^\p{N}/u.test(opener?.text ?? '');
+  if (!opener || opener.quote || !(/^\p{L}/u.test(opener.text) || (number && cue.lemma !== 'add'))) return null;
+  const quantity = opener.lower === 'at' && QUANTITY_AFTER_AT.has(tokens[k + 1]?.lower ?? '');
+  if (headline || quantity || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
+  return null;
+}
+
+/** Skips time words after a verb ("said Thursday", "said on Friday", "said last week"). */
+function afterTime(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const word = tokens[k]!.lower;
+    if (AFTER_VERB_TIME.has(word)) k++;
+    else if (word === 'on' && AFTER_VERB_TIME.has(tokens[k + 1]?.lower ?? '')) k += 2;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * Where the clause starts after a listener: "told Reuters his field …", "told reporters only …",
+ * "told a press conference in Beijing the surplus …". Null when no listener can be told apart.
+ */
+function afterListener(tokens: readonly Token[], from: number, to: number): number | null {
+  let found: number | null = phraseStartingAt(tokens, from, to)?.end ?? null;
+  for (let i = from; found === null && i < to && i - from <= MAX_LISTENER_TOKENS; i++) {
+    if (LISTENER_NOUNS.has(tokens[i]!.lower)) found = i + 1;
+  }
+  if (found === null) return null;
+  let k = found;
+  const named = phraseStartingAt(tokens, k, to);
+  if (named?.kind === 'name' && isCapitalized(tokens[k])) k = named.end;
+  while (k < to && PLACE_PREPOSITIONS.has(tokens[k]!.lower)) {
+    const place: number = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (!isCapitalized(tokens[place])) break;
+    k = place;
+    while (k < to && isCapitalized(tokens[k])) k++;
+  }
+  return k;
+}
+
+/** `As the Financial Times writes, citing sources, the EU is …`: the clause after the source's comma(s). */
+function asSourceClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {
+  const start = afterDateline(tokens, from, to);
+  if (cue.position !== 'before' || !cue.phrase || tokens[cue.phrase.first - 1]?.lower !== 'as' || cue.phrase.first - 1 !== start) return null;
+  let k = cue.end;
+  while (k < to && tokens[k]!.text !== ',') k++;
+  if (k - cue.end > MAX_THAT_GAP) return null;
+  if (PARTICIPLE.test(tokens[k + 1]?.text ?? '')) {
+    k++;
+    while (k < to && tokens[k]!.text !== ',') k++;
+  }
+  return trimmed(tokens, k + 1, to, 'source-first');
+}
+
+function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let i = from; i < to && i - from <= MAX_THAT_GAP; i++) {
+    const token = tokens[i]!;
+    if (token.quote || token.text === '.' || token.text === ';' || token.text === ',' || NOT_REPORTING_THAT.has(token.lower) || FINITE_VERBS.has(token.lower)) return null;
+    if (token.lower === THAT && token.text === THAT) return i;
+  }
+  return null;
+}
+
+/** `CLAUSE, NAME said on Thursday.` — the clause stands before the comma that opens the attribution. */
+function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {
+  const subjectFirst = cue.position === 'before' && cue.phrase ? cue.phrase.first : cue.position === 'after' ? cue.first : null;
+  if (subjectFirst === null || subjectFirst - 1 <= from) return null;
+  if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text) || tokens[to - 1]?.text === ':') return null;
+  const start = afterDateline(tokens, from, subjectFirst - 1);
+  if (start >= subjectFirst - 1 || PARTICIPLE_OPENING.test(tokens[start]?.text ?? '') || isPassiveReport(tokens, start)) return null;
+  const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
+  const tailAt = afterTime(tokens, tailEnd, to);
+  const tailFirst = tailAt < to ? tokens[tailAt] : undefined;
+  if (tailFirst && /^[\p{L}\p{N}]/u.test(tailFirst.text) && !TAIL_STARTERS.has(tailFirst.lower) && !LISTENER_VERBS.has(tokens[cue.first]!.lower)) return null;
+  let tailStop = tailEnd;
+  while (tailStop < to && tokens[tailStop]!.text !== ',') tailStop++;
+  if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;
+  for (let i = tailEnd; i < tailStop; i++) if (tokens[i]!.lower === THAT || tokens[i]!.quote) return null;
+  return trimmed(tokens, start, subjectFirst - 1, 'trailing');
+}
+
+function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {
+  if (!cue.phrase) return null;
+  if (cue.first > from && SEPARATORS.has(tokens[cue.first - 1]!.text)) return trimmed(tokens, afterDateline(tokens, from, cue.first - 1), cue.first - 1, 'source-last');
+  let k = cue.phrase.end;
+  while (k < to && tokens[k]!.text !== ',') k++;
+  if (k - cue.phrase.end > MAX_THAT_GAP) return null;
+  return trimmed(tokens, k + 1, to, 'source-first');
+}
+
+/** Cuts a clause at a following participle or contrast (", adding …", ", while …") and trims punctuation. */
+function trimmed(tokens: readonly Token[], first: number, to: number, pattern: Clause['pattern']): Clause | null {
+  let end = first;
+  while (end < to) {
+    const token = tokens[end]!;
+    if (token.text === ',' && (CLAUSE_STOPPERS.has(tokens[end + 1]?.lower ?? '') || PARTICIPLE.test(tokens[end + 1]?.text ?? ''))) break;
+    if (SECOND_REPORT.has(token.lower) && startsReport(tokens, end + 1)) break;
+    if (DASHES.has(token.text) && isSpaced(tokens, end)) break;
+    end++;
+  }
+  while (end > first && CLOSING_PUNCTUATION.has(tokens[end - 1]!.text)) end--;
+  return end - first >= MIN_CLAUSE_TOKENS ? { first, end, pattern } : null;
+}
+
+/** A headline-like field ending in `- Name` (`Talks in Ankara are fake - Sybiha`): the clause before the dash. */
+export function dashAttribution(tokens: readonly Token[], from: number, to: number): { clause: Clause; dash: number } | null {
+  let last = to;
+  while (last > from && CLOSING_PUNCTUATION.has(tokens[last - 1]!.text) && !DASHES.has(tokens[last - 1]!.text)) last--;
+  for (let k = last - 1; k > from && last - k <= 4; k--) {
+    if (!DASHES.has(tokens[k]!.text)) {
+      if (!isCapitalized(tokens[k])) return null;
+      continue;
+    }
+    const clause = trimmed(tokens, from, k, 'headline');
+    return clause ? { clause, dash: k } : null;
+  }
+  return null;
+}
+
+export function clauseSpan(tokens: readonly Token[], clause: Clause): Span {
+  return { start: tokens[clause.first]!.start, end: tokens[clause.end - 1]!.end };
+}
+
+/** A dash with space on both sides sets off an attribution (`… - the article states`, `… - Sybiha`). */
+function isSpaced(tokens: readonly Token[], at: number): boolean {
+  const dash = tokens[at]!;
+  return (tokens[at - 1]?.end ?? -1) < dash.start && (tokens[at + 1]?.start ?? Infinity) > dash.end;
+}
+
+/** "that …" or a speech verb (after an adverb): the start of a second reported clause. */
+function startsReport(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (BETWEEN_SPEAKER_AND_CUE.has(tokens[k]?.lower ?? '')) k++;
+  const word = tokens[k]?.text ?? '';
+  return word === THAT || isSpeechVerb(word);
+}
+
+
+/**
+ * The second clause of a report, if one follows the first: after "and that"/"but that", or,
+ * for an attribution in mid-sentence, after ", but"/", and" behind the cue (`A, the sources
+ * said, but B`).
+ */
+export function secondClause(tokens: readonly Token[], first: Clause, cue: Cue, to: number): Clause | null {
+  const joiner = tokens[first.end]?.text === ',' ? first.end + 1 : first.end;
+  if (SECOND_REPORT.has(tokens[joiner]?.lower ?? '') && tokens[joiner + 1]?.text === THAT) return trimmed(tokens, joiner + 2, to, 'that');
+  if (first.pattern !== 'trailing') return null;
+  let k = cue.end;
+  while (k < to && tokens[k]!.text !== ',') k++;
+  if (tokens[k + 1] && SECOND_REPORT.has(tokens[k + 1]!.lower)) return trimmed(tokens, k + 2, to, 'trailing');
+  return null;
+}

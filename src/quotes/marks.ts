@@ -1,0 +1,112 @@
+import type { Span } from '../model.js';
+
+/** A stretch of quoted words: `start`/`end` cover the words, `open`/`close` the marks around them. */
+export interface QuotedSpan extends Span {
+  open: number;
+  /** Index of the closing mark, or null for an unbalanced mark (the quote stops at its paragraph's end). */
+  close: number | null;
+  /** True when the quote runs over several paragraphs, its opening mark repeated on each. */
+  multiParagraph: boolean;
+}
+
+const DOUBLE_OPENERS = new Set(['“', '„', '‟', '«']);
+const DOUBLE_CLOSERS = new Set(['”', '»']);
+const STRAIGHT_DOUBLE = '"';
+const SINGLE_OPENERS = new Set(['‘', "'"]);
+const SINGLE_CLOSERS = new Set(['’', "'"]);
+/** A single-quoted stretch longer than this is an apostrophe misread as a mark. */
+const MAX_SINGLE_QUOTE_CHARS = 300;
+/** A paragraph that opens with a mark again, read from the end of the one before (sticky). */
+const OPENING_MARK_AT_START = /\s*[“„‟«"]/y;
+const DOUBLE_MARK = /[“”„‟«»"]/g;
+const SINGLE_MARK = /[‘’']/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * Finds quoted stretches in each region (paragraphs, headline). Double marks first — curly,
+ * straight, low-9 and guillemets — then single marks outside them. A quote whose paragraph
+ * ends open continues into the next paragraph when that one opens with a mark again (the
+ * wire convention for a multi-paragraph quote); otherwise it stops at its paragraph's end,
+ * so an unbalanced mark never swallows the article. A second opening mark before a closing
+ * one ends the first quote there, unclosed.
+ */
+export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  let carried: number | null = null;
+  regions.forEach((region, index) => {
+    const inside: Span[] = [];
+    const unclosed = (openAt: number, endAt: number): void => {
+      const end = openAt + 1 + text.slice(openAt + 1, endAt).trimEnd().length;
+      if (end > openAt + 1) found.push({ start: openAt + 1, end, open: openAt, close: null, multiParagraph: openAt < region.start });
+      inside.push({ start: openAt, end: endAt });
+    };
+    let open = carried;
+    let from = region.start;
+    if (carried !== null) from += text.slice(region.start, region.end).search(/\S/) + 1;
+    carried = null;
+    DOUBLE_MARK.lastIndex = from;
+    for (let match = DOUBLE_MARK.exec(text); match && match.index < region.end; match = DOUBLE_MARK.exec(text)) {
+      const i = match.index;
+      const ch = match[0];
+      const straight = ch === STRAIGHT_DOUBLE;
+      if (DOUBLE_OPENERS.has(ch) || (straight && open === null)) {
+        if (open !== null) unclosed(open, i);
+        open = SPACE.test(text[i + 1] ?? ' ') && straight ? null : i;
+      } else if ((DOUBLE_CLOSERS.has(ch) || straight) && open !== null) {
+        found.push({ start: open + 1, end: i, open, close: i, multiParagraph: open < region.start });
+        inside.push({ start: open, end: i + 1 });
+        open = null;
+      }
+    }
+    const next = regions[index + 1];
+    if (open !== null) {
+      OPENING_MARK_AT_START.lastIndex = region.end;
+      if (next && OPENING_MARK_AT_START.test(text)) carried = open;
+      else unclosed(open, region.end);
+    }
+    found.push(...singleQuoted(text, region, inside));
+  });
+  return found.map((span) => withoutPadding(text, span)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Drops spaces just inside the marks (`« Nous sommes là »`) and the comma that hands over to
+ * the attribution (`“We will,” he said` → `We will`), so the span holds only the quoted words.
+ */
+function withoutPadding(text: string, span: QuotedSpan): QuotedSpan {
+  let { start, end } = span;
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  if (span.close !== null && text[end - 1] === ',') end--;
+  return { ...span, start, end };
+}
+
+/** Single-quoted stretches in a region, outside its double-quoted ones; apostrophes are skipped. */
+function singleQuoted(text: string, region: Span, inside: readonly Span[]): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  const skips = [...inside].sort((a, b) => a.start - b.start);
+  let skip = 0;
+  let open: number | null = null;
+  SINGLE_MARK.lastIndex = region.start;
+  for (let match = SINGLE_MARK.exec(text); match && match.index < region.end; match = SINGLE_MARK.exec(text)) {
+    const i = match.index;
+    while (skips[skip] && skips[skip]!.end <= i) skip++;
+    const covering = skips[skip];
+    if (covering && i >= covering.start) {
+      SINGLE_MARK.lastIndex = covering.end;
+      skip++;
+      open = null;
+      continue;
+    }
+    const ch = match[0];
+    if (open !== null && i - open > MAX_SINGLE_QUOTE_CHARS) open = null;
+    if (open === null) {
+      if (SINGLE_OPENERS.has(ch) && !WORD_CHAR.test(text[i - 1] ?? ' ') && WORD_CHAR.test(text[i + 1] ?? ' ')) open = i;
+    } else if (SINGLE_CLOSERS.has(ch) && !SPACE.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + 1] ?? ' ')) {
+      found.push({ start: open + 1, end: i, open, close: i, multiParagraph: false });
+      open = null;
+    }
+  }
+  return found;
+}

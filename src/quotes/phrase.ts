@@ -1,0 +1,221 @@
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import { NOT_NAME_WORDS } from './lexicons/not-names.js';
+import { afterDateline, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+
+/** What the words pointing at a speaker are: a name, a pronoun, or a description. */
+export type PhraseKind = 'name' | 'pronoun' | 'role';
+
+/** A speaker phrase as token indices (end exclusive) into the token list. */
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  first: number;
+  end: number;
+  /** The name part (`Dmitry Peskov` in `Kremlin spokesman Dmitry Peskov`), when there is one. */
+  nameFirst?: number;
+  nameEnd?: number;
+  /** Title or description (`Kremlin spokesman`, `top Kremlin aide`). */
+  role?: string;
+  /** For role phrases: what the head noun names, and whether it is definite ("the official"). */
+  roleKind?: RoleKind;
+  head?: string;
+  definite?: boolean;
+}
+
+/** Longest name, in words, taken as one person's name (`Abu Bakr al Baghdadi`). */
+const MAX_NAME_WORDS = 4;
+/** Longest name of an institution, in words (`U.S. Food and Drug Administration` reads as its last four). */
+const MAX_ORG_WORDS = 5;
+/** Longest description before a name or role head, in words. */
+const MAX_ROLE_WORDS = 7;
+/** Surnames with a lower-case particle joined by a hyphen or apostrophe: al-Ansari, d'Estaing. */
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von|d)[-'’]\p{Lu}/u;
+/** "the 45-year-old said": an age standing for a person named before. */
+const AGE_DESCRIPTION = /^\d+-year-old$/;
+/** Demonyms used as a definite description of a person: "the Belarusian", "the Spaniard". */
+const DEMONYM = /(?:ian|ean|ese|ard|ish|ite)$/;
+/** Words that join a head to what it belongs to: "analysts at Goldman Sachs", "Zeke Hausfather of Berkeley Earth". */
+const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'in']);
+/** Words that open a post-modifier of a source: "two sources briefed on the talks", "people familiar with …". */
+const POST_MODIFIER_OPENERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware', 'speaking', 'with', 'who', 'at', 'from', 'in', 'of', 'on']);
+/** Farthest back a post-modified source's head noun may stand, in tokens. */
+const MAX_POST_MODIFIER_TOKENS = 8;
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'della', 'del', 'dos', 'das', 'do', 'ter', 'ten']);
+/** Determiners that, right after a verb, start a clause rather than a speaker phrase ("said that …"). */
+const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token || token.quote) return false;
+  if (PARTICLE_NAME.test(token.text)) return true;
+  if (!isCapitalized(token)) return false;
+  return !NOT_NAME_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
+}
+
+/** A capitalised institution noun ending a proper name: "Environment Programme", "Foreign Ministry". */
+function isInstitution(token: Token): boolean {
+  const kind = ROLE_NOUNS.get(token.lower);
+  return kind === 'body' || kind === 'media';
+}
+
+function isTitle(token: Token): boolean {
+  return TITLE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower);
+}
+
+/** A word that can describe a speaker before the name or head: titles, capitalised modifiers, possessives. */
+function isModifier(token: Token | undefined): boolean {
+  if (!token || token.quote) return false;
+  if (isPossessive(token)) return isCapitalized(token) || DEFINITE.has(withoutPossessive(token.lower));
+  return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || /^(?:\p{Lu}\.)+$/u.test(token.text);
+}
+
+/** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  const token = tokens[last];
+  if (!token || last < floor) return null;
+  if (PRONOUNS.has(token.lower) && !token.quote) return { kind: 'pronoun', first: last, end: last + 1 };
+  let first = last;
+  const described = AGE_DESCRIPTION.test(token.lower) || (isNameWord(token) && !isTitle(token) && DEMONYM.test(token.lower) && !MEDIA_NAMES.has(token.lower));
+  if (described && tokens[last - 1]?.lower === 'the' && last - 1 >= floor) {
+    return { kind: 'role', first: last - 1, end: last + 1, roleKind: 'person', head: token.lower, definite: true };
+  }
+  if (isNameWord(token) && isInstitution(token) && isNameWord(tokens[last - 1]) && last - 1 >= floor) {
+    while (first - 1 >= floor && last - first + 1 < MAX_ORG_WORDS && isNameWord(tokens[first - 1]) && !isPossessive(tokens[first - 1])) first--;
+    const role = extendLeft(tokens, first, floor);
+    return { kind: 'name', first: role.det ? role.first : first, end: last + 1, nameFirst: first, nameEnd: last + 1 };
+  }
+  if (isNameWord(token) && !isTitle(token)) {
+    while (first - 1 >= floor && last - first + 1 < MAX_NAME_WORDS) {
+      const prev = tokens[first - 1];
+      if (isNameWord(prev) && !isTitle(prev!) && !isPossessive(prev)) first--;
+      else if (prev && NAME_PARTICLES.has(prev.text) && isNameWord(tokens[first - 2])) first -= 2;
+      else break;
+    }
+    const role = extendLeft(tokens, first, floor);
+    return withRole({ kind: 'name', first: role.first, end: last + 1, nameFirst: first, nameEnd: last + 1 }, tokens, role);
+  }
+  const roleKind = ROLE_NOUNS.get(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
+  if (!roleKind) return null;
+  const role = extendLeft(tokens, last, floor, true);
+  const definite = role.det && DEFINITE.has(tokens[role.first]!.lower);
+  return withRole({ kind: 'role', first: role.first, end: last + 1, roleKind, head: token.lower, definite }, tokens, role);
+}
+
+/**
+ * The speaker phrase that ends at token `last`, widened to what news copy hangs on it:
+ * "one of the sources", "analysts at Goldman Sachs" (a role and what it belongs to), "Zeke
+ * Hausfather of Berkeley Earth" (the person, not the institute), and sources with a
+ * post-modifier ("two sources briefed on the negotiations").
+ */
+export function subjectEndingAt(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
+  const last = tokens[end]?.text === ')' ? beforeParenthesis(tokens, end, floor) : end;
+  const phrase = phraseEndingAt(tokens, last, floor);
+  if (!phrase) return postModifiedSource(tokens, last, floor);
+  if (phrase.kind === 'pronoun') return phrase;
+  const link = tokens[phrase.first - 1];
+  if (phrase.kind === 'role' && link?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'one' && phrase.first - 2 >= floor) {
+    const { role: _described, ...rest } = phrase;
+    return { ...rest, first: phrase.first - 2, definite: false };
+  }
+  const titledPerson = phrase.kind === 'name' && phrase.role !== undefined;
+  if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor && !titledPerson) {
+    const head = phraseEndingAt(tokens, phrase.first - 2, floor);
+    if (head?.kind === 'name') return head;
+    if (head?.kind === 'role') return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };
+  }
+  return phrase;
+}
+
+/** "Alternative for Germany (AfD)": the token before the parenthesis that ends at `close`. */
+function beforeParenthesis(tokens: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_NAME_WORDS + 2; k--) if (tokens[k]!.text === '(') return k - 1;
+  return close;
+}
+
+function postModifiedSource(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  for (let k = last - 1; k >= floor && last - k <= MAX_POST_MODIFIER_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.quote || token.text === ',' || token.text === '.') return null;
+    const kind = ROLE_NOUNS.get(token.lower);
+    if (!kind || (kind !== 'person' && kind !== 'people') || !POST_MODIFIER_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    const head = phraseEndingAt(tokens, k, floor);
+    if (head?.kind === 'role') return { kind: 'role', first: head.first, end: last + 1, roleKind: kind, head: token.lower, definite: head.definite ?? false };
+  }
+  return null;
+}
+
+/** Parses the speaker phrase that starts at token `first`, reading rightwards (`said Kremlin spokesman Dmitry Peskov`). */
+export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+  let at = first;
+  const det = tokens[at];
+  if (det && DETERMINERS.has(det.lower) && !NOT_OBJECT_DETERMINERS.has(det.lower)) at++;
+  let plain = 0;
+  while (plain < MAX_PLAIN_MODIFIERS && isPlainModifier(tokens[at + plain])) plain++;
+  if (!isModifier(tokens[at + plain]) && !isNameWord(tokens[at + plain])) plain = 0;
+  let last = -1;
+  for (let i = at; i < ceiling && i - at < MAX_ROLE_WORDS + MAX_NAME_WORDS; i++) {
+    const token = tokens[i]!;
+    if (PRONOUNS.has(token.lower) && i === first) return { kind: 'pronoun', first: i, end: i + 1 };
+    if (i < at + plain) continue;
+    if (isModifier(token) || (isNameWord(token) && !isPossessive(token)) || (NAME_PARTICLES.has(token.text) && isNameWord(tokens[i + 1]))) last = i;
+    else break;
+  }
+  if (last < at) return null;
+  const phrase = phraseEndingAt(tokens, last, at);
+  if (!phrase) return null;
+  if (phrase.kind === 'role' && det) {
+    phrase.first = first;
+    phrase.definite = DEFINITE.has(det.lower);
+  }
+  return phrase;
+}
+
+/** Lower-case words that may describe a role head ("disaster officials", "the producer group"). */
+const MAX_PLAIN_MODIFIERS = 2;
+const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+function isPlainModifier(token: Token | undefined): boolean {
+  if (!token || !PLAIN_WORD.test(token.text) || NOT_NAME_WORDS.has(token.lower) || DETERMINERS.has(token.lower)) return false;
+  return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !/(?:ly|ed|ing)$/.test(token.lower);
+}
+
+function extendLeft(tokens: readonly Token[], from: number, floor: number, plainWords = false): { first: number; det: boolean } {
+  let first = from;
+  let plain = 0;
+  while (first - 1 >= floor && from - first < MAX_ROLE_WORDS) {
+    const prev = tokens[first - 1];
+    if (isModifier(prev)) first--;
+    else if (plainWords && plain < MAX_PLAIN_MODIFIERS && isPlainModifier(prev)) {
+      first--;
+      plain++;
+    } else break;
+  }
+  const det = tokens[first - 1];
+  if (det && first - 1 >= floor && DETERMINERS.has(det.lower)) return { first: first - 1, det: true };
+  return { first, det: false };
+}
+
+function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first: number; det: boolean }): SpeakerPhrase {
+  const roleFirst = role.det ? role.first + 1 : role.first;
+  const roleEnd = phrase.kind === 'name' ? phrase.nameFirst! : phrase.end;
+  const words = tokens.slice(roleFirst, roleEnd).map((t) => t.text);
+  if (words.length > 0) phrase.role = words.join(' ');
+  return phrase;
+}
+
+
+/** Longest opening adverbial before a sentence's subject ("In Kyiv,", "Accepting the award,"), in tokens. */
+const MAX_LEAD_TOKENS = 12;
+
+/** The phrase a frame opens with, or the one after its opening adverbial: usually its subject. */
+export function frameSubject(tokens: readonly Token[], frameFirst: number, end: number): SpeakerPhrase | null {
+  const first = afterDateline(tokens, frameFirst, end);
+  if (tokens[first]?.quote) return null;
+  const phrase = phraseStartingAt(tokens, first, end);
+  if (phrase) return phrase;
+  for (let k = first; k < end && k - first <= MAX_LEAD_TOKENS; k++) {
+    if (tokens[k]!.quote) return null;
+    if (tokens[k]!.text !== ',') continue;
+    return phraseStartingAt(tokens, k + 1, end);
+  }
+  return null;
+}

@@ -1,0 +1,244 @@
+import type { Entity, EntityType, Speaker, Span } from '../model.js';
+import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { firstStartingAt, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { NOT_NAME_WORDS } from './lexicons/not-names.js';
+
+type Gender = 'male' | 'female' | null;
+
+/** A speaker as the discourse remembers it, for pronouns and descriptions that refer back. */
+interface Antecedent {
+  speaker: Speaker;
+  kind: RoleKind;
+  gender: Gender;
+  at: number;
+}
+
+/** How a speaker phrase was resolved, for the quote's rule id. */
+export type Resolution = 'name' | 'pronoun' | 'role-reference' | 'description';
+
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  how: Resolution;
+}
+
+const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'body', GPE: 'body', LOC: 'body', NORP: 'people', DATE: 'body' };
+/** Entity types that can speak, in the order preferred when several mentions overlap a name. */
+const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
+const NEWLINE = 10;
+/** How many remembered speakers or mentions a reference looks back through (keeps long articles linear). */
+const MAX_LOOKBACK = 60;
+/** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
+const MAX_LOOKBACK_CHARS = 200;
+/** Longest run of name words collected into the article's name index. */
+const MAX_INDEX_NAME_WORDS = 4;
+
+interface MentionRef extends Span {
+  entity: Entity;
+}
+
+/**
+ * Turns speaker phrases into speakers: names are linked to the article's entities by
+ * overlapping mentions (else given the fullest form of the name in the article); pronouns and
+ * definite descriptions ("the official") go back to the latest compatible speaker.
+ */
+export function createSpeakerResolver(text: string, tokens: readonly Token[], entities: readonly Entity[]) {
+  const mentions: MentionRef[] = entities
+    .filter((entity) => entity.type !== 'DATE')
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+  const fullNames = indexFullNames(text, tokens);
+  const history: Antecedent[] = [];
+
+  /** Index of the last mention starting before `offset`, or -1. */
+  function mentionIndexBefore(offset: number): number {
+    return firstStartingAt(mentions, offset) - 1;
+  }
+
+  /** The entity with a mention overlapping the span, people first (mentions are short: a bounded look-back). */
+  function entityAt(span: Span): Entity | undefined {
+    let best: Entity | undefined;
+    const before = mentionIndexBefore(span.end);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > span.start - MAX_LOOKBACK_CHARS; i--) {
+      if (mentions[i]!.end <= span.start) continue;
+      const entity = mentions[i]!.entity;
+      if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
+    }
+    return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
+  }
+
+  function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
+    const nameTokens = tokens.slice(phrase.nameFirst, phrase.nameEnd);
+    const nameSpan = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
+    const words = nameTokens.map((t) => withoutPossessive(t.text));
+    const entity = entityAt(nameSpan);
+    const key = words.at(-1)!.toLowerCase();
+    const bySurname = fullNames.bySurname.get(key);
+    const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
+    const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
+    const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
+    const sameHead = entity?.name.toLowerCase().split(' ').at(-1) === words.at(-1)!.toLowerCase();
+    const name = entity && sameHead && isCleanName(entity.name) ? entity.name : own;
+    const personLike = entity ? entity.type === 'PERSON' : !words.some(isBodyWord) && (name.includes(' ') || phrase.role !== undefined || genderOf(name) !== null);
+    if (subjectOnly && !personLike) return null;
+    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end) };
+    if (entity) speaker.entityId = entity.id;
+    if (phrase.role) speaker.role = phrase.role;
+    const det = tokens[phrase.first];
+    let kind: RoleKind = words.some(isBodyWord) ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
+    if (MEDIA_NAMES.has(words.join(' ').toLowerCase())) kind = 'media';
+    else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
+    return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');
+  }
+
+  function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
+    const kind = phrase.roleKind ?? 'person';
+    if (phrase.definite) {
+      const antecedent =
+        kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
+        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start));
+      if (antecedent) return refer(antecedent, surface, 'role-reference');
+    }
+    const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
+    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
+    return remember({ speaker, kind, gender: null, at: surface.start }, 'description');
+  }
+
+  function pronoun(token: Token, surface: Span): ResolvedSpeaker | null {
+    const wants = PRONOUNS.get(token.lower);
+    const antecedent =
+      wants === 'plural' ? latest((a) => a.kind === 'people' || a.kind === 'body')
+      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media')
+      : latest((a) => a.kind === 'person' && (a.gender === null || a.gender === wants)) ?? personMentionBefore(surface.start, wants ?? null);
+    return antecedent ? refer(antecedent, surface, 'pronoun') : null;
+  }
+
+  function personMentionBefore(offset: number, gender: Gender): Antecedent | undefined {
+    const before = mentionIndexBefore(offset);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
+      const m = mentions[i]!;
+      if (m.entity.type !== 'PERSON') continue;
+      const g = genderOf(m.entity.name);
+      if (g !== null && gender !== null && g !== gender) continue;
+      return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
+    }
+    return undefined;
+  }
+
+  function organisationBefore(offset: number): Antecedent | undefined {
+    const before = mentionIndexBefore(offset);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
+      const m = mentions[i]!;
+      if (m.entity.type !== 'ORG') continue;
+      return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
+    }
+    return undefined;
+  }
+
+  function latest(fits: (a: Antecedent) => boolean, head?: string): Antecedent | undefined {
+    let fallback: Antecedent | undefined;
+    for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {
+      const a = history[i]!;
+      if (!fits(a)) continue;
+      if (!head || a.speaker.role?.toLowerCase().includes(head)) return a;
+      fallback ??= a;
+    }
+    return fallback;
+  }
+
+  function refer(antecedent: Antecedent, surface: Span, how: Resolution): ResolvedSpeaker {
+    const { start: _s, end: _e, surface: _w, ...rest } = antecedent.speaker;
+    const speaker: Speaker = { ...rest, ...surface, surface: text.slice(surface.start, surface.end) };
+    history.push({ ...antecedent, speaker: { ...antecedent.speaker }, at: surface.start });
+    return { speaker, how };
+  }
+
+  function remember(antecedent: Antecedent, how: Resolution): ResolvedSpeaker {
+    history.push(antecedent);
+    return { speaker: antecedent.speaker, how };
+  }
+
+  return {
+    /**
+     * Resolves a phrase and remembers it for later references; null when a pronoun has nothing
+     * to refer to. A sentence subject (`subjectOnly`) is only remembered when it names a person.
+     */
+    resolve(phrase: SpeakerPhrase, subjectOnly = false): ResolvedSpeaker | null {
+      const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
+      if (phrase.kind === 'pronoun') return subjectOnly ? null : pronoun(tokens[phrase.first]!, surface);
+      if (phrase.kind === 'name') return named(phrase, surface, subjectOnly);
+      return described(phrase, surface);
+    },
+    /** The latest person remembered at or after `offset` (a speaker or a sentence subject), for a quote with no cue. */
+    personSince(offset: number): Speaker | null {
+      const found = latest((a) => a.kind === 'person' && a.at >= offset);
+      return found && found.at >= offset ? found.speaker : null;
+    },
+  };
+}
+
+export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
+
+function genderOf(name: string): Gender {
+  const words = name.toLowerCase().split(/\s+/);
+  const first = words.length > 1 ? words[0]! : '';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+  if (MALE_FIRST_NAMES.has(first)) return 'male';
+  const last = words.at(-1) ?? '';
+  if (words.length > 1 && FEMALE_SURNAME_ENDINGS.some((ending) => last.endsWith(ending))) return 'female';
+  return null;
+}
+
+/**
+ * The longest run of name words ending in each surname (`peskov` → `Dmitry Peskov`), and
+ * starting with each first word, for people named by it alone (`Leo` → `Leo XIV`).
+ */
+function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
+  const bySurname = new Map<string, string>();
+  const byFirstName = new Map<string, string>();
+  const lengths = new Map<Map<string, string>, Map<string, number>>([[bySurname, new Map()], [byFirstName, new Map()]]);
+  const keep = (index: Map<string, string>, key: string, words: readonly string[]): void => {
+    const known = lengths.get(index)!;
+    if ((known.get(key) ?? 0) >= words.length) return;
+    known.set(key, words.length);
+    index.set(key, words.join(' '));
+  };
+  let run: string[] = [];
+  const flush = (): void => {
+    const words = run.length > MAX_INDEX_NAME_WORDS ? run.slice(-MAX_INDEX_NAME_WORDS) : run;
+    keep(bySurname, words.at(-1)!.toLowerCase(), words);
+    if (words.length > 1) keep(byFirstName, words[0]!.toLowerCase(), words);
+    run = [];
+  };
+  let previousEnd = 0;
+  for (const token of tokens) {
+    if (run.length > 0 && lineBreakBetween(text, previousEnd, token.start)) flush();
+    previousEnd = token.end;
+    const nameWord = !token.quote && isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
+    if (nameWord) {
+      run.push(withoutPossessive(token.text));
+      if (isPossessive(token)) flush();
+    } else if (run.length > 0) flush();
+  }
+  if (run.length > 0) flush();
+  return { bySurname, byFirstName };
+}
+
+/** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
+function isCleanName(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  const title = (word: string): boolean => TITLE_WORDS.has(word) || ROLE_NOUNS.get(word) === 'person';
+  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
+}
+
+/** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */
+function isBodyWord(word: string): boolean {
+  const kind = ROLE_NOUNS.get(word.toLowerCase());
+  return kind === 'body' || kind === 'media';
+}
+
+/** A name never runs over a line break (a headline's last word and the next paragraph's first). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) return true;
+  return false;
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import type { Quote } from '../../src/model.js';
+
+/** [quoted words, kind, speaker name or null] as the extractor should give them. */
+type Expected = [string, Quote['kind'], string | null];
+
+function quotesOf(content: string): { text: string; kind: Quote['kind']; speaker: string | null; quote: Quote }[] {
+  const article = analyze({ sha256: 'test', format: 'text', content });
+  return article.quotes.map((quote) => ({ text: content.slice(quote.start, quote.end), kind: quote.kind, speaker: quote.speaker?.name ?? null, quote }));
+}
+
+const CASES: [string, string, Expected[]][] = [
+  [
+    'speaker after the quote, with an appositive, not the listener',
+    '“We see real movement,” Sergei Ryabkov, a veteran diplomat and deputy foreign minister, told journalist Olga Petrova.',
+    [['We see real movement', 'direct', 'Sergei Ryabkov']],
+  ],
+  ['inverted said X', '"The deadline stands," said Kaja Kallas, the EU foreign policy chief.', [['The deadline stands', 'direct', 'Kaja Kallas']]],
+  ['colon introduction', 'Asked about the sanctions, Lavrov replied: “Nobody will dictate to us.”', [['Nobody will dictate to us.', 'direct', 'Lavrov']]],
+  [
+    'split quote shares a speaker',
+    'Maria Zakharova spoke to reporters.\n“We are ready,” she said. “But not on those terms.”',
+    [
+      ['We are ready', 'direct', 'Maria Zakharova'],
+      ['But not on those terms.', 'direct', 'Maria Zakharova'],
+    ],
+  ],
+  [
+    'pronoun skips a man for she',
+    'Foreign Minister Annalena Baerbock met Dmitry Kuleba in Berlin.\n“Europe will not look away,” she said.',
+    [['Europe will not look away', 'direct', 'Annalena Baerbock']],
+  ],
+  [
+    'surname alone takes the full name',
+    'Kremlin spokesman Dmitry Peskov spoke on Tuesday.\n“The contacts continue,” Peskov said.',
+    [['The contacts continue', 'direct', 'Dmitry Peskov']],
+  ],
+  [
+    'role noun refers back',
+    'Presidential aide Yuri Ushakov met the envoy on Monday.\n“It was a useful conversation,” the aide said.',
+    [['It was a useful conversation', 'direct', 'Yuri Ushakov']],
+  ],
+  [
+    'a quote paragraph with no cue continues the speaker',
+    '“We expect a reply this week,” Rustem Umerov told reporters.\n“Our position has not changed.”',
+    [
+      ['We expect a reply this week', 'direct', 'Rustem Umerov'],
+      ['Our position has not changed.', 'direct', 'Rustem Umerov'],
+    ],
+  ],
+  [
+    'mixed quote inside reported speech',
+    'Peskov described the proposal as “worth studying” but said it “needs serious work”.',
+    [
+      ['worth studying', 'mixed', 'Peskov'],
+      ['needs serious work', 'mixed', 'Peskov'],
+    ],
+  ],
+  ['indirect speech after said that', 'Andrii Sybiha said on Friday that Kyiv would send a delegation to Geneva.', [['Kyiv would send a delegation to Geneva', 'indirect', 'Andrii Sybiha']]],
+  ['indirect speech before the attribution', 'The talks will resume next month, a senior Turkish official said on Sunday.', [['The talks will resume next month', 'indirect', 'senior Turkish official']]],
+  ['according to', 'According to Leonid Slutsky, the treaty will be ratified before the summer recess.', [['the treaty will be ratified before the summer recess', 'indirect', 'Leonid Slutsky']]],
+  ['institutions speak', 'The Kremlin said the meeting had been postponed.', [['the meeting had been postponed', 'indirect', 'Kremlin']]],
+  ['groups speak', 'Western officials said the shipments had been delayed by weeks.', [['the shipments had been delayed by weeks', 'indirect', 'Western officials']]],
+  [
+    'anonymous source stays anonymous',
+    'The convoy left at dawn, according to a European diplomat who spoke on condition of anonymity.',
+    [['The convoy left at dawn', 'indirect', 'European diplomat']],
+  ],
+  ['headline says', 'Zelenskyy says new air defence systems are on their way\n\nThe president spoke in Kyiv.', [['new air defence systems are on their way', 'indirect', 'Zelenskyy']]],
+  ['headline dash', 'Grain corridor talks are over - Erdogan\n\nThe talks ended in Ankara.', [['Grain corridor talks are over', 'indirect', 'Erdogan']]],
+  ['scare quotes are terms', 'The plan relies on a so-called "coalition of the willing" in Europe.', [['coalition of the willing', 'term', null]]],
+  [
+    'a quote resumed after its attribution stays direct',
+    '“We are ready,” Kallas said, “to talk at any level.”',
+    [
+      ['We are ready', 'direct', 'Kallas'],
+      ['to talk at any level.', 'direct', 'Kallas'],
+    ],
+  ],
+  [
+    'demonyms and ages refer back to a person',
+    'Novak Djokovic reached the semi-final on Tuesday.\n“I felt good today,” the Serbian said.\n“My body is fine,” the 38-year-old added.',
+    [
+      ['I felt good today', 'direct', 'Novak Djokovic'],
+      ['My body is fine', 'direct', 'Novak Djokovic'],
+    ],
+  ],
+  ['inverted cue with a lower-case role before the name', '"This is a dark day," said opposition leader Peter Magyar.', [['This is a dark day', 'direct', 'Peter Magyar']]],
+  ['the listener before a colon is not the speaker', 'Asked about a third term, Biden told reporters: "Wait and see."', [['Wait and see.', 'direct', 'Biden']]],
+  ['a clause opening with a quantity', 'The governor said at least nine homes had burned down.', [['at least nine homes had burned down', 'indirect', 'governor']]],
+  [
+    'a listener and a place before a bare clause',
+    'The chancellor told journalists at the Bundestag she expected a vote in June.',
+    [['she expected a vote in June', 'indirect', 'chancellor']],
+  ],
+  ['officials of a place', 'Officials in Odesa said the port had reopened.', [['the port had reopened', 'indirect', 'Officials in Odesa']]],
+  ['inverted warned after a quote', '"Rates will stay high," warned Lena Vogt, an analyst at a Frankfurt bank.', [['Rates will stay high', 'direct', 'Lena Vogt']]],
+  ['not a clause: said on a call', 'Chief executive Ana Ruiz said on a call with investors that sales had doubled.', [['sales had doubled', 'indirect', 'Ana Ruiz']]],
+  [
+    'a title with "of" stays with its person',
+    'Bank of England Governor Andrew Bailey said inflation would ease by the spring.',
+    [['inflation would ease by the spring', 'indirect', 'Andrew Bailey']],
+  ],
+  [
+    'a sentence subject is an antecedent even when it does not speak',
+    'Pope Francis met refugees in Lesbos on Sunday.\nFrancis, who arrived by plane, later visited a camp. "You are not alone," he told them.',
+    [['You are not alone', 'direct', 'Francis']],
+  ],
+  [
+    'fragments of two speakers in one sentence',
+    'Sanchez called the plan "a good start" while Meloni described it as "premature".',
+    [
+      ['a good start', 'mixed', 'Sanchez'],
+      ['premature', 'mixed', 'Meloni'],
+    ],
+  ],
+  ['headline quote before a colon and a name', '‘We will hold the line’: Syrskyi on the eastern front\n\nThe commander spoke on Monday.', [['We will hold the line', 'direct', 'Syrskyi']]],
+  [
+    'a dateline is not a subject, and a verb with an object is no attribution',
+    'OSLO (Reuters) - Norway\'s central bank on Thursday announced a rate cut, its governor said, adding that more cuts were possible.',
+    [
+      ['Norway\'s central bank on Thursday announced a rate cut', 'indirect', 'its governor'],
+      ['more cuts were possible', 'indirect', 'its governor'],
+    ],
+  ],
+  [
+    'in his opinion',
+    'Finance Minister Serhiy Marchenko said the budget was balanced. In his opinion, the deficit will shrink next year.',
+    [['the deficit will shrink next year', 'indirect', 'Serhiy Marchenko']],
+  ],
+  ['as the newspaper writes', 'As Le Monde writes, citing diplomats, Paris is ready to send instructors.', [['Paris is ready to send instructors', 'indirect', 'Le Monde']]],
+  [
+    'a quote paragraph after a narrative paragraph about a person',
+    'Striker Erling Haaland returned to training on Tuesday after a month out.\n"I feel ready. The team needs me."',
+    [['I feel ready. The team needs me.', 'direct', 'Erling Haaland']],
+  ],
+  ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
+];
+
+describe('extractQuotes', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    const found = quotesOf(text);
+    for (const [words, kind, speaker] of expected) {
+      const match = found.find((q) => q.text === words);
+      expect(match, `no quote "${words}" in ${JSON.stringify(found.map((q) => q.text))}`).toBeDefined();
+      expect(match!.kind).toBe(kind);
+      expect(match!.speaker).toBe(speaker);
+    }
+  });
+
+  it.each([
+    ['a verb with an object after a dateline', 'LONDON (Reuters) - Prime Minister Keir Starmer on Monday announced a review of the defence budget.'],
+    ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
+    ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
+    ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
+  ])('finds no quote in %s', (_name, text) => {
+    expect(quotesOf(text).filter((q) => q.kind !== 'term')).toEqual([]);
+  });
+
+  it('groups the fragments of a split quote', () => {
+    const found = quotesOf('“We are ready,” Lavrov said. “But not on those terms.”');
+    expect(found).toHaveLength(2);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
+  it('keeps a multi-paragraph quote as one utterance', () => {
+    const text = 'Mayor Vitali Klitschko said:\n“The night was hard.\n“We will repair every building.”';
+    const found = quotesOf(text).filter((q) => q.kind !== 'term');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('The night was hard.\n“We will repair every building.');
+    expect(found[0]!.speaker).toBe('Vitali Klitschko');
+  });
+
+  it('stores the role and the cue of a speaker', () => {
+    const [quote] = quotesOf('“No comment,” Kremlin spokesman Dmitry Peskov said.');
+    expect(quote!.quote.speaker?.role).toBe('Kremlin spokesman');
+    expect(quote!.quote.cue).toBe('said');
+    expect(quote!.quote.rule).toMatch(/^direct:/);
+  });
+
+  it('names an unnamed lede source from the next paragraph', () => {
+    const text = 'Moscow is ready for a new round of talks, a senior Kremlin aide said on Thursday.\n“We are waiting for dates,” Yuri Ushakov told reporters.';
+    const [lede] = quotesOf(text);
+    expect(lede!.speaker).toBe('Yuri Ushakov');
+  });
+
+  it('does not swallow the article after an unbalanced mark', () => {
+    const text = 'He said “the vote is over and left.\nSeparately, Peskov said the talks would go on.';
+    const found = quotesOf(text);
+    expect(found.every((q) => q.quote.end <= text.indexOf('\n'))).toBe(false);
+    expect(found.find((q) => q.text === 'the talks would go on')?.speaker).toBe('Peskov');
+  });
+});
+
+describe('extractQuotes on any text', () => {
+  it('never crashes and keeps every span inside the text', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = fc.constantFrom('“', '”', '"', "'", '‘', '’', '«', '»', ':', ',', '.', ' ', '\n', 'said', 'he', 'Peskov', 'the official', 'according to', 'that', '-', 'A', 'told');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 120 }).map((parts) => parts.join(' ')), (content) => {
+        for (const quote of analyze({ sha256: 'p', format: 'text', content }).quotes) {
+          expect(quote.start).toBeGreaterThanOrEqual(0);
+          expect(quote.end).toBeLessThanOrEqual(content.length);
+          expect(quote.start).toBeLessThanOrEqual(quote.end);
+          if (quote.speaker) expect(quote.speaker.end).toBeLessThanOrEqual(content.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
