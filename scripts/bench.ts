@@ -10,7 +10,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { SourceDocument, Span } from '../src/model.js';
+import type { Entity, Sentence, SourceDocument, Span, Structure } from '../src/model.js';
+import { recognizeEntities } from '../src/entities/recognize.js';
+import { extractQuotes } from '../src/quotes/extract.js';
 import { analyze } from '../src/pipeline.js';
 import { splitSentences } from '../src/sentences/split.js';
 import { parseStructure } from '../src/structure/parse.js';
@@ -29,6 +31,9 @@ interface Doc {
   text: string;
   source: SourceDocument;
   paragraphs: Span[];
+  structure: Structure;
+  sentences: Sentence[];
+  entities: Entity[];
 }
 
 interface Stage {
@@ -42,6 +47,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const STAGES: readonly Stage[] = [
   { name: 'structure', run: (doc) => parseStructure(doc.text).paragraphs.length },
   { name: 'sentences', run: (doc) => splitSentences(doc.text, doc.paragraphs).length },
+  { name: 'entities', run: (doc) => recognizeEntities(doc.text, doc.sentences).length },
+  { name: 'quotes', run: (doc) => extractQuotes({ text: doc.text, structure: doc.structure, sentences: doc.sentences, entities: doc.entities }).length },
   { name: 'analyze()', run: (doc) => analyze(doc.source).sentences.length },
   { name: 'peer: Intl.Segmenter sentences', run: (doc) => [...segmenter.segment(doc.text)].length },
 ];
@@ -58,7 +65,10 @@ async function loadDocs(folder: string): Promise<{ docs: Doc[]; bytes: number }>
   while (bytes < TARGET_BYTES) {
     for (const text of texts) {
       const source: SourceDocument = { sha256: String(docs.length), format: 'text', content: text };
-      docs.push({ text, source, paragraphs: parseStructure(text).paragraphs });
+      const structure = parseStructure(text);
+      const sentences = splitSentences(text, structure.paragraphs);
+      const entities = recognizeEntities(text, sentences);
+      docs.push({ text, source, paragraphs: structure.paragraphs, structure, sentences, entities });
       bytes += Buffer.byteLength(text, 'utf8');
     }
   }
