@@ -1,0 +1,42 @@
+import type { ArticleMeta } from '../model.js';
+import { extractBody } from './body.js';
+import { parseHtml, textOf, walk, type Document, type Element } from './dom.js';
+import { preferJsonLdBody } from './evidence.js';
+import { buildMeta } from './metadata/cascade.js';
+import { collectSignals } from './metadata/collect.js';
+import { readJsonLd } from './metadata/jsonld.js';
+
+export interface ExtractedArticle {
+  /** The story's text: paragraphs separated by a blank line, without the headline. */
+  text: string;
+  meta: ArticleMeta;
+}
+
+/**
+ * The story text and metadata of a saved web page. `url` (where the page was fetched from)
+ * resolves a relative canonical link and is the last resort for the publication date.
+ *
+ * The headline is left out of `text` (it is `meta.title`), so body metrics and offsets
+ * concern the story alone; `analyze` takes the article title from `meta.title`.
+ */
+export function extractArticle(html: string, url?: string): ExtractedArticle {
+  const doc = parseHtml(html);
+  const signals = collectSignals(doc);
+  const { article: ld, siteName } = readJsonLd(signals.jsonLd);
+  const meta = buildMeta(signals, ld, siteName, url);
+  const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
+  if (body === undefined) return { text: '', meta };
+  const extracted = extractBody(body, meta.title?.value ?? '');
+  const text = preferJsonLdBody(extracted, ld?.body, () => textOf(body));
+  return { text, meta };
+}
+
+function findBody(doc: Document): Element | undefined {
+  let body: Element | undefined;
+  walk(doc, (el) => {
+    if (body !== undefined) return false;
+    if (el.name === 'body') body = el;
+    return el.name === 'html' || el.type === 'tag' && body === undefined && el.name !== 'head';
+  });
+  return body;
+}

@@ -1,0 +1,2 @@
+export { decodeHtml, type DecodedHtml } from './decode.js';
+export { extractArticle, type ExtractedArticle } from './extract.js';

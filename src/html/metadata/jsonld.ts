@@ -1,0 +1,118 @@
+/** schema.org types whose objects describe the story itself. */
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting',
+  'LiveBlogPosting', 'SocialMediaPosting', 'DiscussionForumPosting', 'TechArticle',
+  'ScholarlyArticle', 'Report', 'SatiricalArticle', 'Review', 'CreativeWork', 'WebPage',
+  'Recipe', 'MedicalWebPage', 'Blog',
+]);
+
+/** Less specific types give way to any more specific article found in the same page. */
+const FALLBACK_TYPES: ReadonlySet<string> = new Set(['CreativeWork', 'WebPage', 'MedicalWebPage', 'Blog']);
+
+/** Strips the HTML comment or CDATA wrappers some CMSes put around JSON-LD. */
+const WRAPPER = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
+
+export type JsonObject = Record<string, unknown>;
+
+/** What JSON-LD says about the article, as raw strings still to be validated. */
+export interface JsonLdArticle {
+  headline?: string;
+  authors: string[];
+  published?: string;
+  modified?: string;
+  publisher?: string;
+  lang?: string;
+  url?: string;
+  description?: string;
+  section?: string;
+  keywords: string[];
+  body?: string;
+}
+
+/**
+ * The article object of a page's JSON-LD blocks (`@graph`, arrays and nested objects
+ * searched), preferring news and blog types over generic pages. Malformed blocks are skipped.
+ */
+export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle | null; siteName?: string } {
+  const objects: JsonObject[] = [];
+  for (const raw of blocks) {
+    try {
+      flatten(JSON.parse(raw.replace(WRAPPER, '')), objects);
+    } catch {
+      continue;
+    }
+  }
+  const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.has(t)));
+  const best = articles.find((o) => types(o).some((t) => !FALLBACK_TYPES.has(t))) ?? articles[0];
+  const site = objects.find((o) => types(o).includes('WebSite'));
+  const siteName = str(site?.['name']);
+  return { article: best === undefined ? null : toArticle(best), ...(siteName ? { siteName } : {}) };
+}
+
+function flatten(value: unknown, out: JsonObject[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) flatten(v, out);
+  } else if (value !== null && typeof value === 'object') {
+    const obj = value as JsonObject;
+    out.push(obj);
+    if (obj['@graph'] !== undefined) flatten(obj['@graph'], out);
+  }
+}
+
+function types(o: JsonObject): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return str(value[0]);
+  if (value !== null && typeof value === 'object') {
+    const o = value as JsonObject;
+    return str(o['name'] ?? o['@value'] ?? o['url'] ?? o['@id']);
+  }
+  return undefined;
+}
+
+/** Author as a string, an object with a name, or an array of either. */
+function names(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (value !== null && typeof value === 'object') {
+    const name = str((value as JsonObject)['name']);
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+function keywordList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keywordList);
+  if (typeof value === 'string') return value.split(',').map((k) => k.trim()).filter(Boolean);
+  return [];
+}
+
+function toArticle(o: JsonObject): JsonLdArticle {
+  const article: JsonLdArticle = {
+    authors: names(o['author'] ?? o['creator']),
+    keywords: keywordList(o['keywords']),
+  };
+  const fields: [keyof JsonLdArticle, unknown][] = [
+    ['headline', o['headline'] ?? o['name']],
+    ['published', o['datePublished'] ?? o['dateCreated']],
+    ['modified', o['dateModified']],
+    ['publisher', o['publisher']],
+    ['lang', o['inLanguage']],
+    ['url', o['url'] ?? o['mainEntityOfPage']],
+    ['description', o['description']],
+    ['section', o['articleSection']],
+    ['body', o['articleBody'] ?? o['text']],
+  ];
+  for (const [key, value] of fields) {
+    const s = str(value);
+    if (s !== undefined) (article as unknown as Record<string, string>)[key] = s;
+  }
+  return article;
+}

@@ -1,0 +1,86 @@
+import { attr, classAndId, walk, type Element } from './dom.js';
+import { CHROME_ROLES, HIDDEN_STYLE, MAYBE_CONTENT, UNLIKELY } from './patterns.js';
+
+/** Elements that never carry story text. */
+const NEVER_TEXT: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'nav',
+  'aside',
+  'footer',
+  'link',
+  'meta',
+  'head',
+  'dialog',
+]);
+
+/** Tags whose class names never mark them as chrome (the page itself, and inline links). */
+const NEVER_UNLIKELY: ReadonlySet<string> = new Set(['html', 'body', 'a', 'article', 'main']);
+
+/** Inside these, layout class names say nothing about chrome. */
+const KEEP_INSIDE: ReadonlySet<string> = new Set(['table', 'code', 'pre']);
+
+export interface PruneOptions {
+  /** Drop blocks whose class/id names page chrome. Off on the relaxed retry. */
+  dropUnlikely: boolean;
+}
+
+/**
+ * Marks the subtrees to leave out before scoring: non-text elements, hidden elements, ARIA
+ * chrome and (optionally) blocks named like chrome. Marking instead of removing keeps the tree
+ * intact, so a relaxed retry needs no second parse.
+ */
+export function pruneChrome(root: Element, options: PruneOptions): Set<Element> {
+  const dropped = new Set<Element>();
+  walk(root, (el) => {
+    if (shouldDrop(el, options)) {
+      dropped.add(el);
+      return false;
+    }
+    return !(options.dropUnlikely && KEEP_INSIDE.has(el.name)) || keepDescending(el, dropped);
+  });
+  return dropped;
+}
+
+/** Below a table or code block, only always-dropped and hidden elements are dropped. */
+function keepDescending(el: Element, dropped: Set<Element>): boolean {
+  walk(el, (inner) => {
+    if (inner !== el && (NEVER_TEXT.has(inner.name) || isHidden(inner))) {
+      dropped.add(inner);
+      return false;
+    }
+    return true;
+  });
+  return false;
+}
+
+function shouldDrop(el: Element, options: PruneOptions): boolean {
+  if (el.type !== 'tag' || NEVER_TEXT.has(el.name)) return true;
+  if (isHidden(el)) return true;
+  const role = attr(el, 'role');
+  if (role !== '' && CHROME_ROLES.has(role)) return true;
+  if (!options.dropUnlikely || NEVER_UNLIKELY.has(el.name)) return false;
+  const hints = classAndId(el);
+  return hints !== '' && UNLIKELY.test(hints) && !MAYBE_CONTENT.test(hints);
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a['hidden'] !== undefined) return true;
+  if (a['aria-hidden'] === 'true' && !(a['class'] ?? '').includes('fallback-image')) return true;
+  const style = a['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
