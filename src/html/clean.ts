@@ -20,9 +20,11 @@ const MAX_LINK_DENSITY_HINTED = 0.5;
 const LIST_TEXT_SHARE = 0.9;
 /** Share bars and bylines are short; longer blocks with such names may be the story. */
 const MAX_CHROME_CHARS = 120;
+/** A block holding this share of the story's text is the story, whatever its name says. */
+const STORY_SHARE = 0.5;
 /** Headings mostly made of heading text are section titles, kept even when short. */
 const HEADING_SHARE = 0.9;
-/** One embedded player with this little text around it is an ad slot. */
+/** One video player with this little text around it is a promo slot, not the story's video. */
 const MIN_EMBED_CAPTION_CHARS = 75;
 
 interface Counts {
@@ -52,23 +54,33 @@ export function cleanContent(blocks: readonly Element[], ctx: CleanContext): voi
   const titleKey = headingKey(ctx.title);
   for (const block of blocks) {
     count(block, ctx.dropped, ctx.stats, counts);
-    sweep(block, ctx, counts, titleKey, true);
+    const storyChars = ctx.stats.get(block)?.chars ?? 0;
+    sweep(block, { ...ctx, counts, titleKey, storyChars }, true);
   }
 }
 
-function sweep(el: Element, ctx: CleanContext, counts: Map<Element, Counts>, titleKey: string, isRoot: boolean): void {
-  if (!isRoot && shouldDrop(el, ctx, counts, titleKey)) {
+interface SweepContext extends CleanContext {
+  counts: ReadonlyMap<Element, Counts>;
+  titleKey: string;
+  /** Characters in the block being cleaned. */
+  storyChars: number;
+}
+
+function sweep(el: Element, ctx: SweepContext, isRoot: boolean): void {
+  if (!isRoot && shouldDrop(el, ctx)) {
     ctx.dropped.add(el);
     return;
   }
   for (const child of el.children) {
-    if (child.type === 'tag' && !ctx.dropped.has(child)) sweep(child, ctx, counts, titleKey, false);
+    if (child.type === 'tag' && !ctx.dropped.has(child)) sweep(child, ctx, false);
   }
 }
 
-function shouldDrop(el: Element, ctx: CleanContext, counts: Map<Element, Counts>, titleKey: string): boolean {
+function shouldDrop(el: Element, ctx: SweepContext): boolean {
+  const { counts, titleKey } = ctx;
   const stats = ctx.stats.get(el);
   const chars = stats?.chars ?? 0;
+  if (chars > ctx.storyChars * STORY_SHARE) return false;
   if (HEADING.has(el.name)) {
     if (hintWeight(el) < 0) return true;
     return titleKey !== '' && headingKey(textOf(el, ctx.dropped)) === titleKey;
@@ -77,7 +89,7 @@ function shouldDrop(el: Element, ctx: CleanContext, counts: Map<Element, Counts>
   if (chars < MAX_CHROME_CHARS && hints !== '' && (SHARE.test(hints) || isBylineBlock(el, hints))) return true;
   if (!CONDITIONAL.has(el.name) || isInside(el, 'code') || isDataTable(el)) return false;
   const weight = hintWeight(el);
-  if (weight + (ctx.scores.get(el) ?? 0) < 0) return true;
+  if (weight < 0) return true;
   if ((stats?.commas ?? 0) >= PROSE_COMMAS) return false;
   const c = counts.get(el);
   if (c === undefined) return false;
@@ -142,9 +154,10 @@ function count(
   return c;
 }
 
+/** Players from video hosts; other embeds are dropped before cleaning and say nothing. */
 function isEmbed(el: Element): boolean {
   if (el.name !== 'iframe' && el.name !== 'embed' && el.name !== 'object') return false;
-  return !VIDEO_HOST.test(attr(el, 'src') + attr(el, 'data'));
+  return VIDEO_HOST.test(attr(el, 'src') + attr(el, 'data'));
 }
 
 /** Comparable form of a heading: lower case, letters and digits only. */

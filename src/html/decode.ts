@@ -21,15 +21,27 @@ export interface DecodedHtml {
  * Decodes a saved web page: a byte-order mark wins, then the page's own declaration
  * (`<meta charset>`, http-equiv Content-Type, XML declaration), else strict UTF-8 with a
  * Windows-1252 fallback for undeclared legacy pages (see `decodeText`). A page declared as
- * UTF-8 whose bytes are not UTF-8 gets the same fallback. Throws EMPTY, BINARY or ENCODING.
+ * UTF-8 whose bytes are not UTF-8 gets the same fallback. Bytes that are valid UTF-8 are read
+ * as UTF-8 whatever the page declares: re-saved pages often keep a stale legacy declaration,
+ * and legacy text that happens to be valid UTF-8 beyond ASCII is vanishingly rare.
+ * Throws EMPTY, BINARY or ENCODING.
  */
 export function decodeHtml(bytes: Uint8Array, subject?: string): DecodedHtml {
   const declared = hasBom(bytes) ? undefined : declaredEncoding(bytes);
-  if (declared === undefined || declared === 'utf-8') return decodeText(bytes, subject);
+  if (declared === undefined || declared === 'utf-8' || isUtf8(bytes)) return decodeText(bytes, subject);
   if (bytes.includes(0)) throw new CorpusError('BINARY', 'binary file (contains NUL bytes)', subject);
   const text = normalizeNewlines(new TextDecoder(declared).decode(bytes));
   if (text.trim() === '') throw new CorpusError('EMPTY', 'empty file (no text)', subject);
   return { text, encoding: declared };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function hasBom(bytes: Uint8Array): boolean {

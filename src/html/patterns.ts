@@ -6,10 +6,13 @@
 
 /** Blocks that are almost never the story: navigation, chrome, promos, comments. */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|signup|subscribe|paywall|promo|outbrain|taboola|share|sharing|toolbar|masthead/i;
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|signup|subscribe|paywall|promo|outbrain|taboola|toolbar|masthead/i;
 
 /** ...unless the same name also says it may hold the story. */
-export const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow|story|entry|post/i;
+export const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow|entry/i;
+
+/** Names that mark chrome even when they also contain a content word ("related-articles"). */
+export const ALWAYS_UNLIKELY = /related|outbrain|taboola|newsletter|cookie|consent|recommend|most-popular|trending|disqus|comments-section/i;
 
 /** Class/id words that raise a block's score. */
 export const POSITIVE_HINT =
@@ -17,7 +20,7 @@ export const POSITIVE_HINT =
 
 /** Class/id words that lower a block's score. */
 export const NEGATIVE_HINT =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|newsletter|subscribe|recirc|most-popular|read-more|signup/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|newsletter|subscribe|recirc|most-popular|signup/i;
 
 /** Share bars and social buttons inside the story container. */
 export const SHARE = /(\b|_)(share|sharedaddy|social|follow-us)(\b|_)/i;

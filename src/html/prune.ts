@@ -1,5 +1,5 @@
 import { attr, classAndId, walk, type Element } from './dom.js';
-import { CHROME_ROLES, HIDDEN_STYLE, MAYBE_CONTENT, UNLIKELY } from './patterns.js';
+import { ALWAYS_UNLIKELY, CHROME_ROLES, HIDDEN_STYLE, MAYBE_CONTENT, UNLIKELY } from './patterns.js';
 
 /** Elements that never carry story text. */
 const NEVER_TEXT: ReadonlySet<string> = new Set([
@@ -72,9 +72,10 @@ function shouldDrop(el: Element, options: PruneOptions): boolean {
   if (isHidden(el)) return true;
   const role = attr(el, 'role');
   if (role !== '' && CHROME_ROLES.has(role)) return true;
-  if (!options.dropUnlikely || NEVER_UNLIKELY.has(el.name)) return false;
+  if (!options.dropUnlikely || NEVER_UNLIKELY.has(el.name) || attr(el, 'itemprop') === 'articleBody') return false;
   const hints = classAndId(el);
-  return hints !== '' && UNLIKELY.test(hints) && !MAYBE_CONTENT.test(hints);
+  if (hints === '') return false;
+  return ALWAYS_UNLIKELY.test(hints) || (UNLIKELY.test(hints) && !MAYBE_CONTENT.test(hints));
 }
 
 function isHidden(el: Element): boolean {

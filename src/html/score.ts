@@ -22,7 +22,7 @@ const TAG_PRIOR: Readonly<Record<string, number>> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-/** +/- HINT_WEIGHT for each of class and id that looks like content or chrome. */
+/** +/- HINT_WEIGHT for each of class and id that looks like content or chrome, + for schema.org's articleBody. */
 export function hintWeight(el: Element): number {
   let weight = 0;
   for (const value of [el.attribs['class'], el.attribs['id']]) {
@@ -30,6 +30,7 @@ export function hintWeight(el: Element): number {
     if (NEGATIVE_HINT.test(value)) weight -= HINT_WEIGHT;
     if (POSITIVE_HINT.test(value)) weight += HINT_WEIGHT;
   }
+  if (el.attribs['itemprop'] === 'articleBody') weight += HINT_WEIGHT;
   return weight;
 }
 

@@ -11,6 +11,13 @@ const RUNNER_UP_RATIO = 0.75;
 const MIN_CLOSE_RUNNERS_UP = 3;
 /** Climbing stops at an ancestor scoring below this share of the winner. */
 const CLIMB_RATIO = 1 / 3;
+/**
+ * A parent receives only half of its grandchildren's points, so a parent scoring nearly as
+ * well as the winner holds story paragraphs of its own (an intro beside the main block).
+ */
+const PARENT_TIE_RATIO = 0.85;
+/** How far up such a rival is looked for (a wrapper named like chrome may sit in between). */
+const TIE_LEVELS = 3;
 /** A sibling scoring this share of the winner (and at least SIBLING_FLOOR) joins it. */
 const SIBLING_RATIO = 0.2;
 const SIBLING_FLOOR = 10;
@@ -75,6 +82,8 @@ function shareAncestor(
 function climb(top: Element, scores: ReadonlyMap<Element, number>, body: Element): Element {
   let last = scores.get(top) ?? 0;
   const floor = last * CLIMB_RATIO;
+  const rival = ancestors(top, body, TIE_LEVELS).find((a) => (scores.get(a) ?? 0) >= last * PARENT_TIE_RATIO);
+  if (rival !== undefined) return rival;
   for (let p = top.parent; p !== null && p.type === 'tag' && p !== body; p = p.parent) {
     const score = scores.get(p);
     if (score === undefined) continue;
@@ -83,6 +92,12 @@ function climb(top: Element, scores: ReadonlyMap<Element, number>, body: Element
     last = score;
   }
   return top;
+}
+
+function ancestors(el: Element, body: Element, levels: number): Element[] {
+  const out: Element[] = [];
+  for (let p = el.parent; p !== null && p.type === 'tag' && p !== body && out.length < levels; p = p.parent) out.push(p);
+  return out;
 }
 
 function withSiblings(
