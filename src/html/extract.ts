@@ -17,7 +17,8 @@ export interface ExtractedArticle {
  * resolves a relative canonical link and is the last resort for the publication date.
  *
  * The headline is left out of `text` (it is `meta.title`), so body metrics and offsets
- * concern the story alone; `analyze` takes the article title from `meta.title`.
+ * concern the story alone; `analyze` takes the article title from `meta.title`. A page with
+ * no description gets the body's first paragraph as one (source `body`).
  */
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const doc = parseHtml(html);
@@ -28,6 +29,8 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
   if (body === undefined) return { text: '', meta };
   const extracted = extractBody(body, meta.title?.value ?? '');
   const text = preferJsonLdBody(extracted, ld?.body, () => textOf(body));
+  const lead = text.split('\n\n', 1)[0] ?? '';
+  if (meta.description === undefined && lead !== '') meta.description = { value: lead, source: 'body' };
   return { text, meta };
 }
 

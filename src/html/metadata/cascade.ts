@@ -1,10 +1,10 @@
 import type { ArticleMeta, MetaValue } from '../../model.js';
 import { collapseWhitespace } from '../dom.js';
-import { splitByline } from './byline.js';
+import { looksLikePersonName, splitByline } from './byline.js';
 import type { PageSignals } from './collect.js';
 import { dateFromUrl, toIsoDate } from './dates.js';
 import type { JsonLdArticle } from './jsonld.js';
-import { headlineFromTitleTag, stripSiteName } from './title.js';
+import { headlineFromTitleTag, jsonLdHeadline, stripSiteName } from './title.js';
 
 /** One place a value may come from: its provenance and the raw value there (if any). */
 type Candidate = readonly [source: string, raw: string | undefined];
@@ -12,7 +12,7 @@ type Candidate = readonly [source: string, raw: string | undefined];
 /** `<meta>` names per field, in the order they are trusted after JSON-LD. */
 const META_NAMES = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dc:title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title'],
-  author: ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'twitter:creator'],
+  author: ['dc.creator', 'dc:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'twitter:creator'],
   published: ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dc:date', 'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'og:updated_time'],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified', 'article.updated', 'lastmod'],
   siteName: ['og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name'],
@@ -41,12 +41,15 @@ export function buildMeta(
   if (siteName) meta.siteName = siteName;
   const site = siteName?.value;
   const title = pick([
-    ['json-ld', ld?.headline],
+    ['json-ld', jsonLdHeadline(ld?.headline, ld?.name, s.titleTag)],
     ...metaCandidates(s, META_NAMES.title),
     ['itemprop', s.itempropHeadline],
     ['title-tag', s.titleTag ? headlineFromTitleTag(s.titleTag, s.h1) : undefined],
     ['h1', s.h1[0]],
-  ], (raw) => label(raw) && stripSiteName(label(raw) as string, site));
+  ], (raw) => {
+    const value = label(raw);
+    return value !== undefined && !isSiteName(value, site) && stripSiteName(value, site);
+  });
   if (title) meta.title = title;
   const byline = pickByline(s, ld);
   if (byline) meta.byline = byline;
@@ -97,6 +100,12 @@ function timeCandidates(s: PageSignals, hint: RegExp, anyAsFallback: boolean): C
   return [...hinted, ...plain];
 }
 
+/** A "title" that is just the site's name says nothing about the story. */
+function isSiteName(value: string, site: string | undefined): boolean {
+  const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return site !== undefined && key(value) === key(site);
+}
+
 function label(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   const value = collapseWhitespace(raw);
@@ -116,11 +125,16 @@ function pickByline(s: PageSignals, ld: JsonLdArticle | null): MetaValue<string[
     ['json-ld', ld?.authors ?? []],
     ...META_NAMES.author.map((n): [string, string[]] => [sourceFamily(n), s.meta.get(n) ?? []]),
     ['itemprop', s.itempropAuthors],
-    ['dom:byline', s.bylines.slice(0, 1)],
   ];
   for (const [source, raws] of candidates) {
     const people = [...new Set(raws.flatMap(splitByline))];
     if (people.length > 0) return { value: people, source };
+  }
+  for (const text of s.bylines) {
+    for (const line of text.split('\n')) {
+      const people = splitByline(line);
+      if (people.length > 0 && people.every(looksLikePersonName)) return { value: people, source: 'dom:byline' };
+    }
   }
   return undefined;
 }

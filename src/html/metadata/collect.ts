@@ -1,10 +1,13 @@
 import { attr, classAndId, textOf, walk, type Document, type Element } from '../dom.js';
 import { BYLINE_HINT } from '../patterns.js';
+import { renderText } from '../render.js';
+
+const NOTHING_DROPPED: ReadonlySet<Element> = new Set();
 
 /** Byline elements longer than this are bios or boxes, not bylines. */
 const MAX_BYLINE_CHARS = 100;
-/** How many DOM byline and `<h1>` candidates to keep (the first ones win anyway). */
-const MAX_DOM_CANDIDATES = 5;
+/** How many DOM byline and `<h1>` candidates to keep (the first plausible one wins). */
+const MAX_DOM_CANDIDATES = 10;
 
 /** A `<time>` element or itemprop date found in the page body. */
 export interface PageTime {
@@ -27,7 +30,7 @@ export interface PageSignals {
   itempropAuthors: string[];
   itempropHeadline: string;
   h1: string[];
-  /** Short texts of elements named like bylines (class, id, rel=author). */
+  /** Short texts of elements named like bylines (class, id, rel=author), one line per block. */
   bylines: string[];
 }
 
@@ -77,11 +80,8 @@ function visit(el: Element, s: PageSignals): boolean {
   const itemprop = attr(el, 'itemprop');
   if (itemprop !== '') visitItemprop(el, itemprop, s);
   if (s.bylines.length < MAX_DOM_CANDIDATES && looksLikeByline(el)) {
-    const text = textOf(el);
-    if (text !== '' && text.length <= MAX_BYLINE_CHARS) {
-      s.bylines.push(text);
-      return false;
-    }
+    const text = renderText([el], NOTHING_DROPPED);
+    if (text !== '' && text.length <= MAX_BYLINE_CHARS) s.bylines.push(text);
   }
   return true;
 }
@@ -122,9 +122,18 @@ function timeHint(el: Element): string {
 }
 
 function looksLikeByline(el: Element): boolean {
-  if (attr(el, 'rel') === 'author') return true;
+  if (attr(el, 'rel') === 'author') return !isInsideChrome(el);
   const hints = classAndId(el);
-  return hints !== '' && BYLINE_HINT.test(hints);
+  return hints !== '' && BYLINE_HINT.test(hints) && !NOT_BYLINE_HINT.test(hints) && !isInsideChrome(el);
+}
+
+/** Author widgets that are not the story's byline: follow buttons, author lists, promos. */
+const NOT_BYLINE_HINT = /follow|related|recirc|promo|more-|comment|avatar/i;
+const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
+
+function isInsideChrome(el: Element): boolean {
+  for (let p = el.parent; p !== null && p.type === 'tag'; p = p.parent) if (CHROME_TAGS.has(p.name)) return true;
+  return false;
 }
 
 function findItemprop(root: Element, prop: string): Element | null {

@@ -18,6 +18,8 @@ export type JsonObject = Record<string, unknown>;
 /** What JSON-LD says about the article, as raw strings still to be validated. */
 export interface JsonLdArticle {
   headline?: string;
+  /** `name`, which some sites fill with the headline and `headline` with a summary. */
+  name?: string;
   authors: string[];
   published?: string;
   modified?: string;
@@ -100,7 +102,8 @@ function toArticle(o: JsonObject): JsonLdArticle {
     keywords: keywordList(o['keywords']),
   };
   const fields: [keyof JsonLdArticle, unknown][] = [
-    ['headline', o['headline'] ?? o['name']],
+    ['headline', o['headline']],
+    ['name', o['name']],
     ['published', o['datePublished'] ?? o['dateCreated']],
     ['modified', o['dateModified']],
     ['publisher', o['publisher']],
