@@ -5,6 +5,7 @@ import { preferJsonLdBody } from './evidence.js';
 import { buildMeta } from './metadata/cascade.js';
 import { collectSignals } from './metadata/collect.js';
 import { readJsonLd } from './metadata/jsonld.js';
+import { stripInert } from './strip.js';
 
 export interface ExtractedArticle {
   /** The story's text: paragraphs separated by a blank line, without the headline. */
@@ -21,7 +22,7 @@ export interface ExtractedArticle {
  * no description gets the body's first paragraph as one (source `body`).
  */
 export function extractArticle(html: string, url?: string): ExtractedArticle {
-  const doc = parseHtml(html);
+  const doc = parseHtml(stripInert(html));
   const signals = collectSignals(doc);
   const { article: ld, siteName } = readJsonLd(signals.jsonLd);
   const meta = buildMeta(signals, ld, siteName, url);
