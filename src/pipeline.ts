@@ -3,6 +3,7 @@ import { parseStructure } from './structure/parse.js';
 import { splitSentences } from './sentences/split.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
+import { extractArticle } from './html/extract.js';
 
 /**
  * The analysis pipeline, in the one order it runs:
@@ -33,9 +34,8 @@ export function analyze(doc: SourceDocument): Article {
   };
 }
 
+/** HTML pages: the story's text (headline left out, it is `meta.title`) and the page's metadata. */
 function articleText(doc: SourceDocument): { text: string; meta: ArticleMeta } {
-  if (doc.format === 'html') {
-    throw new Error('HTML is not supported yet');
-  }
+  if (doc.format === 'html') return extractArticle(doc.content);
   return { text: doc.content, meta: {} };
 }

@@ -8,7 +8,10 @@ import { hintWeight } from './score.js';
 const CONDITIONAL: ReadonlySet<string> = new Set(['div', 'section', 'header', 'form', 'fieldset', 'table', 'ul', 'ol', 'dl']);
 /** Enough commas mark prose, which is kept whatever else the block holds. */
 const PROSE_COMMAS = 10;
-/** Shorter text than this with no pictures to speak of is a widget. */
+/**
+ * Shorter text than this with no pictures to speak of is a widget; inside a figure but
+ * outside its caption, it is a label ("Photo", "Enlarge", a credit line).
+ */
 const MIN_BLOCK_CHARS = 25;
 /** Fewer than this many paragraphs per image is a gallery or promo grid. */
 const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
@@ -26,6 +29,11 @@ const STORY_SHARE = 0.5;
 const HEADING_SHARE = 0.9;
 /** One video player with this little text around it is a promo slot, not the story's video. */
 const MIN_EMBED_CAPTION_CHARS = 75;
+
+/** Byline openings in the languages newsrooms most often archive. */
+const BYLINE_OPENING = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on)\s+\p{Lu}/u;
+/** Elements whose whole text may be a byline line. */
+const BLOCK_TEXT: ReadonlySet<string> = new Set(['p', 'div', 'span', 'address']);
 
 interface Counts {
   paragraphs: number;
@@ -85,8 +93,10 @@ function shouldDrop(el: Element, ctx: SweepContext): boolean {
     if (hintWeight(el) < 0) return true;
     return titleKey !== '' && headingKey(textOf(el, ctx.dropped)) === titleKey;
   }
+  if (chars < MIN_BLOCK_CHARS && el.name !== 'figcaption' && isInside(el, 'figure') && !isInside(el, 'figcaption')) return true;
   const hints = classAndId(el);
   if (chars < MAX_CHROME_CHARS && hints !== '' && (SHARE.test(hints) || isBylineBlock(el, hints))) return true;
+  if (chars < MAX_CHROME_CHARS && opensLikeByline(el, ctx.dropped)) return true;
   if (!CONDITIONAL.has(el.name) || isInside(el, 'code') || isDataTable(el)) return false;
   const weight = hintWeight(el);
   if (weight < 0) return true;
@@ -106,6 +116,11 @@ function shouldDrop(el: Element, ctx: SweepContext): boolean {
 
 function isBylineBlock(el: Element, hints: string): boolean {
   return BYLINE_HINT.test(hints) || attr(el, 'rel') === 'author' || attr(el, 'itemprop').includes('author');
+}
+
+/** A short block that opens like a byline ("By Jane Roe · May 2") is one, whatever its name. */
+function opensLikeByline(el: Element, dropped: ReadonlySet<Element>): boolean {
+  return BLOCK_TEXT.has(el.name) && BYLINE_OPENING.test(textOf(el, dropped));
 }
 
 function isInside(el: Element, name: string): boolean {

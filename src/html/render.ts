@@ -3,6 +3,8 @@ import type { AnyNode, Element } from './dom.js';
 
 /** Horizontal whitespace runs (newlines are line breaks from `<br>` and kept). */
 const SPACE_RUN = /[^\S\n]+/g;
+/** Two line breaks with only spaces between: the paragraph break of `<br>`-built pages. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Invisible characters pages use for layout: zero-width spaces, joiners, soft hyphens. */
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 /** Table cells on one row are joined by this. */
@@ -55,14 +57,16 @@ class Renderer {
     if (isBlock) this.flush();
   }
 
+  /** Ends the current block; a blank line inside it (`<br><br>`) also ends a paragraph. */
   private flush(): void {
     if (this.current === '') return;
-    const lines = this.current
-      .replace(INVISIBLE, '')
-      .split('\n')
-      .map((line) => line.replace(SPACE_RUN, ' ').trim())
-      .filter((line) => line !== '');
+    for (const part of this.current.replace(INVISIBLE, '').split(BLANK_LINE)) {
+      const lines = part
+        .split('\n')
+        .map((line) => line.replace(SPACE_RUN, ' ').trim())
+        .filter((line) => line !== '');
+      if (lines.length > 0) this.paragraphs.push(lines.join('\n'));
+    }
     this.current = '';
-    if (lines.length > 0) this.paragraphs.push(lines.join('\n'));
   }
 }

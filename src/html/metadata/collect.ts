@@ -75,7 +75,7 @@ function visit(el: Element, s: PageSignals): boolean {
       break;
     case 'h1':
       if (s.h1.length < MAX_DOM_CANDIDATES) pushText(s.h1, el);
-      return false;
+      break;
   }
   const itemprop = attr(el, 'itemprop');
   if (itemprop !== '') visitItemprop(el, itemprop, s);
