@@ -1,5 +1,5 @@
 import { HEADING } from './blocks.js';
-import { attr, classAndId, textOf, type AnyNode, type Element } from './dom.js';
+import { attr, classAndId, hasAncestor, textOf, type AnyNode, type Element } from './dom.js';
 import { linkDensity, type Stats } from './measure.js';
 import { BYLINE_HINT, SHARE, VIDEO_HOST } from './patterns.js';
 import { hintWeight } from './score.js';
@@ -124,8 +124,7 @@ function opensLikeByline(el: Element, dropped: ReadonlySet<Element>): boolean {
 }
 
 function isInside(el: Element, name: string): boolean {
-  for (let p = el.parent; p !== null && p.type === 'tag'; p = p.parent) if (p.name === name) return true;
-  return false;
+  return hasAncestor(el, (a) => a.name === name);
 }
 
 /** Tables with headers or captions hold data the story presents; layout tables do not. */

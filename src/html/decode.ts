@@ -1,5 +1,6 @@
 import { CorpusError } from '../errors.js';
 import { decodeText, normalizeNewlines } from '../read/decode.js';
+import { repairCp1252 } from './cp1252.js';
 
 /** Browsers look for a charset declaration in the first 1024 bytes; we allow for long heads. */
 const SNIFF_BYTES = 4096;
@@ -28,11 +29,15 @@ export interface DecodedHtml {
  */
 export function decodeHtml(bytes: Uint8Array, subject?: string): DecodedHtml {
   const declared = hasBom(bytes) ? undefined : declaredEncoding(bytes);
-  if (declared === undefined || declared === 'utf-8' || isUtf8(bytes)) return decodeText(bytes, subject);
+  if (declared === undefined || declared === 'utf-8' || isUtf8(bytes)) return repaired(decodeText(bytes, subject));
   if (bytes.includes(0)) throw new CorpusError('BINARY', 'binary file (contains NUL bytes)', subject);
   const text = normalizeNewlines(new TextDecoder(declared).decode(bytes));
   if (text.trim() === '') throw new CorpusError('EMPTY', 'empty file (no text)', subject);
-  return { text, encoding: declared };
+  return repaired({ text, encoding: declared });
+}
+
+function repaired(decoded: DecodedHtml): DecodedHtml {
+  return decoded.encoding === 'windows-1252' ? { ...decoded, text: repairCp1252(decoded.text) } : decoded;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

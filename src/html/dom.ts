@@ -50,6 +50,12 @@ export function walk(root: AnyNode, visit: (el: Element) => boolean | void): voi
   }
 }
 
+/** Whether any ancestor element of `el` satisfies `test`. */
+export function hasAncestor(el: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let p = el.parent; p !== null && p.type === 'tag'; p = p.parent) if (test(p)) return true;
+  return false;
+}
+
 const WHITESPACE_RUN = /\s+/g;
 
 export function collapseWhitespace(text: string): string {

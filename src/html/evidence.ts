@@ -1,4 +1,5 @@
-import { parseHtml, textOf } from './dom.js';
+import { childElements, parseHtml } from './dom.js';
+import { renderText } from './render.js';
 
 /** JSON-LD bodies shorter than this are teasers, not the story. */
 const MIN_LD_BODY_CHARS = 200;
@@ -47,5 +48,5 @@ export function preferJsonLdBody(extracted: string, ldBody: string | undefined, 
 }
 
 function htmlToParagraphs(markup: string): string {
-  return textOf(parseHtml(markup.replace(/<\/p>|<br\s*\/?>/gi, '\n')));
+  return renderText(childElements(parseHtml(`<div>${markup}</div>`)));
 }

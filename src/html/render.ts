@@ -7,6 +7,7 @@ const SPACE_RUN = /[^\S\n]+/g;
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Invisible characters pages use for layout: zero-width spaces, joiners, soft hyphens. */
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const NOTHING: ReadonlySet<Element> = new Set();
 /** Table cells on one row are joined by this. */
 const CELL_SEPARATOR = ' ';
 
@@ -14,7 +15,7 @@ const CELL_SEPARATOR = ' ';
  * The text of the chosen blocks: one paragraph per block element, paragraphs separated by a
  * blank line, `<br>` kept as a line break, whitespace collapsed (kept inside `<pre>`).
  */
-export function renderText(blocks: readonly Element[], dropped: ReadonlySet<Element>): string {
+export function renderText(blocks: readonly Element[], dropped: ReadonlySet<Element> = NOTHING): string {
   const out = new Renderer(dropped);
   for (const block of blocks) out.block(block);
   return out.finish();

@@ -1,8 +1,6 @@
-import { attr, classAndId, textOf, walk, type Document, type Element } from '../dom.js';
+import { attr, classAndId, hasAncestor, textOf, walk, type Document, type Element } from '../dom.js';
 import { BYLINE_HINT } from '../patterns.js';
 import { renderText } from '../render.js';
-
-const NOTHING_DROPPED: ReadonlySet<Element> = new Set();
 
 /** Byline elements longer than this are bios or boxes, not bylines. */
 const MAX_BYLINE_CHARS = 100;
@@ -65,7 +63,7 @@ function visit(el: Element, s: PageSignals): boolean {
     case 'style':
       return false;
     case 'title':
-      if (s.titleTag === '' && !isInside(el, 'svg')) s.titleTag = textOf(el);
+      if (s.titleTag === '' && !hasAncestor(el, (a) => a.name === 'svg')) s.titleTag = textOf(el);
       return false;
     case 'link':
       if (s.canonical === '' && attr(el, 'rel').toLowerCase() === 'canonical') s.canonical = attr(el, 'href');
@@ -80,7 +78,7 @@ function visit(el: Element, s: PageSignals): boolean {
   const itemprop = attr(el, 'itemprop');
   if (itemprop !== '') visitItemprop(el, itemprop, s);
   if (s.bylines.length < MAX_DOM_CANDIDATES && looksLikeByline(el)) {
-    const text = renderText([el], NOTHING_DROPPED);
+    const text = renderText([el]);
     if (text !== '' && text.length <= MAX_BYLINE_CHARS) s.bylines.push(text);
   }
   return true;
@@ -132,8 +130,7 @@ const NOT_BYLINE_HINT = /follow|related|recirc|promo|more-|comment|avatar/i;
 const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
 
 function isInsideChrome(el: Element): boolean {
-  for (let p = el.parent; p !== null && p.type === 'tag'; p = p.parent) if (CHROME_TAGS.has(p.name)) return true;
-  return false;
+  return hasAncestor(el, (a) => CHROME_TAGS.has(a.name));
 }
 
 function findItemprop(root: Element, prop: string): Element | null {
@@ -151,7 +148,3 @@ function pushText(list: string[], el: Element): void {
   if (text !== '') list.push(text);
 }
 
-function isInside(el: Element, name: string): boolean {
-  for (let p = el.parent; p !== null && p.type === 'tag'; p = p.parent) if (p.name === name) return true;
-  return false;
-}
