@@ -1,5 +1,6 @@
-import { HEADING } from './blocks.js';
+import { BLOCK, HEADING } from './blocks.js';
 import { attr, classAndId, hasAncestor, textOf, type AnyNode, type Element } from './dom.js';
+import { BOILERPLATE_LINES } from './lexicons/boilerplate.js';
 import { linkDensity, type Stats } from './measure.js';
 import { BYLINE_HINT, SHARE, VIDEO_HOST } from './patterns.js';
 import { hintWeight } from './score.js';
@@ -34,6 +35,22 @@ const MIN_EMBED_CAPTION_CHARS = 75;
 const BYLINE_OPENING = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on)\s+\p{Lu}/u;
 /** Elements whose whole text may be a byline line. */
 const BLOCK_TEXT: ReadonlySet<string> = new Set(['p', 'div', 'span', 'address']);
+
+const BOILERPLATE: ReadonlySet<string> = new Set(BOILERPLATE_LINES);
+const LONGEST_BOILERPLATE = Math.max(...BOILERPLATE_LINES.map((line) => line.length));
+const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+
+/** A block, or an inline element that is its block's whole text (not a word inside a sentence). */
+function standsAlone(el: Element, chars: number, ctx: CleanContext): boolean {
+  if (BLOCK.has(el.name)) return true;
+  const parent = el.parent;
+  return parent !== null && parent.type === 'tag' && (ctx.stats.get(parent)?.chars ?? 0) === chars;
+}
+
+/** A block whose entire text is an interface label ("Advertisement", "Continue reading"). */
+function isBoilerplateLine(el: Element, dropped: ReadonlySet<Element>): boolean {
+  return BOILERPLATE.has(textOf(el, dropped).toLowerCase().replace(EDGE_PUNCTUATION, ''));
+}
 
 interface Counts {
   paragraphs: number;
@@ -97,6 +114,7 @@ function shouldDrop(el: Element, ctx: SweepContext): boolean {
   const hints = classAndId(el);
   if (chars < MAX_CHROME_CHARS && hints !== '' && (SHARE.test(hints) || isBylineBlock(el, hints))) return true;
   if (chars < MAX_CHROME_CHARS && opensLikeByline(el, ctx.dropped)) return true;
+  if (chars <= LONGEST_BOILERPLATE && standsAlone(el, chars, ctx) && isBoilerplateLine(el, ctx.dropped)) return true;
   if (!CONDITIONAL.has(el.name) || isInside(el, 'code') || isDataTable(el)) return false;
   const weight = hintWeight(el);
   if (weight < 0) return true;

@@ -56,6 +56,20 @@ describe('extractArticle text shape', () => {
     expect(extractArticle(html).text).toContain(fragment);
   });
 
+  it('drops interface labels that stand alone, not the same words inside sentences', () => {
+    const body = [
+      '<p>The museum will reopen its east wing in May, after a two-year restoration of the roof and galleries.</p>',
+      '<div class="slot"><p>Advertisement</p></div>',
+      '<p><b>Save</b> the date, the director told volunteers, because the opening weekend will be free to all.</p>',
+      '<p>Continue reading the main story</p>',
+      '<p>Tickets for later dates go on sale in April, with reduced prices for students and pensioners.</p>',
+    ].join('');
+    const { text } = extractArticle(`<html><body><article>${body}</article></body></html>`);
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Continue reading');
+    expect(text).toContain('Save the date, the director told volunteers');
+  });
+
   it('never throws and keeps paragraphs clean on arbitrary markup', () => {
     const tag = fc.constantFrom('p', 'div', 'span', 'br', 'h2', 'li', 'script', 'table', 'td', 'a', 'nav');
     const piece = fc.oneof(
