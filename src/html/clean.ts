@@ -36,6 +36,9 @@ const BYLINE_OPENING = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)?(?:[Bb]y|BY
 /** Elements whose whole text may be a byline line. */
 const BLOCK_TEXT: ReadonlySet<string> = new Set(['p', 'div', 'span', 'address']);
 
+/** Captions belong to the story's pictures, whatever else their class names say ("media-caption"). */
+const CAPTION_HINT = /caption/i;
+
 const BOILERPLATE: ReadonlySet<string> = new Set(BOILERPLATE_LINES);
 const LONGEST_BOILERPLATE = Math.max(...BOILERPLATE_LINES.map((line) => line.length));
 const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
@@ -115,7 +118,7 @@ function shouldDrop(el: Element, ctx: SweepContext): boolean {
   if (chars < MAX_CHROME_CHARS && hints !== '' && (SHARE.test(hints) || isBylineBlock(el, hints))) return true;
   if (chars < MAX_CHROME_CHARS && opensLikeByline(el, ctx.dropped)) return true;
   if (chars <= LONGEST_BOILERPLATE && standsAlone(el, chars, ctx) && isBoilerplateLine(el, ctx.dropped)) return true;
-  if (!CONDITIONAL.has(el.name) || isInside(el, 'code') || isDataTable(el)) return false;
+  if (!CONDITIONAL.has(el.name) || isInside(el, 'code') || isDataTable(el) || CAPTION_HINT.test(hints)) return false;
   const weight = hintWeight(el);
   if (weight < 0) return true;
   if ((stats?.commas ?? 0) >= PROSE_COMMAS) return false;
