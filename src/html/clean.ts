@@ -1,5 +1,5 @@
 import { BLOCK, HEADING } from './blocks.js';
-import { attr, classAndId, hasAncestor, textOf, type AnyNode, type Element } from './dom.js';
+import { attr, classAndId, hasAncestor, textOf, walk, type AnyNode, type Element } from './dom.js';
 import { BOILERPLATE_LINES } from './lexicons/boilerplate.js';
 import { linkDensity, type Stats } from './measure.js';
 import { BYLINE_HINT, SHARE, VIDEO_HOST } from './patterns.js';
@@ -83,7 +83,7 @@ export function cleanContent(blocks: readonly Element[], ctx: CleanContext): voi
   for (const block of blocks) {
     count(block, ctx.dropped, ctx.stats, counts);
     const storyChars = ctx.stats.get(block)?.chars ?? 0;
-    sweep(block, { ...ctx, counts, titleKey, storyChars }, true);
+    sweep(block, { ...ctx, counts, titleKey, storyChars });
   }
 }
 
@@ -94,14 +94,15 @@ interface SweepContext extends CleanContext {
   storyChars: number;
 }
 
-function sweep(el: Element, ctx: SweepContext, isRoot: boolean): void {
-  if (!isRoot && shouldDrop(el, ctx)) {
+/** Top-down: a dropped block's insides are not judged. */
+function sweep(root: Element, ctx: SweepContext): void {
+  walk(root, (el) => {
+    if (el === root) return true;
+    if (ctx.dropped.has(el)) return false;
+    if (!shouldDrop(el, ctx)) return true;
     ctx.dropped.add(el);
-    return;
-  }
-  for (const child of el.children) {
-    if (child.type === 'tag' && !ctx.dropped.has(child)) sweep(child, ctx, false);
-  }
+    return false;
+  });
 }
 
 function shouldDrop(el: Element, ctx: SweepContext): boolean {
@@ -164,29 +165,40 @@ function isDataTable(el: Element): boolean {
   return found;
 }
 
-/** Bottom-up counts of what each element holds, so the sweep reads no subtree twice. */
+/**
+ * Bottom-up counts of what each element holds, so the sweep reads no subtree twice; summed
+ * in reverse document order, without recursion.
+ */
 function count(
-  el: Element,
+  root: Element,
   dropped: ReadonlySet<Element>,
   stats: ReadonlyMap<Element, Stats>,
   out: Map<Element, Counts>,
-): Counts {
-  const c: Counts = { paragraphs: 0, images: 0, inputs: 0, embeds: 0, listChars: 0, headingChars: 0 };
-  for (const child of el.children) {
-    if (child.type !== 'tag') continue;
-    if (isEmbed(child)) c.embeds++;
-    if (dropped.has(child)) continue;
-    const k = count(child, dropped, stats, out);
-    c.paragraphs += k.paragraphs + (child.name === 'p' ? 1 : 0);
-    c.images += k.images + (child.name === 'img' ? 1 : 0);
-    c.inputs += k.inputs + (child.name === 'input' ? 1 : 0);
-    c.embeds += k.embeds;
-    const chars = stats.get(child)?.chars ?? 0;
-    c.listChars += child.name === 'li' ? chars : k.listChars;
-    c.headingChars += HEADING.has(child.name) ? chars : k.headingChars;
+): void {
+  const order: Element[] = [];
+  walk(root, (el) => {
+    if (el !== root && dropped.has(el)) return false;
+    order.push(el);
+    return true;
+  });
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    const c: Counts = { paragraphs: 0, images: 0, inputs: 0, embeds: 0, listChars: 0, headingChars: 0 };
+    for (const child of el.children) {
+      if (child.type !== 'tag') continue;
+      if (isEmbed(child)) c.embeds++;
+      const k = out.get(child);
+      if (k === undefined) continue;
+      c.paragraphs += k.paragraphs + (child.name === 'p' ? 1 : 0);
+      c.images += k.images + (child.name === 'img' ? 1 : 0);
+      c.inputs += k.inputs + (child.name === 'input' ? 1 : 0);
+      c.embeds += k.embeds;
+      const chars = stats.get(child)?.chars ?? 0;
+      c.listChars += child.name === 'li' ? chars : k.listChars;
+      c.headingChars += HEADING.has(child.name) ? chars : k.headingChars;
+    }
+    out.set(el, c);
   }
-  out.set(el, c);
-  return c;
 }
 
 /** Players from video hosts; other embeds are dropped before cleaning and say nothing. */

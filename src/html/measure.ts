@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from './dom.js';
+import { walk, type Element } from './dom.js';
 import { COMMA } from './patterns.js';
 
 /** Text statistics of one element's kept subtree. */
@@ -15,8 +15,6 @@ const HASH_LINK_WEIGHT = 0.3;
 
 /** Non-global twin of COMMA for a cheap presence test (no match array built). */
 const COMMA_ANY = new RegExp(COMMA.source);
-
-const ZERO: Stats = { chars: 0, linkChars: 0, commas: 0 };
 
 /** Length of a text node once whitespace is collapsed (a loop: no string is built). */
 export function collapsedLength(data: string): number {
@@ -40,37 +38,42 @@ export function commaCount(data: string): number {
 }
 
 /**
- * Text statistics of every kept element under `root`, in one post-order pass, so scoring
- * and cleaning never re-read a subtree's text.
+ * Text statistics of every kept element under `root`, so scoring and cleaning never re-read
+ * a subtree's text. Elements are listed in document order, then summed in reverse, so every
+ * child is done before its parent without recursion (pages nest thousands deep).
  */
-export function measure(root: AnyNode, dropped: ReadonlySet<Element>): Map<Element, Stats> {
+export function measure(root: Element, dropped: ReadonlySet<Element>): Map<Element, Stats> {
+  const order: Element[] = [];
+  walk(root, (el) => {
+    if (el.type !== 'tag' || dropped.has(el)) return false;
+    order.push(el);
+    return true;
+  });
   const stats = new Map<Element, Stats>();
-  visit(root, dropped, stats);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    stats.set(el, sum(el, stats));
+  }
   return stats;
 }
 
-function visit(node: AnyNode, dropped: ReadonlySet<Element>, out: Map<Element, Stats>): Stats {
-  if (node.type !== 'tag' && node.type !== 'root') return ZERO;
-  if (node.type === 'tag' && dropped.has(node)) return ZERO;
+function sum(el: Element, done: ReadonlyMap<Element, Stats>): Stats {
   const total: Stats = { chars: 0, linkChars: 0, commas: 0 };
-  for (const child of node.children) {
+  for (const child of el.children) {
     if (child.type === 'text') {
-      // Text nodes are the most numerous: counted in place, without a Stats object each.
       total.chars += collapsedLength(child.data);
       total.commas += commaCount(child.data);
-      continue;
+    } else if (child.type === 'tag') {
+      const s = done.get(child);
+      if (s === undefined) continue;
+      total.chars += s.chars;
+      total.linkChars += s.linkChars;
+      total.commas += s.commas;
     }
-    const s = visit(child, dropped, out);
-    total.chars += s.chars;
-    total.linkChars += s.linkChars;
-    total.commas += s.commas;
   }
-  if (node.type === 'tag') {
-    if (node.name === 'a') {
-      const href = node.attribs['href'] ?? '';
-      total.linkChars = href.startsWith('#') ? total.chars * HASH_LINK_WEIGHT : total.chars;
-    }
-    out.set(node, total);
+  if (el.name === 'a') {
+    const href = el.attribs['href'] ?? '';
+    total.linkChars = href.startsWith('#') ? total.chars * HASH_LINK_WEIGHT : total.chars;
   }
   return total;
 }

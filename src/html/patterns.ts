@@ -39,6 +39,9 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
   'search',
 ]);
 
+/** Classes that hide text from sighted readers (screen-reader-only labels, skip links). */
+export const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden|offscreen|u-hidden|is-hidden)(?:\s|$)/i;
+
 /** Inline styles that hide an element. */
 export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 

@@ -1,5 +1,5 @@
 import { attr, classAndId, walk, type Element } from './dom.js';
-import { ALWAYS_UNLIKELY, CHROME_ROLES, HIDDEN_STYLE, MAYBE_CONTENT, UNLIKELY } from './patterns.js';
+import { ALWAYS_UNLIKELY, CHROME_ROLES, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CONTENT, UNLIKELY } from './patterns.js';
 
 /** Elements that never carry story text. */
 const NEVER_TEXT: ReadonlySet<string> = new Set([
@@ -82,6 +82,8 @@ function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a['hidden'] !== undefined) return true;
   if (a['aria-hidden'] === 'true' && !(a['class'] ?? '').includes('fallback-image')) return true;
+  const cls = a['class'];
+  if (cls !== undefined && HIDDEN_CLASS.test(cls)) return true;
   const style = a['style'];
   return style !== undefined && HIDDEN_STYLE.test(style);
 }

@@ -21,41 +21,48 @@ export function renderText(blocks: readonly Element[], dropped: ReadonlySet<Elem
   return out.finish();
 }
 
+/** A step of the walk: a node to enter, or the end of a block element to close. */
+type Step = { node: AnyNode; pre: boolean } | { closes: true };
+
 class Renderer {
   private readonly paragraphs: string[] = [];
   private current = '';
 
   constructor(private readonly dropped: ReadonlySet<Element>) {}
 
-  block(el: Element): void {
-    this.element(el, false);
+  /** Walks with an explicit stack: pages nest thousands of elements deep. */
+  block(root: Element): void {
+    const stack: Step[] = [{ node: root, pre: false }];
+    while (stack.length > 0) {
+      const step = stack.pop() as Step;
+      if ('closes' in step) {
+        this.flush();
+        continue;
+      }
+      const { node, pre } = step;
+      if (node.type === 'text') {
+        this.current += pre ? node.data : node.data.replace(/\n/g, ' ');
+        continue;
+      }
+      if (node.type !== 'tag' || (node !== root && this.dropped.has(node))) continue;
+      if (node.name === 'br') {
+        this.current += '\n';
+        continue;
+      }
+      if (node.name === 'td' || node.name === 'th') this.current += CELL_SEPARATOR;
+      const isBlock = BLOCK.has(node.name) && node.name !== 'td' && node.name !== 'th';
+      if (isBlock) {
+        this.flush();
+        stack.push({ closes: true });
+      }
+      const inPre = pre || node.name === 'pre';
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, pre: inPre });
+    }
   }
 
   finish(): string {
     this.flush();
     return this.paragraphs.join('\n\n');
-  }
-
-  private node(node: AnyNode, pre: boolean): void {
-    if (node.type === 'text') {
-      this.current += pre ? node.data : node.data.replace(/\n/g, ' ');
-    } else if (node.type === 'tag' && !this.dropped.has(node)) {
-      this.element(node, pre);
-    }
-  }
-
-  private element(el: Element, pre: boolean): void {
-    const name = el.name;
-    if (name === 'br') {
-      this.current += '\n';
-      return;
-    }
-    if (name === 'td' || name === 'th') this.current += CELL_SEPARATOR;
-    const isBlock = BLOCK.has(name) && name !== 'td' && name !== 'th';
-    if (isBlock) this.flush();
-    const inPre = pre || name === 'pre';
-    for (const child of el.children) this.node(child, inPre);
-    if (isBlock) this.flush();
   }
 
   /** Ends the current block; a blank line inside it (`<br><br>`) also ends a paragraph. */

@@ -70,6 +70,11 @@ describe('extractArticle text shape', () => {
     expect(text).toContain('Save the date, the director told volunteers');
   });
 
+  it('survives markup nested thousands deep (unclosed legacy tags)', () => {
+    const html = `<body>${'<div><font>'.repeat(20_000)}<p>A paragraph at the bottom of a very deep page, long enough to be kept.</p></body>`;
+    expect(extractArticle(html).text).toBe('A paragraph at the bottom of a very deep page, long enough to be kept.');
+  });
+
   it('never throws and keeps paragraphs clean on arbitrary markup', () => {
     const tag = fc.constantFrom('p', 'div', 'span', 'br', 'h2', 'li', 'script', 'table', 'td', 'a', 'nav');
     const piece = fc.oneof(
