@@ -29,7 +29,7 @@ export function extractBody(body: Element, title: string): string {
     const stats = measure(body, dropped);
     const scores = scoreCandidates(body, { dropped, stats, useHints: attempt.useHints });
     const { blocks } = selectContent(body, scores, { dropped, stats });
-    cleanContent(blocks, { dropped, stats, scores, title });
+    cleanContent(blocks, { dropped, stats, title });
     const text = renderText(blocks, dropped);
     if (text.length >= MIN_BODY_CHARS) return text;
     if (text.length > best.length) best = text;

@@ -51,6 +51,9 @@ export const BYLINE_HINT = /byline|author|writtenby|p-author|contributor|article
 /** Embedded players that are part of the story rather than ads. */
 export const VIDEO_HOST = /\/\/(www\.)?(dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com/i;
 
+/** Captions belong to the story's pictures, whatever else their class names say ("media-caption"). */
+export const CAPTION_HINT = /caption/i;
+
 /** Commas in Latin and CJK scripts, counted as a sign of prose. */
 export const COMMA = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 

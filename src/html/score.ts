@@ -12,7 +12,7 @@ const MAX_LENGTH_POINTS = 3;
 /** How many ancestors a paragraph's score reaches. */
 const ANCESTOR_LEVELS = 5;
 /** Weight of one class or id hint. */
-const HINT_WEIGHT = 25;
+export const HINT_WEIGHT = 25;
 
 /** Starting score by element: sectioning blocks are likelier containers than lists or headings. */
 const TAG_PRIOR: Readonly<Record<string, number>> = {
