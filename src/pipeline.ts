@@ -4,6 +4,7 @@ import { splitSentences } from './sentences/split.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
 import { extractArticle } from './html/extract.js';
+import { CorpusError } from './errors.js';
 
 /**
  * The analysis pipeline, in the one order it runs:
@@ -34,8 +35,15 @@ export function analyze(doc: SourceDocument): Article {
   };
 }
 
-/** HTML pages: the story's text (headline left out, it is `meta.title`) and the page's metadata. */
+/**
+ * HTML pages: the story's text (headline left out, it is `meta.title`) and the page's
+ * metadata. A page with no story text is refused like an empty text file.
+ */
 function articleText(doc: SourceDocument): { text: string; meta: ArticleMeta } {
-  if (doc.format === 'html') return extractArticle(doc.content);
-  return { text: doc.content, meta: {} };
+  if (doc.format !== 'html') return { text: doc.content, meta: {} };
+  const extracted = extractArticle(doc.content);
+  if (extracted.text.trim() === '') {
+    throw new CorpusError('EMPTY', 'no article text found in the page', doc.path ?? doc.id);
+  }
+  return extracted;
 }
