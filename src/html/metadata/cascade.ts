@@ -86,12 +86,12 @@ function pick(candidates: readonly Candidate[], accept: (raw: string) => string 
 }
 
 function metaCandidates(s: PageSignals, names: readonly string[]): Candidate[] {
-  return names.map((name) => [`${sourceFamily(name)}`, s.meta.get(name)?.[0]] as const);
+  return names.map((name) => [sourceFamily(name), s.meta.get(name)?.[0]] as const);
 }
 
-/** `og:*` and `article:*` are OpenGraph; everything else is named by its key. */
+/** OpenGraph properties (`og:*`, `article:*`) name themselves; other names get `meta:`. */
 function sourceFamily(name: string): string {
-  return name.startsWith('og:') || name.startsWith('article:') ? `og:${name.replace(/^og:/, '')}` : `meta:${name}`;
+  return name.startsWith('og:') || name.startsWith('article:') ? name : `meta:${name}`;
 }
 
 function timeCandidates(s: PageSignals, hint: RegExp, anyAsFallback: boolean): Candidate[] {
