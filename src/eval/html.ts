@@ -24,21 +24,25 @@ interface GoldMeta {
 }
 
 /**
- * Metadata fields compared, each with its normalisation. Text: NFKC, lower case, curly quotes
- * straightened, whitespace collapsed, punctuation at the ends trimmed, then equal. Byline
- * (letters and digits only): every person we name occurs in the gold byline, and the gold's
- * first person (split like our bylines) is among ours; gold bylines are raw page text with
- * dates and desks attached ("By Jane Roe\n March 5, 2015"), so sets are not compared. Dates: the same
- * calendar day as written (`YYYY-MM-DD` of the ISO form, offsets not applied). Language: the
- * same tag, case-insensitive, `_` read as `-`. `headline` is `title` forgiving a site or
- * section name that one side appends after a separator ("Storm hits coast | Daily" equals
- * "Storm hits coast"): the gold keeps whatever the page's title held, we cut it.
+ * Metadata fields compared, each with its normalisation:
+ * - text (title, site name, description): NFKC, lower case, curly quotes straightened,
+ *   whitespace collapsed, punctuation at the ends trimmed, then equal;
+ * - headline: title, forgiving a site or section name one side appends after a separator
+ *   ("Storm hits coast | Daily" equals "Storm hits coast"): the gold keeps what the page's
+ *   title held, we cut it;
+ * - byline (letters and digits only): every person we name occurs in the gold byline, and
+ *   the gold's first person (split like our bylines) is among ours. Gold bylines are raw page
+ *   text with dates and desks attached ("By Jane Roe\n March 5, 2015"), so sets are not
+ *   compared; gold bylines naming nobody ("Updated May 2, 2019") are not judged;
+ * - published: the same calendar day as written (`YYYY-MM-DD`), or the same instant when
+ *   both carry a time with a zone;
+ * - language: the same tag, case-insensitive, `_` read as `-`.
  */
 const FIELDS: readonly { name: string; gold: keyof GoldMeta; ours: (m: ArticleMeta) => string | string[] | undefined; same: (gold: string, ours: string | string[]) => boolean }[] = [
   { name: 'title', gold: 'title', ours: (m) => m.title?.value, same: (g, o) => normText(g) === normText(o as string) },
   { name: 'headline', gold: 'title', ours: (m) => m.title?.value, same: (g, o) => sameHeadline(g, o as string) },
   { name: 'byline', gold: 'byline', ours: (m) => m.byline?.value, same: (g, o) => samePeople(g, o as string[]) },
-  { name: 'published', gold: 'publishedTime', ours: (m) => m.published?.value, same: (g, o) => toIsoDate(g)?.slice(0, 10) === (o as string).slice(0, 10) },
+  { name: 'published', gold: 'publishedTime', ours: (m) => m.published?.value, same: (g, o) => sameDate(g, o as string) },
   { name: 'siteName', gold: 'siteName', ours: (m) => m.siteName?.value, same: (g, o) => normText(g) === normText(o as string) },
   { name: 'lang', gold: 'lang', ours: (m) => m.lang?.value, same: (g, o) => normLang(g) === normLang(o as string) },
   { name: 'description', gold: 'excerpt', ours: (m) => m.description?.value, same: (g, o) => normText(g) === normText(o as string) },
@@ -63,6 +67,15 @@ function sameHeadline(gold: string, ours: string): boolean {
   if (g === o) return true;
   const [short, long] = g.length < o.length ? [g, o] : [o, g];
   return short !== '' && long.startsWith(short) && TITLE_SUFFIX.test(long.slice(short.length));
+}
+
+const ZONED_TIME = /T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)$/;
+
+function sameDate(gold: string, ours: string): boolean {
+  const g = toIsoDate(gold);
+  if (g === undefined) return false;
+  if (g.slice(0, 10) === ours.slice(0, 10)) return true;
+  return ZONED_TIME.test(g) && ZONED_TIME.test(ours) && Date.parse(g) === Date.parse(ours);
 }
 
 function normName(s: string): string {
