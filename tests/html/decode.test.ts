@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/html/decode.js';
 import { isCorpusError } from '../../src/errors.js';
@@ -43,5 +44,20 @@ describe('decodeHtml', () => {
       caught = error;
     }
     expect(isCorpusError(caught) && caught.code).toBe(code);
+  });
+
+  it('either decodes any bytes to text without carriage returns or refuses them with a code', () => {
+    const head = fc.constantFrom('', '<meta charset="utf-8">', '<meta charset="windows-1252">', '<meta charset="shift_jis">', '<meta charset="bogus">');
+    fc.assert(
+      fc.property(head, fc.uint8Array({ maxLength: 200 }), (prefix, tail) => {
+        const input = new Uint8Array([...new TextEncoder().encode(prefix), ...tail]);
+        try {
+          expect(decodeHtml(input).text).not.toContain('\r');
+        } catch (error) {
+          expect(isCorpusError(error)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
