@@ -13,7 +13,8 @@ const CELL_SEPARATOR = ' ';
 
 /**
  * The text of the chosen blocks: one paragraph per block element, paragraphs separated by a
- * blank line, `<br>` kept as a line break, whitespace collapsed (kept inside `<pre>`).
+ * blank line, `<br>` kept as a line break, whitespace collapsed (line breaks kept inside `<pre>`), a
+ * paragraph repeated right after itself kept once.
  */
 export function renderText(blocks: readonly Element[], dropped: ReadonlySet<Element> = NOTHING): string {
   const out = new Renderer(dropped);
@@ -73,7 +74,9 @@ class Renderer {
         .split('\n')
         .map((line) => line.replace(SPACE_RUN, ' ').trim())
         .filter((line) => line !== '');
-      if (lines.length > 0) this.paragraphs.push(lines.join('\n'));
+      const paragraph = lines.join('\n');
+      // Responsive templates repeat a caption or lede for another screen size: keep one.
+      if (paragraph !== '' && paragraph !== this.paragraphs[this.paragraphs.length - 1]) this.paragraphs.push(paragraph);
     }
     this.current = '';
   }
