@@ -11,7 +11,7 @@ import type { EvalResult } from './result.js';
 import { f1, shingleOverlap } from './shingles.js';
 
 /** How many of the lowest-scoring pages the report lists. */
-const WORST_PAGES = 30;
+const WORST_PAGES = 12;
 
 /** The gold metadata file of one test page (Readability's test-page format). */
 interface GoldMeta {

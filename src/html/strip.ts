@@ -5,18 +5,20 @@
  * keeps the tokenizer's order: a `<script>` inside a comment goes with the comment, a `<!--`
  * inside a script with the script. Kept: JSON-LD scripts (metadata and the article body come
  * from them), and any nav or aside that wraps an `<article>` or `<main>` (markup that broken
- * or unusual is left to the parser). Tag names must end where the name does, so custom
+ * or unusual is left to the parser) or holds a byline or date (some templates put them in
+ * an `<aside>`). Tag names must end where the name does, so custom
  * elements such as `<nav-menu>` are not mistaken for them.
  */
 const INERT =
   /<!--[\s\S]*?-->|<script(?=[\s>/])([^>]*)>[\s\S]*?<\/script\s*>|<style(?=[\s>/])[^>]*>[\s\S]*?<\/style\s*>|<svg(?=[\s>/])[\s\S]*?<\/svg\s*>|<(nav|aside)(?=[\s>/])[\s\S]*?<\/\2\s*>/gi;
 const JSON_LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
-const HOLDS_STORY = /<(?:article|main)\b/i;
+/** A nav or aside holding the story, or metadata (bylines, dates) the cascade reads, stays. */
+const HOLDS_STORY_OR_META = /<(?:article|main)\b|\bitemprop=|\bdatetime=|author|byline/i;
 
 export function stripInert(html: string): string {
   return html.replace(INERT, (match: string, scriptAttrs: string | undefined, chrome: string | undefined) => {
     if (scriptAttrs !== undefined) return JSON_LD_TYPE.test(scriptAttrs) ? match : '';
-    if (chrome !== undefined) return HOLDS_STORY.test(match) ? match : '';
+    if (chrome !== undefined) return HOLDS_STORY_OR_META.test(match) ? match : '';
     return '';
   });
 }
