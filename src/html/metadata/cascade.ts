@@ -1,5 +1,6 @@
 import type { ArticleMeta, MetaValue } from '../../model.js';
 import { collapseWhitespace } from '../dom.js';
+import { AGENCY_NAMES } from '../lexicons/agencies.js';
 import { looksLikePersonName, splitByline } from './byline.js';
 import type { PageSignals } from './collect.js';
 import { dateFromUrl, toIsoDate } from './dates.js';
@@ -12,7 +13,7 @@ type Candidate = readonly [source: string, raw: string | undefined];
 /** `<meta>` names per field, in the order they are trusted after JSON-LD. */
 const META_NAMES = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dc:title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title'],
-  author: ['dc.creator', 'dc:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'twitter:creator'],
+  author: ['dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'twitter:creator'],
   published: ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dc:date', 'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'og:updated_time'],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified', 'article.updated', 'lastmod'],
   siteName: ['og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name'],
@@ -120,23 +121,33 @@ function absoluteUrl(raw: string, base: string | undefined): string | undefined 
   }
 }
 
+const AGENCIES: ReadonlySet<string> = new Set(AGENCY_NAMES);
+
+function isAgency(name: string): boolean {
+  return AGENCIES.has(name.toLowerCase());
+}
+
+/** The first source naming a person wins; a source naming only agencies is the fallback. */
 function pickByline(s: PageSignals, ld: JsonLdArticle | null): MetaValue<string[]> | undefined {
   const candidates: [string, string[]][] = [
     ['json-ld', ld?.authors ?? []],
     ...META_NAMES.author.map((n): [string, string[]] => [sourceFamily(n), s.meta.get(n) ?? []]),
     ['itemprop', s.itempropAuthors],
   ];
-  for (const [source, raws] of candidates) {
-    const people = [...new Set(raws.flatMap(splitByline))];
-    if (people.length > 0) return { value: people, source };
-  }
   for (const text of s.bylines) {
     for (const line of text.split('\n')) {
       const people = splitByline(line);
-      if (people.length > 0 && people.every(looksLikePersonName)) return { value: people, source: 'dom:byline' };
+      if (people.every(looksLikePersonName)) candidates.push(['dom:byline', people]);
     }
   }
-  return undefined;
+  let credit: MetaValue<string[]> | undefined;
+  for (const [source, raws] of candidates) {
+    const people = [...new Set(raws.flatMap(splitByline))];
+    if (people.length === 0) continue;
+    if (!people.every(isAgency)) return { value: people, source };
+    credit ??= { value: people, source };
+  }
+  return credit;
 }
 
 function pickKeywords(s: PageSignals, ld: JsonLdArticle | null): MetaValue<string[]> | undefined {

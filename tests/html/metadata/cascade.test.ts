@@ -16,6 +16,8 @@ const CASES: [string, string, keyof ArticleMeta, unknown, string][] = [
   ['author as an object', page(ld({ '@type': 'Article', author: { '@type': 'Person', name: 'Ana Ruiz' } })), 'byline', ['Ana Ruiz'], 'json-ld'],
   ['author as an array', page(ld({ '@type': 'Article', author: [{ name: 'Ana Ruiz' }, 'Li Wei'] })), 'byline', ['Ana Ruiz', 'Li Wei'], 'json-ld'],
   ['an author URL is rejected', page('<meta property="article:author" content="https://social.example/ana.ruiz"><meta name="parsely-author" content="Ana Ruiz">'), 'byline', ['Ana Ruiz'], 'meta:parsely-author'],
+  ['a wire agency gives way to a person named later', page(ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'AFP' } }) + '<meta name="author" content="Ana Ruiz">'), 'byline', ['Ana Ruiz'], 'meta:author'],
+  ['a wire agency alone is kept as the credit', page(ld({ '@type': 'NewsArticle', author: 'Reuters' })), 'byline', ['Reuters'], 'json-ld'],
   ['Dublin Core creator', page('<meta name="DC.creator" content="Ana Ruiz">'), 'byline', ['Ana Ruiz'], 'meta:dc.creator'],
   ['itemprop author with a nested name', page('', '<span itemprop="author"><span itemprop="name">Li Wei</span></span>'), 'byline', ['Li Wei'], 'itemprop'],
   ['a byline element', page('', '<div class="article-byline">By Li Wei and Ana Ruiz</div>'), 'byline', ['Li Wei', 'Ana Ruiz'], 'dom:byline'],
