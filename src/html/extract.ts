@@ -5,7 +5,11 @@ import { preferJsonLdBody } from './evidence.js';
 import { buildMeta } from './metadata/cascade.js';
 import { collectSignals } from './metadata/collect.js';
 import { readJsonLd } from './metadata/jsonld.js';
+import { SENTENCE_END } from './patterns.js';
 import { stripInert } from './strip.js';
+
+/** A first paragraph this long is the lede even without final punctuation. */
+const MIN_LEAD_CHARS = 80;
 
 export interface ExtractedArticle {
   /** The story's text: paragraphs separated by a blank line, without the headline. */
@@ -19,7 +23,7 @@ export interface ExtractedArticle {
  *
  * The headline is left out of `text` (it is `meta.title`), so body metrics and offsets
  * concern the story alone; `analyze` takes the article title from `meta.title`. A page with
- * no description gets the body's first paragraph as one (source `body`).
+ * no description gets the body's first prose paragraph as one (source `body`).
  */
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const doc = parseHtml(stripInert(html));
@@ -30,9 +34,14 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
   if (body === undefined) return { text: '', meta };
   const extracted = extractBody(body, meta.title?.value ?? '');
   const text = preferJsonLdBody(extracted, ld?.body, () => textOf(body));
-  const lead = text.split('\n\n', 1)[0] ?? '';
-  if (meta.description === undefined && lead !== '') meta.description = { value: lead, source: 'body' };
+  const lead = text.split('\n\n').find(isProse);
+  if (meta.description === undefined && lead !== undefined) meta.description = { value: lead, source: 'body' };
   return { text, meta };
+}
+
+/** A paragraph long enough, or ending like a sentence: not a heading, label or caption credit. */
+function isProse(paragraph: string): boolean {
+  return paragraph.length >= MIN_LEAD_CHARS || SENTENCE_END.test(paragraph);
 }
 
 function findBody(doc: Document): Element | undefined {
