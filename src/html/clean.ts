@@ -7,6 +7,8 @@ import { countContents, isWidget, type Contents } from './widgets.js';
 
 /** A block holding this share of the story's text is the story, whatever its name says. */
 const STORY_SHARE = 0.5;
+/** A heading this much of the title's start is the headline with the site name cut off. */
+const TITLE_PREFIX_SHARE = 0.6;
 
 export interface CleanContext {
   dropped: Set<Element>;
@@ -47,10 +49,19 @@ function shouldDrop(el: Element, ctx: SweepContext): boolean {
   const chars = stats?.chars ?? 0;
   if (chars > ctx.storyChars * STORY_SHARE) return false;
   if (HEADING.has(el.name)) {
-    return hintWeight(el) < 0 || (ctx.titleKey !== '' && headingKey(textOf(el, ctx.dropped)) === ctx.titleKey);
+    return hintWeight(el) < 0 || repeatsTitle(headingKey(textOf(el, ctx.dropped)), ctx.titleKey);
   }
   const hints = classAndId(el);
   return isLabel(el, chars, hints, ctx) || isWidget(el, stats, ctx.contents.get(el), hints);
+}
+
+/**
+ * A heading repeats the title when they are equal, or when the title is the heading plus a
+ * site name ("Friday Facts #282 | Factorio") and the heading is most of it.
+ */
+function repeatsTitle(heading: string, title: string): boolean {
+  if (heading === '' || title === '') return false;
+  return heading === title || (title.startsWith(heading) && heading.length >= title.length * TITLE_PREFIX_SHARE);
 }
 
 /** Comparable form of a heading: lower case, letters and digits only. */
