@@ -41,6 +41,16 @@ describe('extractArticle text shape', () => {
     expect(text.startsWith(meta.title?.value ?? '?')).toBe(false);
   });
 
+  it('leaves out an <h1> that is the title without its site name', () => {
+    const html = [
+      '<html><head><meta property="og:title" content="Bridge reopens after a year of repairs | Valley Post"></head><body><article>',
+      '<h1>Bridge reopens after a year of repairs</h1>',
+      '<p>The old stone bridge over the river reopened to traffic on Friday, a year after cracks closed it.</p>',
+      '</article></body></html>',
+    ].join('');
+    expect(extractArticle(html).text).toBe('The old stone bridge over the river reopened to traffic on Friday, a year after cracks closed it.');
+  });
+
   it('separates paragraphs by one blank line, with no stray whitespace', () => {
     for (const name of pages) {
       const { text } = extractArticle(readFileSync(join(FIXTURES, `${name}.html`), 'utf8'));
