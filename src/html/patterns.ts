@@ -54,6 +54,9 @@ export const VIDEO_HOST = /\/\/(www\.)?(dailymotion|youtube|youtube-nocookie|pla
 /** Captions belong to the story's pictures, whatever else their class names say ("media-caption"). */
 export const CAPTION_HINT = /caption/i;
 
+/** A line pointing at other stories: "Related: ...", "READ MORE: ...", "See also: ...". */
+export const RECIRCULATION_LEAD = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading|more on this)\s*[:：—–-]\s*\S/i;
+
 /** Commas in Latin and CJK scripts, counted as a sign of prose. */
 export const COMMA = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 

@@ -66,17 +66,21 @@ describe('extractArticle text shape', () => {
     expect(extractArticle(html).text).toContain(fragment);
   });
 
-  it('drops interface labels that stand alone, not the same words inside sentences', () => {
+  it('drops interface labels and links to other stories, not the same words in sentences', () => {
     const body = [
       '<p>The museum will reopen its east wing in May, after a two-year restoration of the roof and galleries.</p>',
       '<div class="slot"><p>Advertisement</p></div>',
       '<p><b>Save</b> the date, the director told volunteers, because the opening weekend will be free to all.</p>',
       '<p>Continue reading the main story</p>',
+      '<p>Related: <a href="/other">Council approves new museum budget</a></p>',
+      '<p>More: the director said the budget, agreed in March, covers staff for two years.</p>',
       '<p>Tickets for later dates go on sale in April, with reduced prices for students and pensioners.</p>',
     ].join('');
     const { text } = extractArticle(`<html><body><article>${body}</article></body></html>`);
     expect(text).not.toContain('Advertisement');
     expect(text).not.toContain('Continue reading');
+    expect(text).not.toContain('Related:');
+    expect(text).toContain('More: the director said the budget');
     expect(text).toContain('Save the date, the director told volunteers');
   });
 
