@@ -2,7 +2,7 @@
 const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
 
 /** Shingle width of the body metric (the Zyte article-extraction benchmark's choice). */
-export const SHINGLE_WIDTH = 4;
+const SHINGLE_WIDTH = 4;
 
 export interface Overlap {
   precision: number;

@@ -28,7 +28,7 @@ export function extractBody(body: Element, title: string): string {
     const dropped = pruneChrome(body, attempt);
     const stats = measure(body, dropped);
     const scores = scoreCandidates(body, { dropped, stats, useHints: attempt.useHints });
-    const { blocks } = selectContent(body, scores, { dropped, stats });
+    const blocks = selectContent(body, scores, { dropped, stats });
     cleanContent(blocks, { dropped, stats, title });
     const text = renderText(blocks, dropped);
     if (text.length >= MIN_BODY_CHARS) return text;

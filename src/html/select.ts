@@ -41,17 +41,17 @@ export function selectContent(
   body: Element,
   scores: ReadonlyMap<Element, number>,
   ctx: SelectContext,
-): { blocks: Element[]; top: Element } {
+): Element[] {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const first = ranked[0];
-  if (first === undefined) return { blocks: [body], top: body };
+  if (first === undefined) return [body];
   let top = first[0];
   top = shareAncestor(top, first[1], ranked.slice(1, RUNNERS_UP + 1), body);
   top = climb(top, scores, body);
   while (top.parent?.type === 'tag' && top.parent !== body && keptChildren(top.parent, ctx).length === 1) {
     top = top.parent;
   }
-  return { blocks: withSiblings(top, scores.get(top) ?? first[1], scores, ctx), top };
+  return withSiblings(top, scores.get(top) ?? first[1], scores, ctx);
 }
 
 function keptChildren(el: Element, ctx: SelectContext): Element[] {

@@ -8,7 +8,7 @@ const MAX_BYLINE_CHARS = 100;
 const MAX_DOM_CANDIDATES = 10;
 
 /** A `<time>` element or itemprop date found in the page body. */
-export interface PageTime {
+interface PageTime {
   value: string;
   /** itemprop, class and pubdate flag, for telling published from modified. */
   hint: string;

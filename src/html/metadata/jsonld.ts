@@ -13,7 +13,7 @@ const FALLBACK_TYPES: ReadonlySet<string> = new Set(['CreativeWork', 'WebPage', 
 /** Strips the HTML comment or CDATA wrappers some CMSes put around JSON-LD. */
 const WRAPPER = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
 
-export type JsonObject = Record<string, unknown>;
+type JsonObject = Record<string, unknown>;
 
 /** What JSON-LD says about the article, as raw strings still to be validated. */
 export interface JsonLdArticle {
