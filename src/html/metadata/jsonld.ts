@@ -34,22 +34,39 @@ export interface JsonLdArticle {
 
 /**
  * The article object of a page's JSON-LD blocks (`@graph`, arrays and nested objects
- * searched), preferring news and blog types over generic pages. Malformed blocks are skipped.
+ * searched), preferring news and blog types over generic pages. Raw line breaks inside
+ * strings are tolerated; blocks that are otherwise malformed are skipped.
  */
 export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle | null; siteName?: string } {
   const objects: JsonObject[] = [];
   for (const raw of blocks) {
-    try {
-      flatten(JSON.parse(raw.replace(WRAPPER, '')), objects);
-    } catch {
-      continue;
-    }
+    const parsed = parseLenient(raw.replace(WRAPPER, ''));
+    if (parsed !== undefined) flatten(parsed, objects);
   }
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.has(t)));
   const best = articles.find((o) => types(o).some((t) => !FALLBACK_TYPES.has(t))) ?? articles[0];
   const site = objects.find((o) => types(o).includes('WebSite'));
   const siteName = str(site?.['name']);
   return { article: best === undefined ? null : toArticle(best), ...(siteName ? { siteName } : {}) };
+}
+
+/** Raw line breaks and tabs inside strings, which JSON forbids and CMSes often emit. */
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
+/**
+ * JSON.parse, retried with control characters turned into spaces (outside strings they are
+ * whitespace anyway, so the structure is unchanged). Undefined when it still fails.
+ */
+function parseLenient(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    try {
+      return JSON.parse(json.replace(CONTROL_CHARS, ' '));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function flatten(value: unknown, out: JsonObject[]): void {

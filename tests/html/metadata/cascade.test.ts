@@ -33,6 +33,7 @@ const CASES: [string, string, keyof ArticleMeta, unknown, string][] = [
   ['space-separated meta properties', page('<meta property="og:description twitter:description" content="Both at once.">'), 'description', 'Both at once.', 'og:description'],
   ['section from article:section', page('<meta property="article:section" content="Science">'), 'section', 'Science', 'article:section'],
   ['keywords from article:tag', page('<meta property="article:tag" content="rivers"><meta property="article:tag" content="floods">'), 'keywords', ['rivers', 'floods'], 'article:tag'],
+  ['raw line breaks inside JSON-LD strings are tolerated', page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Two\nlines"}</script>'), 'title', 'Two lines', 'json-ld'],
   ['malformed JSON-LD is ignored', page('<script type="application/ld+json">{"@type": "NewsArticle", headline: oops}</script><meta property="og:title" content="Fallback">'), 'title', 'Fallback', 'og:title'],
 ];
 
