@@ -28,7 +28,8 @@ export interface ExtractedArticle {
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const doc = parseHtml(stripInert(html));
   const signals = collectSignals(doc);
-  const { article: ld, siteName } = readJsonLd(signals.jsonLd);
+  const pageTitle = `${signals.titleTag} ${signals.meta.get('og:title')?.[0] ?? ''}`;
+  const { article: ld, siteName } = readJsonLd(signals.jsonLd, pageTitle);
   const meta = buildMeta(signals, ld, siteName, url);
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
   if (body === undefined) return { text: '', meta };

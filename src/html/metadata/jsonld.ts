@@ -1,3 +1,5 @@
+import { overlap } from './title.js';
+
 /** schema.org types whose objects describe the story itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
@@ -34,17 +36,22 @@ export interface JsonLdArticle {
 
 /**
  * The article object of a page's JSON-LD blocks (`@graph`, arrays and nested objects
- * searched), preferring news and blog types over generic pages. Raw line breaks inside
+ * searched), preferring news and blog types over generic pages, and among several the one
+ * closest to the page title. Raw line breaks inside
  * strings are tolerated; blocks that are otherwise malformed are skipped.
  */
-export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle | null; siteName?: string } {
+export function readJsonLd(
+  blocks: readonly string[],
+  pageTitle: string,
+): { article: JsonLdArticle | null; siteName?: string } {
   const objects: JsonObject[] = [];
   for (const raw of blocks) {
     const parsed = parseLenient(raw.replace(WRAPPER, ''));
     if (parsed !== undefined) flatten(parsed, objects);
   }
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.has(t)));
-  const best = articles.find((o) => types(o).some((t) => !FALLBACK_TYPES.has(t))) ?? articles[0];
+  const specific = articles.filter((o) => types(o).some((t) => !FALLBACK_TYPES.has(t)));
+  const best = closestToTitle(specific, pageTitle) ?? articles[0];
   const site = objects.find((o) => types(o).includes('WebSite'));
   const siteName = str(site?.['name']);
   return { article: best === undefined ? null : toArticle(best), ...(siteName ? { siteName } : {}) };
@@ -67,6 +74,23 @@ function parseLenient(json: string): unknown {
       return undefined;
     }
   }
+}
+
+/**
+ * Of several article objects (a page's own and the related stories it lists), the one whose
+ * headline shares most words with the page title; the first on a tie.
+ */
+function closestToTitle(articles: readonly JsonObject[], pageTitle: string): JsonObject | undefined {
+  let best: JsonObject | undefined;
+  let bestScore = -1;
+  for (const o of articles) {
+    const score = overlap(str(o['headline'] ?? o['name']) ?? '', pageTitle);
+    if (score > bestScore) {
+      best = o;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function flatten(value: unknown, out: JsonObject[]): void {

@@ -23,7 +23,7 @@ function words(s: string): string[] {
 }
 
 /** Share of `a`'s words that occur in `b`. */
-function overlap(a: string, b: string): number {
+export function overlap(a: string, b: string): number {
   const inB = new Set(words(b));
   const list = words(a);
   return list.length === 0 ? 0 : list.filter((w) => inB.has(w)).length / list.length;

@@ -9,6 +9,7 @@ const ld = (obj: unknown): string => `<script type="application/ld+json">${JSON.
 const CASES: [string, string, keyof ArticleMeta, unknown, string][] = [
   ['JSON-LD beats OpenGraph', page(ld({ '@type': 'NewsArticle', headline: 'From JSON-LD' }) + '<meta property="og:title" content="From OG">'), 'title', 'From JSON-LD', 'json-ld'],
   ['@graph is searched', page(ld({ '@graph': [{ '@type': 'WebPage', name: 'Page' }, { '@type': 'ReportageNewsArticle', headline: 'Inside graph' }] })), 'title', 'Inside graph', 'json-ld'],
+  ['of several JSON-LD articles, the one matching the page title', page('<title>Tram line opens in the old town</title>' + ld([{ '@type': 'NewsArticle', headline: 'Weather turns cold again' }, { '@type': 'NewsArticle', headline: 'Tram line opens in the old town' }])), 'title', 'Tram line opens in the old town', 'json-ld'],
   ['OpenGraph beats other meta names', page('<meta name="twitter:title" content="Twitter"><meta property="og:title" content="OG title">'), 'title', 'OG title', 'og:title'],
   ['<title> loses its site suffix', page('<title>Bridge reopens after repairs | Valley Post</title><meta property="og:site_name" content="Valley Post">'), 'title', 'Bridge reopens after repairs', 'title-tag'],
   ['a title that is only the site name is skipped', page('<meta property="og:title" content="Valley Post"><meta property="og:site_name" content="Valley Post"><title>Bridge reopens after repairs</title>'), 'title', 'Bridge reopens after repairs', 'title-tag'],
