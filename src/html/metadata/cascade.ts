@@ -14,7 +14,7 @@ type Candidate = readonly [source: string, raw: string | undefined];
 const META_NAMES = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dc:title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title'],
   author: ['dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'twitter:creator'],
-  published: ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dc:date', 'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'og:updated_time'],
+  published: ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dc:date', 'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date'],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified', 'article.updated', 'lastmod'],
   siteName: ['og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description', 'dc:description', 'dcterms.description'],
@@ -22,6 +22,10 @@ const META_NAMES = {
   keywords: ['article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'],
   lang: ['og:locale', 'content-language', 'http-equiv:content-language', 'dc.language', 'language'],
 } as const;
+
+/** `<time>` and itemprop hints that say which date an element holds. */
+const PUBLISHED_HINT = /published|pubdate|created/i;
+const MODIFIED_HINT = /modified|updated/i;
 
 /** A value must be this short to be a title, a name or a section label. */
 const MAX_LABEL_CHARS = 300;
@@ -37,44 +41,50 @@ export function buildMeta(
   ldSiteName: string | undefined,
   pageUrl: string | undefined,
 ): ArticleMeta {
-  const meta: ArticleMeta = {};
   const siteName = pick([['json-ld', ld?.publisher], ['json-ld', ldSiteName], ...metaCandidates(s, META_NAMES.siteName)], label);
-  if (siteName) meta.siteName = siteName;
   const site = siteName?.value;
-  const title = pick([
-    ['json-ld', jsonLdHeadline(ld?.headline, ld?.name, s.titleTag)],
-    ...metaCandidates(s, META_NAMES.title),
-    ['itemprop', s.itempropHeadline],
-    ['title-tag', s.titleTag ? headlineFromTitleTag(s.titleTag, s.h1) : undefined],
-    ['h1', s.h1[0]],
-  ], (raw) => {
-    const value = label(raw);
-    return value !== undefined && !isSiteName(value, site) && stripSiteName(value, site);
-  });
-  if (title) meta.title = title;
-  const byline = pickByline(s, ld);
-  if (byline) meta.byline = byline;
-  const url = pick([['link:canonical', s.canonical], ...metaCandidates(s, ['og:url']), ['json-ld', ld?.url], ['argument', pageUrl]], (raw) => absoluteUrl(raw, pageUrl));
-  if (url) meta.url = url;
-  const published = pick([
-    ['json-ld', ld?.published],
-    ...metaCandidates(s, META_NAMES.published),
-    ...timeCandidates(s, /published|pubdate|created/i, true),
-    ['url', url ? dateFromUrl(url.value) : undefined],
-    ['url', pageUrl ? dateFromUrl(pageUrl) : undefined],
-  ], toIsoDate);
-  if (published) meta.published = published;
-  const modified = pick([['json-ld', ld?.modified], ...metaCandidates(s, META_NAMES.modified), ...timeCandidates(s, /modified|updated/i, false)], toIsoDate);
-  if (modified) meta.modified = modified;
-  const lang = pick([['html-lang', s.htmlLang], ['json-ld', ld?.lang], ...metaCandidates(s, META_NAMES.lang)], (raw) => label(raw)?.replace('_', '-'));
-  if (lang) meta.lang = lang;
+  const title = pick(
+    [
+      ['json-ld', jsonLdHeadline(ld?.headline, ld?.name, s.titleTag)],
+      ...metaCandidates(s, META_NAMES.title),
+      ['itemprop', s.itempropHeadline],
+      ['title-tag', s.titleTag ? headlineFromTitleTag(s.titleTag, s.h1) : undefined],
+      ['h1', s.h1[0]],
+    ],
+    (raw) => {
+      const value = label(raw);
+      return value !== undefined && !isSiteName(value, site) && stripSiteName(value, site);
+    },
+  );
+  const url = pick(
+    [['link:canonical', s.canonical], ...metaCandidates(s, ['og:url']), ['json-ld', ld?.url], ['argument', pageUrl]],
+    (raw) => absoluteUrl(raw, pageUrl),
+  );
+  const published = pick(
+    [
+      ['json-ld', ld?.published],
+      ...metaCandidates(s, META_NAMES.published),
+      ...timeCandidates(s, PUBLISHED_HINT, true),
+      ['url', url ? dateFromUrl(url.value) : undefined],
+      ['url', pageUrl ? dateFromUrl(pageUrl) : undefined],
+    ],
+    toIsoDate,
+  );
+  const modified = pick(
+    [['json-ld', ld?.modified], ...metaCandidates(s, META_NAMES.modified), ...timeCandidates(s, MODIFIED_HINT, false)],
+    toIsoDate,
+  );
+  const lang = pick(
+    [['html-lang', s.htmlLang], ['json-ld', ld?.lang], ...metaCandidates(s, META_NAMES.lang)],
+    (raw) => label(raw)?.replace('_', '-'),
+  );
   const description = pick([['json-ld', ld?.description], ...metaCandidates(s, META_NAMES.description)], collapseWhitespace);
-  if (description) meta.description = description;
   const section = pick([['json-ld', ld?.section], ...metaCandidates(s, META_NAMES.section)], label);
-  if (section) meta.section = section;
-  const keywords = pickKeywords(s, ld);
-  if (keywords) meta.keywords = keywords;
-  return meta;
+  const found: ArticleMeta = {
+    siteName, title, byline: pickByline(s, ld), url, published, modified, lang, description, section,
+    keywords: pickKeywords(s, ld),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ArticleMeta;
 }
 
 function pick(candidates: readonly Candidate[], accept: (raw: string) => string | undefined | false): MetaValue | undefined {
