@@ -50,21 +50,20 @@ export function pruneChrome(root: Element, options: PruneOptions): Set<Element> 
       dropped.add(el);
       return false;
     }
-    return !(options.dropUnlikely && KEEP_INSIDE.has(el.name)) || keepDescending(el, dropped);
+    if (!options.dropUnlikely || !KEEP_INSIDE.has(el.name)) return true;
+    dropInvisible(el, dropped);
+    return false;
   });
   return dropped;
 }
 
-/** Below a table or code block, only always-dropped and hidden elements are dropped. */
-function keepDescending(el: Element, dropped: Set<Element>): boolean {
-  walk(el, (inner) => {
-    if (inner !== el && (NEVER_TEXT.has(inner.name) || isHidden(inner))) {
-      dropped.add(inner);
-      return false;
-    }
-    return true;
+/** Below a table or code block, only non-text and hidden elements are dropped. */
+function dropInvisible(block: Element, dropped: Set<Element>): void {
+  walk(block, (el) => {
+    if (el === block || !shouldDrop(el, { dropUnlikely: false })) return true;
+    dropped.add(el);
+    return false;
   });
-  return false;
 }
 
 function shouldDrop(el: Element, options: PruneOptions): boolean {
