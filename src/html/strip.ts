@@ -1,18 +1,19 @@
 /**
- * Comments, scripts, styles, inline SVG, navigation and asides: on news pages well over half
- * the bytes, none of them story text (the extractor drops `nav` and `aside` anyway). Cutting
+ * Comments, scripts, styles, inline SVG, navigation, asides and footers: on news pages well
+ * over half the bytes, none of them story text (the extractor drops `nav`, `aside` and
+ * `footer` anyway). Cutting
  * them out before parsing halves the parser's work. One alternation scanned left to right
  * keeps the tokenizer's order: a `<script>` inside a comment goes with the comment, a `<!--`
  * inside a script with the script. Kept: JSON-LD scripts (metadata and the article body come
- * from them), and any nav or aside that wraps an `<article>` or `<main>` (markup that broken
+ * from them), and any nav, aside or footer that wraps an `<article>` or `<main>` (markup that broken
  * or unusual is left to the parser) or holds a byline or date (some templates put them in
  * an `<aside>`). Tag names must end where the name does, so custom
  * elements such as `<nav-menu>` are not mistaken for them.
  */
 const INERT =
-  /<!--[\s\S]*?-->|<script(?=[\s>/])([^>]*)>[\s\S]*?<\/script\s*>|<style(?=[\s>/])[^>]*>[\s\S]*?<\/style\s*>|<svg(?=[\s>/])[\s\S]*?<\/svg\s*>|<(nav|aside)(?=[\s>/])[\s\S]*?<\/\2\s*>/gi;
+  /<!--[\s\S]*?-->|<script(?=[\s>/])([^>]*)>[\s\S]*?<\/script\s*>|<style(?=[\s>/])[^>]*>[\s\S]*?<\/style\s*>|<svg(?=[\s>/])[\s\S]*?<\/svg\s*>|<(nav|aside|footer)(?=[\s>/])[\s\S]*?<\/\2\s*>/gi;
 const JSON_LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
-/** A nav or aside holding the story, or metadata (bylines, dates) the cascade reads, stays. */
+/** A nav, aside or footer holding the story, or metadata (bylines, dates) the cascade reads, stays. */
 const HOLDS_STORY_OR_META = /<(?:article|main)\b|\bitemprop=|\bdatetime=|author|byline/i;
 
 export function stripInert(html: string): string {
