@@ -1,14 +1,15 @@
 /**
  * Comments, scripts, styles, inline SVG, navigation, asides and footers: on news pages well
  * over half the bytes, none of them story text (the extractor drops `nav`, `aside` and
- * `footer` anyway). Cutting
- * them out before parsing halves the parser's work. One alternation scanned left to right
- * keeps the tokenizer's order: a `<script>` inside a comment goes with the comment, a `<!--`
- * inside a script with the script. Kept: JSON-LD scripts (metadata and the article body come
- * from them), and any nav, aside or footer that wraps an `<article>` or `<main>` (markup that broken
- * or unusual is left to the parser) or holds a byline or date (some templates put them in
- * an `<aside>`). Tag names must end where the name does, so custom
- * elements such as `<nav-menu>` are not mistaken for them.
+ * `footer` anyway). Cutting them out before parsing halves the parser's work.
+ *
+ * One alternation scanned left to right keeps the tokenizer's order: a `<script>` inside a
+ * comment goes with the comment, a `<!--` inside a script with the script. Tag names must end
+ * where the name does, so custom elements such as `<nav-menu>` are not mistaken for them.
+ *
+ * Kept: JSON-LD scripts (metadata and the article body come from them), and any nav, aside
+ * or footer that wraps an `<article>` or `<main>` (markup that broken or unusual is left to
+ * the parser) or holds a byline or a date (some templates put them there).
  */
 const INERT =
   /<!--[\s\S]*?-->|<script(?=[\s>/])([^>]*)>[\s\S]*?<\/script\s*>|<style(?=[\s>/])[^>]*>[\s\S]*?<\/style\s*>|<svg(?=[\s>/])[\s\S]*?<\/svg\s*>|<(nav|aside|footer)(?=[\s>/])[\s\S]*?<\/\2\s*>/gi;
