@@ -3,6 +3,8 @@ import { parseStructure } from './structure/parse.js';
 import { splitSentences } from './sentences/split.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
+import { extractArticle } from './html/extract.js';
+import { CorpusError } from './errors.js';
 
 /**
  * The analysis pipeline, in the one order it runs:
@@ -33,9 +35,15 @@ export function analyze(doc: SourceDocument): Article {
   };
 }
 
+/**
+ * HTML pages: the story's text (headline left out, it is `meta.title`) and the page's
+ * metadata. A page with no story text is refused like an empty text file.
+ */
 function articleText(doc: SourceDocument): { text: string; meta: ArticleMeta } {
-  if (doc.format === 'html') {
-    throw new Error('HTML is not supported yet');
+  if (doc.format !== 'html') return { text: doc.content, meta: {} };
+  const extracted = extractArticle(doc.content);
+  if (extracted.text.trim() === '') {
+    throw new CorpusError('EMPTY', 'no article text found in the page', doc.path ?? doc.id);
   }
-  return { text: doc.content, meta: {} };
+  return extracted;
 }
