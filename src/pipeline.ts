@@ -17,7 +17,8 @@ import { CorpusError } from './errors.js';
  */
 export function analyze(doc: SourceDocument): Article {
   const { text, meta } = articleText(doc);
-  const structure = parseStructure(text);
+  // A page's title is its headline; its body's first line is prose (or a caption), not a headline.
+  const structure = parseStructure(text, { headline: doc.format !== 'html' });
   const sentences = splitSentences(text, structure.paragraphs);
   const entities = recognizeEntities(text, sentences);
   const quotes = extractQuotes({ text, structure, sentences, entities });

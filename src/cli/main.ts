@@ -44,7 +44,7 @@ Examples:
 
   program
     .command('ingest')
-    .description('analyse article files (.txt, .md) and store them; unchanged files are skipped')
+    .description('analyse article files (.txt, .md, .html, .htm) and store them; unchanged files are skipped')
     .argument('<paths...>', 'files or folders (searched recursively); - reads one article from stdin')
     .addOption(dbOption())
     .option('--force', 're-analyse every file, even unchanged ones', false)

@@ -1,6 +1,6 @@
 import { CorpusError } from '../errors.js';
 import { decodeText, normalizeNewlines } from '../read/decode.js';
-import { repairCp1252 } from './cp1252.js';
+import iconv from 'iconv-lite';
 
 /** Browsers look for a charset declaration in the first 1024 bytes; we allow for long heads. */
 const SNIFF_BYTES = 4096;
@@ -29,15 +29,22 @@ export interface DecodedHtml {
  */
 export function decodeHtml(bytes: Uint8Array, subject?: string): DecodedHtml {
   const declared = hasBom(bytes) ? undefined : declaredEncoding(bytes);
-  if (declared === undefined || declared === 'utf-8' || isUtf8(bytes)) return repaired(decodeText(bytes, subject));
+  if (declared === undefined || declared === 'utf-8' || isUtf8(bytes)) return decodeText(bytes, subject);
   if (bytes.includes(0)) throw new CorpusError('BINARY', 'binary file (contains NUL bytes)', subject);
-  const text = normalizeNewlines(new TextDecoder(declared).decode(bytes));
+  const text = normalizeNewlines(decodeAs(declared, bytes));
   if (text.trim() === '') throw new CorpusError('EMPTY', 'empty file (no text)', subject);
-  return repaired({ text, encoding: declared });
+  return { text, encoding: declared };
 }
 
-function repaired(decoded: DecodedHtml): DecodedHtml {
-  return decoded.encoding === 'windows-1252' ? { ...decoded, text: repairCp1252(decoded.text) } : decoded;
+/**
+ * iconv-lite where it knows the encoding: Node 20's TextDecoder decodes windows-1252 (the
+ * WHATWG meaning of "iso-8859-1" too) as Latin-1, turning curly quotes and dashes into C1
+ * control characters (nodejs/node#56542).
+ */
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return iconv.encodingExists(encoding)
+    ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
+    : new TextDecoder(encoding).decode(bytes);
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

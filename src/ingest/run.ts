@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { CorpusError, type ErrorCode } from '../errors.js';
-import { analyze } from '../pipeline.js';
 import { discover } from '../read/discover.js';
 import { loadFile, toSource } from '../read/load.js';
 import { openDatabase, translateBusy } from '../store/open.js';
@@ -45,6 +44,15 @@ export interface IngestListener {
 
 export const STDIN_PATH = '-';
 
+type Analyze = (typeof import('../pipeline.js'))['analyze'];
+
+/** The analysis stages load on first use: an unchanged re-run (the cron case) never pays for them. */
+let pipeline: Promise<Analyze> | undefined;
+function loadAnalyze(): Promise<Analyze> {
+  pipeline ??= import('../pipeline.js').then((m) => m.analyze);
+  return pipeline;
+}
+
 /**
  * Ingests articles into the database: unchanged files (same size and mtime, then same text)
  * are skipped; new or changed ones are analysed and stored, one transaction each. A bad
@@ -78,7 +86,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       await step(STDIN_PATH, async () => {
         const { doc, encoding } = toSource(await options.readStdin(), 'text', '<stdin>');
         if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
-        const article = analyze(doc);
+        const article = (await loadAnalyze())(doc);
         return batch.run(() => writer.save(article, { format: doc.format, encoding }, null));
       });
     }
@@ -100,7 +108,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
           batch.run(() => writer.linkFile(file, loaded.doc.sha256));
           return known?.sha256 === loaded.doc.sha256 ? 'unchanged' : 'linked';
         }
-        const article = analyze(loaded.doc);
+        const article = (await loadAnalyze())(loaded.doc);
         return batch.run(() => writer.save(article, { format: loaded.doc.format, encoding: loaded.encoding }, file));
       });
     }

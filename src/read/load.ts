@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CorpusError } from '../errors.js';
 import type { SourceDocument } from '../model.js';
 import { decodeText, normalizeNewlines, type Encoding } from './decode.js';
+import { decodeHtml } from '../html/decode.js';
 import { type SourceFormat, unreadable } from './discover.js';
 
 export interface LoadedSource {
@@ -21,10 +22,7 @@ export function toSource(bytes: Uint8Array, format: SourceFormat, subject: strin
   doc: SourceDocument;
   encoding: string;
 } {
-  if (format === 'html') {
-    throw new CorpusError('UNSUPPORTED', 'HTML articles are not supported yet', subject);
-  }
-  const { text, encoding } = decodeText(bytes, subject);
+  const { text, encoding } = format === 'html' ? decodeHtml(bytes, subject) : decodeText(bytes, subject);
   return { doc: { ...extra, sha256: sha256(text), format, content: text }, encoding };
 }
 
@@ -32,7 +30,6 @@ export function toSource(bytes: Uint8Array, format: SourceFormat, subject: strin
 export function sourceFromString(content: string, format: SourceFormat, subject: string, extra: { id?: string; path?: string } = {}): SourceDocument {
   const text = normalizeNewlines(content.replace(/^\uFEFF/, ''));
   if (text.trim() === '') throw new CorpusError('EMPTY', 'empty article (no text)', subject);
-  if (format === 'html') throw new CorpusError('UNSUPPORTED', 'HTML articles are not supported yet', subject);
   return { ...extra, sha256: sha256(text), format, content: text };
 }
 

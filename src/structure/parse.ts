@@ -26,10 +26,10 @@ const MAX_FRONT_UNITS = 4;
  *      (a lone headline-like line: several in a row are list items, which stay prose), and
  *      otherwise body prose.
  */
-export function parseStructure(text: string): Structure {
+export function parseStructure(text: string, options: StructureOptions = {}): Structure {
   const structure: Structure = { credits: [], labels: [], related: [], paragraphs: [] };
   const all = units(text);
-  const first = readFront(all, structure);
+  const first = readFront(all, structure, options.headline ?? true);
   const unpunctuated = all.map(
     (unit) => unit.lines === 1 && isRelatedHeadline(unit.value) && labelPrefix(unit.value, unit.start) === undefined,
   );
@@ -40,12 +40,17 @@ export function parseStructure(text: string): Structure {
   return structure;
 }
 
+export interface StructureOptions {
+  /** Look for a headline on the first line (off for HTML pages, whose title comes from the page). */
+  headline?: boolean;
+}
+
 /** Steps 2 and 3; returns the index of the first body paragraph. */
-function readFront(all: readonly Unit[], structure: Structure): number {
+function readFront(all: readonly Unit[], structure: Structure, headline: boolean): number {
   let i = 0;
   const first = all[0];
   const isFirstHeadline =
-    first !== undefined && all.length > 1 && first.lines === 1 && isHeadlineLike(first.value) &&
+    headline && first !== undefined && all.length > 1 && first.lines === 1 && isHeadlineLike(first.value) &&
     !SECTION_LABELS.has(first.value.toLowerCase()) && !startsBody(first);
   if (isFirstHeadline) {
     structure.headline = headlineField(first.value, first.start);
