@@ -7,7 +7,7 @@
  * reported by its best and median round, so load from other processes on a shared machine
  * skews the comparison less.
  *
- *   npx vite-node scripts/bench-html.ts DIR [ROUNDS]
+ *   npm run bench:html -- DIR [ROUNDS]
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
