@@ -98,8 +98,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       await step(item.path, async (warn) => {
         const known = writer.knownFile(item.path);
         if (!options.force && known && known.analyzerVersion === ANALYZER_VERSION) {
-          const info = statSync(item.path);
-          if (info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return 'unchanged';
+          // A file gone since discovery falls through to loadFile, which names the reason.
+          const info = statSync(item.path, { throwIfNoEntry: false });
+          if (info && info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return 'unchanged';
         }
         const loaded = loadFile(item.path, item.format, options.maxBytes);
         if (loaded.encoding === 'windows-1252') warn('not UTF-8; decoded as Windows-1252');
