@@ -1,0 +1,74 @@
+/**
+ * One lookup over every gazetteer: phrase → entity type and canonical name. Built once from the
+ * generated tables in `data/` and the hand lists in `lexicons/`; matching code lives elsewhere.
+ */
+import type { EntityType } from '../model.js';
+import { CITY_NAMES } from './data/cities.js';
+import { COUNTRY_NAMES } from './data/countries.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
+import { NATIONALITY_NAMES } from './data/nationalities.js';
+import { US_STATE_NAMES } from './data/us-states.js';
+import { WORLD_FIRST_NAMES } from './lexicons/first-names.js';
+import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicons/not-names.js';
+import { COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from './lexicons/organisations.js';
+import { COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, REGIONS } from './lexicons/places.js';
+import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  /** The name every alias of this entry resolves to ("U.S." → "United States"). */
+  canonical: string;
+  /** Which list it came from, used as the rule id. */
+  list: string;
+}
+
+const entries = new Map<string, GazetteerEntry>();
+
+/** Earlier lists win: a name in two lists keeps the first one's type. */
+function add(names: Iterable<string>, type: EntityType, list: string, canonical?: string): void {
+  for (const name of names) {
+    if (!entries.has(name)) entries.set(name, { type, canonical: canonical ?? name, list });
+  }
+}
+
+for (const [canonical, aliases] of Object.entries(COUNTRY_ALIASES)) add([canonical, ...aliases], 'GPE', 'country', canonical);
+for (const [canonical, ...aliases] of COUNTRY_NAMES) {
+  const preferred = entries.get(canonical)?.canonical ?? canonical;
+  add([canonical, ...aliases], 'GPE', 'country', preferred);
+}
+add(KNOWN_ORGANISATIONS, 'ORG', 'organisation');
+add(US_STATE_NAMES, 'GPE', 'us-state');
+add(REGIONS, 'LOC', 'region');
+add(EXTRA_CITIES, 'GPE', 'city');
+add(CITY_NAMES, 'GPE', 'city');
+add(EXTRA_NATIONALITIES, 'NORP', 'nationality');
+add(NATIONALITY_NAMES, 'NORP', 'nationality');
+/** Plural group names: "Russians", "Ukrainians", "Israelis". */
+for (const [name, entry] of [...entries]) {
+  if (entry.type === 'NORP' && /(?:an|i)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
+}
+
+/** Longest phrase, in words, of any entry: bounds the longest-match search. */
+export const MAX_PHRASE_WORDS = Math.max(...[...entries.keys()].map((k) => k.split(' ').length));
+
+export function lookup(phrase: string): GazetteerEntry | undefined {
+  return entries.get(phrase);
+}
+
+const firstNames = new Set<string>([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...WORLD_FIRST_NAMES]);
+const titles = new Set(TITLE_WORDS);
+const roleCues = new Set(ROLE_CUES);
+const personVerbs = new Set(PERSON_VERBS);
+const orgHeads = new Set(ORGANISATION_HEADS);
+const companySuffixes = new Set(COMPANY_SUFFIXES);
+const notNames = new Set(NOT_NAMES);
+const calendar = new Set([...WEEKDAYS, ...MONTHS]);
+
+export const isFirstName = (word: string): boolean => firstNames.has(word);
+export const isTitleWord = (word: string): boolean => titles.has(word);
+export const isRoleCue = (word: string): boolean => roleCues.has(word);
+export const isPersonVerb = (word: string): boolean => personVerbs.has(word);
+export const isOrgHead = (word: string): boolean => orgHeads.has(word) || companySuffixes.has(word);
+export const isCompanySuffix = (word: string): boolean => companySuffixes.has(word);
+export const isNotName = (word: string): boolean => notNames.has(word) || calendar.has(word);
+export const isCalendarWord = (word: string): boolean => calendar.has(word);

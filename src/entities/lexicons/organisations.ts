@@ -1,0 +1,43 @@
+/**
+ * Organisation evidence, hand-compiled from wire-style usage: well-known bodies named without a
+ * telling head word, the head words that make a capitalised run an organisation, and the
+ * suffixes of company names.
+ */
+
+/** Organisations news copy names bare: acronyms and one-word names with no head word. */
+export const KNOWN_ORGANISATIONS: readonly string[] = [
+  'Kremlin', 'White House', 'Pentagon', 'Downing Street', 'Elysee', 'Élysée', 'Bundestag', 'Knesset', 'Duma',
+  'State Duma', 'Rada', 'Verkhovna Rada', 'Congress', 'Senate', 'Parliament', 'Politburo', 'Vatican',
+  'NATO', 'Nato', 'UN', 'U.N.', 'United Nations', 'EU', 'E.U.', 'European Union', 'OPEC', 'OPEC+', 'IMF', 'WTO',
+  'WHO', 'G7', 'G20', 'BRICS', 'ASEAN', 'OSCE', 'IAEA', 'UNESCO', 'UNICEF', 'Interpol', 'Europol', 'FIFA', 'UEFA',
+  'IOC', 'NBA', 'NFL', 'CIA', 'FBI', 'NSA', 'KGB', 'FSB', 'SBU', 'GRU', 'SVR', 'MI6', 'MI5', 'NASA', 'Hamas',
+  'Hezbollah', 'Taliban', 'Wagner', 'Gazprom', 'Rosneft', 'Lukoil', 'Rosatom', 'Roscosmos', 'Aeroflot',
+  'Sberbank', 'VTB', 'Naftogaz', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Bloomberg', 'TASS', 'Tass',
+  'RIA', 'RIA Novosti', 'Interfax', 'Xinhua', 'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'Telegram', 'Google',
+  'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'SpaceX', 'Boeing', 'Airbus',
+  'Nasdaq', 'Fed', 'Federal Reserve', 'ECB', 'Bundesbank', 'Treasury', 'Supreme Court', 'Red Cross',
+  'Greenpeace', 'Amnesty International', 'Human Rights Watch', 'Kyiv Independent', 'Politico', 'Axios',
+];
+
+/**
+ * Head words that make the capitalised run they end (or open, before "of") an organisation:
+ * "Foreign Ministry", "Ministry of Defence", "Institute for the Study of War".
+ */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'Ministry', 'Ministries', 'Department', 'Office', 'Agency', 'Service', 'Services', 'Bureau', 'Committee',
+  'Commission', 'Council', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Duma', 'Court', 'Tribunal',
+  'Party', 'Movement', 'Front', 'Union', 'League', 'Alliance', 'Coalition', 'Federation', 'Association',
+  'Organisation', 'Organization', 'Institute', 'Institution', 'Foundation', 'Fund', 'Trust', 'Center',
+  'Centre', 'University', 'College', 'School', 'Academy', 'Bank', 'Exchange', 'Group', 'Company', 'Corporation',
+  'Holdings', 'Industries', 'Airlines', 'Airways', 'Motors', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Telecom',
+  'Network', 'Times', 'Post', 'Journal', 'News', 'Press', 'Herald', 'Guardian', 'Telegraph', 'Club', 'FC',
+  'Army', 'Navy', 'Guard', 'Forces', 'Police', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Division',
+  'Board', 'Authority', 'Administration', 'Cabinet', 'Government', 'Secretariat', 'Directorate', 'Church',
+  'Hospital', 'Museum', 'Society', 'Team', 'Squad', 'Corps', 'Mission', 'Delegation', 'Embassy', 'Consulate',
+];
+
+/** Company suffixes; the run they close is an organisation: "Acme Holdings Inc.". */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'S.A.',
+  'NV', 'N.V.', 'GmbH', 'AB', 'ASA', 'SpA', 'Bhd', 'LP', 'LLP',
+];

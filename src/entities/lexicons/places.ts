@@ -1,0 +1,58 @@
+/**
+ * Places the generated tables miss or name differently from news copy. Hand-compiled from
+ * wire-style usage; the bulk of countries, cities and states comes from `../data/`.
+ */
+
+/** Canonical country name → extra aliases news copy uses (the ISO table's formal names stay aliases). */
+export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'the States'],
+  'United Kingdom': ['Britain', 'Great Britain', 'UK', 'U.K.'],
+  Russia: ['Russian Federation'],
+  Iran: ['Islamic Republic of Iran'],
+  Syria: ['Syrian Arab Republic'],
+  Laos: ["Lao People's Democratic Republic"],
+  'South Korea': ['Republic of Korea'],
+  'Czech Republic': ['Czechia'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+  Netherlands: ['Holland'],
+  Turkey: ['Turkiye', 'Türkiye'],
+  'Ivory Coast': ["Cote d'Ivoire", "Côte d'Ivoire"],
+  Myanmar: ['Burma'],
+  'Soviet Union': ['USSR', 'U.S.S.R.'],
+  'Palestinian Territories': ['Palestine'],
+  Kosovo: [],
+  Taiwan: [],
+  Vatican: ['Vatican City', 'Holy See'],
+};
+
+/** Cities and spellings the population cut or the transliteration of the day leaves out. */
+export const EXTRA_CITIES: readonly string[] = [
+  'Kiev', 'Kharkov', 'Odesa', 'Lviv', 'Zaporizhzhia', 'Kherson', 'Mariupol', 'Bakhmut', 'Avdiivka', 'Pokrovsk',
+  'Sevastopol', 'Simferopol', 'Belgorod', 'Kursk', 'Bryansk', 'St Petersburg', 'St. Petersburg', 'Saint Petersburg',
+  'Anchorage', 'Geneva', 'Davos', 'Brussels', 'Strasbourg', 'The Hague', 'Gaza City', 'Jerusalem', 'Tel Aviv',
+  'Wall Street', 'Downing Street', 'Beijing', 'Peking', 'Bombay', 'Calcutta', 'Rangoon', 'Washington',
+  'Sochi', 'Istanbul', 'Doha', 'Jeddah', 'Abu Dhabi', 'Dubai', 'Hong Kong', 'Macau', 'Minsk',
+];
+
+/** Regions, continents, bodies of water and other non-political places (LOC). */
+export const REGIONS: readonly string[] = [
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Antarctica', 'Oceania',
+  'Middle East', 'Near East', 'Far East', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia',
+  'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Balkans',
+  'Scandinavia', 'Caucasus', 'North Caucasus', 'Siberia', 'Arctic', 'Sahel', 'Horn of Africa', 'Gulf',
+  'Persian Gulf', 'Black Sea', 'Baltic', 'Baltic Sea', 'Mediterranean', 'Red Sea', 'Caspian Sea',
+  'Sea of Azov', 'Atlantic', 'Pacific', 'Indian Ocean', 'South China Sea', 'Taiwan Strait', 'Strait of Hormuz',
+  'Crimea', 'Donbas', 'Donbass', 'Donetsk', 'Luhansk', 'Kursk region', 'West Bank', 'Gaza', 'Gaza Strip',
+  'Golan Heights', 'Kashmir', 'Tibet', 'Xinjiang', 'Nile', 'Danube', 'Dnipro', 'Dnieper', 'Volga', 'Amazon',
+  'Alps', 'Himalayas', 'Silicon Valley', 'Midwest',
+];
+
+/** Nationalities, religions and political groups (NORP) beyond the generated demonyms. */
+export const EXTRA_NATIONALITIES: readonly string[] = [
+  'Soviet', 'European', 'Arab', 'Asian', 'African', 'Western', 'Eastern', 'Latin American', 'Kurdish', 'Kurd',
+  'English', 'Scottish', 'Welsh', 'Chechen', 'Tatar', 'Crimean', 'Slavic', 'Persian', 'Emirati', 'Korean',
+  'Congolese', 'Dominican', 'Kazakh', 'Uzbek', 'Argentine', 'Filipino', 'Palestinian', 'Taiwanese', 'Kosovar',
+  'Muslim', 'Christian', 'Jewish', 'Catholic', 'Orthodox', 'Sunni', 'Shia', "Shi'ite", 'Hindu', 'Buddhist',
+  'Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Communist', 'Socialist', 'Islamist',
+  'Bolshevik', 'Nazi', 'Zionist',
+];

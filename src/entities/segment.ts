@@ -1,0 +1,160 @@
+/**
+ * Splits one run of capitalised words into typed candidates, from local evidence only. The
+ * rules are tried at each position in this order, each with an id kept on the mention:
+ *   1. opener   — drop positional capitals that are ordinary words ("Meanwhile", "Details")
+ *   2. org-head — a run ending in, or opening with "X of", an organisation head word or company
+ *                 suffix is one ORG: "Russian Defence Ministry", "Institute for the Study of War"
+ *   3. gazetteer — longest listed phrase: places, nationalities, well-known organisations
+ *   4. title    — title words are skipped and mark what follows as a person:
+ *                 "Foreign Minister Sergei Lavrov" → PERSON "Sergei Lavrov" (CoNLL convention)
+ *   5. name     — the remaining words up to the next title, place or connector; PERSON when a
+ *                 title, a role cue ("spokesman"), a first name or a middle initial says so,
+ *                 ORG for a bare acronym, otherwise left untyped for the document-level pass.
+ */
+import type { EntityType, Span } from '../model.js';
+import { isOrdinaryWord } from './lexicons/english.js';
+import { MAX_PHRASE_WORDS, isCompanySuffix, isFirstName, isNotName, isOrgHead, isRoleCue, isTitleWord, lookup, type GazetteerEntry } from './gazetteer.js';
+import { isSpaceGap, phrase, type Run } from './words.js';
+
+export interface Candidate extends Span {
+  /** Undefined while only the document-level pass can type it. */
+  type: EntityType | undefined;
+  rule: string;
+  /** Surface text of the span. */
+  surface: string;
+  /** The gazetteer's canonical name, when the span is a listed alias. */
+  canonical?: string;
+  /** The span's words, for surname matching. */
+  words: string[];
+  /** True when the span opens its sentence or a quotation (weaker evidence). */
+  opener: boolean;
+}
+
+export interface SentenceContext {
+  /** Headline case or all capitals: every capital is positional, and all-caps words are looked up title-cased. */
+  headline: boolean;
+  /** The lower-case word right before the run ("spokesman", "in"), or ''. */
+  wordBefore: string;
+}
+
+/** Names longer than this are rarely one person: "Mohammed bin Salman Al Saud" is the long end. */
+const MAX_NAME_WORDS = 5;
+/** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
+const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const INITIAL = /^\p{Lu}\.$/u;
+/** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
+const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:de|da|del|der|van|von|den|di|du|la|le|bin|ibn)[ \t]+|[ \t]+(?:al|el)-)$/;
+/** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
+const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
+/** Title words that name a person's office, so a run holding one is not an organisation. */
+const PERSONAL_TITLES = new Set(['President', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Prince', 'Pope', 'Chancellor', 'Premier', 'Spokesman', 'Spokeswoman', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Judge', 'Ambassador', 'Envoy', 'Chairman', 'Leader']);
+
+function titleCase(word: string): string {
+  return word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
+  const { words } = run;
+  const n = words.length;
+  const text = (k: number): string => words[k]?.text ?? '';
+  const lookupAt = (i: number, j: number): GazetteerEntry | undefined => {
+    const found = lookup(phrase(run, i, j));
+    if (found || !context.headline) return found;
+    return lookup(words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' '));
+  };
+  const candidates: Candidate[] = [];
+  const emit = (i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): void => {
+    const first = words[i];
+    const last = words[j];
+    if (!first || !last) return;
+    candidates.push({
+      start: first.start, end: last.end, type, rule, surface: phrase(run, i, j),
+      ...(canonical !== undefined && canonical !== phrase(run, i, j) ? { canonical } : {}),
+      words: words.slice(i, j + 1).map((w) => w.text), opener: first.opener || context.headline,
+    });
+  };
+
+  /** Longest gazetteer phrase starting at i: its last index, or -1. */
+  const longestListed = (i: number): number => {
+    for (let j = Math.min(n - 1, i + MAX_PHRASE_WORDS - 1); j >= i; j--) if (lookupAt(i, j)) return j;
+    return -1;
+  };
+
+  /** Index of an organisation head the words from i lead to without a person in between, or -1. */
+  const orgHeadFrom = (i: number): number => {
+    for (let j = i; j < n; j++) {
+      const word = text(j);
+      if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(run.gaps[j] ?? ''))) return j;
+      if (PERSONAL_TITLES.has(word) || isFirstName(word) || (j > i && !isSpaceGap(run, j - 1))) return -1;
+    }
+    return -1;
+  };
+
+  /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
+  const orgEnd = (head: number): number => {
+    let end = head;
+    let inTail = false;
+    while (end + 1 < n) {
+      const gap = run.gaps[end] ?? '';
+      const next = text(end + 1);
+      if (ORG_TAIL_GAP.test(gap)) inTail = true;
+      else if (!isSpaceGap(run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
+      if (isTitleWord(next) && !isOrgHead(next)) break;
+      end++;
+    }
+    return end;
+  };
+
+  let i = 0;
+  let titled = false;
+  while (i < n) {
+    const word = text(i);
+    const listed = longestListed(i);
+    const head = orgHeadFrom(i);
+    if (head > listed) {
+      const end = orgEnd(head);
+      emit(i, end, 'ORG', 'org-head');
+      i = end + 1;
+      titled = false;
+      continue;
+    }
+    if (listed >= 0 && !(listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 && !isTitleWord(text(i + 1)))) {
+      const entry = lookupAt(i, listed);
+      if (entry) emit(i, listed, entry.type, entry.list, entry.canonical);
+      i = listed + 1;
+      titled = false;
+      continue;
+    }
+    if (isTitleWord(word) && !isFirstName(word)) {
+      titled = true;
+      i++;
+      continue;
+    }
+    const positional = words[i]?.opener === true || context.headline;
+    if (isNotName(word) || (positional && isOrdinaryWord(titleCase(word)) && !isFirstName(word))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(run.gaps[j] ?? '')) {
+      const next = text(j + 1);
+      if (isTitleWord(next) || isNotName(next) || (longestListed(j + 1) >= 0 && !isFirstName(next))) break;
+      if (run.gaps[j] === '-' && !isFirstName(text(j))) break;
+      j++;
+    }
+    if (j + 1 < n && NAME_SUFFIX.test(text(j + 1))) j++;
+    const cuedByRole = i === 0 && isRoleCue(context.wordBefore);
+    const hasInitial = words.slice(i + 1, j).some((w) => INITIAL.test(w.text));
+    const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max && !context.headline;
+    if (titled || cuedByRole) emit(i, j, 'PERSON', titled ? 'title' : 'role-cue');
+    else if ((j > i && isFirstName(word)) || hasInitial) emit(i, j, 'PERSON', 'first-name');
+    else if (acronym) emit(i, j, 'ORG', 'acronym');
+    else emit(i, j, undefined, 'name');
+    titled = false;
+    i = j + 1;
+  }
+  return candidates;
+}

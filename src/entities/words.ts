@@ -1,0 +1,87 @@
+/**
+ * Finds the capitalised words of a sentence and groups them into runs: maximal sequences joined
+ * only by spaces, hyphens or name connectors ("of", "for the", "de", "al-"). Runs are raw
+ * material; `segment.ts` decides which parts of a run name what.
+ */
+import type { Span } from '../model.js';
+
+export interface Word extends Span {
+  text: string;
+  /** Opens the sentence, a quotation or a label ("Meanwhile", "“Yes"): capitalised by position. */
+  opener: boolean;
+}
+
+export interface Run {
+  words: Word[];
+  /** gaps[i] is the text between words[i] and words[i + 1]. */
+  gaps: string[];
+}
+
+/** Dotted acronyms ("U.S.", "U.N."), or a capitalised word with an inner apostrophe ("O’Brien"). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}]*(?:['’]\p{Lu}\p{L}*)?/gu;
+
+/** Words that keep their full stop: "Jr.", "Inc.", "Sen.". Single capitals ("W.") keep it too. */
+const DOTTED_ABBREVIATIONS = new Set([
+  'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Sgt', 'Adm',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'St', 'Mt', 'Ft', 'Bros', 'Jan', 'Feb', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec',
+]);
+
+/** What may stand between two words of one run. */
+const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|de|da|del|der|van|von|den|di|du|la|le|bin|ibn)(?:[ \t]+the)?[ \t]+|[ \t]+(?:al|el)-)$/;
+
+/** Characters after which a capital is positional: sentence and quote openers, labels, dashes. */
+const OPENER_BEFORE = new Set(['“', '"', '‘', "'", '(', '[', ':', '–', '—', '•', '*']);
+
+function isOpener(text: string, start: number, sentenceStart: number): boolean {
+  let i = start - 1;
+  while (i >= sentenceStart && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < sentenceStart) return true;
+  const ch = text[i] ?? '';
+  return OPENER_BEFORE.has(ch) || (ch === '-' && i < start - 1);
+}
+
+/** The capitalised words of `text[start, end)` in order. */
+export function capitalisedWords(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  const body = text.slice(start, end);
+  for (const match of body.matchAll(CAPITALISED_WORD)) {
+    const wordStart = start + match.index;
+    let wordEnd = wordStart + match[0].length;
+    const word = match[0];
+    if (text[wordEnd] === '.' && (DOTTED_ABBREVIATIONS.has(word) || word.length === 1) && wordEnd + 1 <= end) wordEnd += 1;
+    words.push({ start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), opener: isOpener(text, wordStart, start) });
+  }
+  return words;
+}
+
+/** Groups words into runs joined by spaces, hyphens and connectors. */
+export function groupRuns(text: string, words: readonly Word[]): Run[] {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  for (const word of words) {
+    const previous = current?.words.at(-1);
+    const gap = previous ? text.slice(previous.end, word.start) : '';
+    if (current && previous && JOINING_GAP.test(gap)) {
+      current.words.push(word);
+      current.gaps.push(gap);
+    } else {
+      current = { words: [word], gaps: [] };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+/** The run's words i..j (inclusive) as one phrase, inner whitespace normalised. */
+export function phrase(run: Run, i: number, j: number): string {
+  let out = run.words[i]?.text ?? '';
+  for (let k = i; k < j; k++) out += (run.gaps[k] ?? ' ').replace(/\s+/g, ' ') + (run.words[k + 1]?.text ?? '');
+  return out;
+}
+
+/** Is the gap after word k a plain space (not a hyphen or a connector)? */
+export function isSpaceGap(run: Run, k: number): boolean {
+  const gap = run.gaps[k];
+  return gap !== undefined && /^[ \t]+$/.test(gap);
+}
