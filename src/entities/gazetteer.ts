@@ -11,7 +11,7 @@ import { US_STATE_NAMES } from './data/us-states.js';
 import { WORLD_FIRST_NAMES } from './lexicons/first-names.js';
 import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicons/not-names.js';
 import { COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from './lexicons/organisations.js';
-import { COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, REGIONS } from './lexicons/places.js';
+import { COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, REGIONS } from './lexicons/places.js';
 import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
 
 export interface GazetteerEntry {
@@ -63,6 +63,9 @@ const orgHeads = new Set(ORGANISATION_HEADS);
 const companySuffixes = new Set(COMPANY_SUFFIXES);
 const notNames = new Set(NOT_NAMES);
 const calendar = new Set([...WEEKDAYS, ...MONTHS]);
+const placeHeadsAfter = new Set(PLACE_HEADS_AFTER);
+const placeHeadsBefore = new Set(PLACE_HEADS_BEFORE);
+const compassWords = new Set(COMPASS_WORDS);
 
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
@@ -72,3 +75,6 @@ export const isOrgHead = (word: string): boolean => orgHeads.has(word) || compan
 export const isCompanySuffix = (word: string): boolean => companySuffixes.has(word);
 export const isNotName = (word: string): boolean => notNames.has(word) || calendar.has(word);
 export const isCalendarWord = (word: string): boolean => calendar.has(word);
+export const isPlaceHeadAfter = (word: string): boolean => placeHeadsAfter.has(word);
+export const isPlaceHeadBefore = (word: string): boolean => placeHeadsBefore.has(word);
+export const isCompassWord = (word: string): boolean => compassWords.has(word);

@@ -1,38 +1,38 @@
 /**
  * The document-level pass: types what the local rules left open, using the whole article.
- * In this order, each with a rule id:
- *   1. acronym    — "Institute for the Study of War (ISW)": ISW takes the long form's type
- *   2. surname    — a name whose last word ends a full PERSON name seen in the article is that person
- *   3. consistent — a name typed elsewhere in the article keeps that type
- *   4. said-cue   — a name followed by a speech verb ("Peskov said") is a person
- *   5. locative   — a name after "in", "at", "from" … is a place
- *   6. name-shape — two or more unlisted capitalised words are a person; a single one an organisation
- * Candidates that open a sentence and have no evidence but their shape are dropped.
+ * First each untyped candidate, in this order, each with a rule id:
+ *   1. acronym-definition — "Institute for the Study of War (ISW)": ISW takes the long form's type
+ *   2. consistent — a name typed elsewhere in the article keeps that type
+ *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more
+ *                   ("Bukayo Saka said"), an organisation if one ("Nomura said"); single-word
+ *                   people are caught by the surname rule below
+ *   4. locative   — a name after "in", "from", "near" … is a place
+ *   5. name-shape — two or more capitalised words that are not ordinary English are a person;
+ *                   one such word an organisation
+ * Candidates that open a sentence with no evidence but their shape are dropped, unless every
+ * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
+ *   6. surname    — a name whose last word ends a full PERSON name in the article is that
+ *                   person, linked to the nearest such full name before it
+ *   7. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
+import { firstTag, isOrdinaryWord } from './lexicons/english.js';
 import { isPersonVerb } from './gazetteer.js';
 import type { Candidate } from './segment.js';
-
-const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
-/** How far past a name to look for "(ABC)". */
-const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
-const WORD_AFTER = /^[\s,]*([\p{Ll}]+)/u;
-const WORD_BEFORE = /([\p{Ll}]+)[\s,]*$/u;
-/** Characters of context read on each side of a candidate. */
-const CONTEXT_CHARS = 24;
-const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-
-/** The word a short form would repeat: the last, skipping "Jr." and the like. */
-function surnameOf(words: readonly string[]): string {
-  const last = words.at(-1) ?? '';
-  return NAME_SUFFIX.test(last) && words.length > 2 ? (words.at(-2) ?? '') : last;
-}
 
 export interface Resolved extends Candidate {
   type: EntityType;
   /** For a short form, the full name (surface) it stands for. */
   fullName?: string;
 }
+
+const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+const WORD_AFTER = /^[\s,]*([\p{Ll}]+)/u;
+const WORD_BEFORE = /([\p{Ll}]+)[\s,]*$/u;
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** Characters of context read on each side of a candidate. */
+const CONTEXT_CHARS = 24;
 
 function wordAfter(text: string, end: number): string {
   return WORD_AFTER.exec(text.slice(end, end + CONTEXT_CHARS))?.[1] ?? '';
@@ -42,44 +42,100 @@ function wordBefore(text: string, start: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[1] ?? '';
 }
 
-/** Types every candidate it can and drops the rest; candidates must be in text order. */
-export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
+/** The word a short form would repeat: the last, skipping "Jr." and the like. */
+function surnameOf(words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  return NAME_SUFFIX.test(last) && words.length > 2 ? (words.at(-2) ?? '') : last;
+}
+
+const isUnknownWord = (word: string): boolean => firstTag(word) === undefined && firstTag(word.toLowerCase()) === undefined;
+
+interface Evidence {
+  acronyms: Map<string, EntityType>;
+  typed: Map<string, EntityType>;
+}
+
+function collectEvidence(text: string, candidates: readonly Candidate[]): Evidence {
   const acronyms = new Map<string, EntityType>();
   const typed = new Map<string, EntityType>();
-  /** Last word of a full person name → the full names ending in it, in order of appearance. */
-  const surnames = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    if (!c.type) continue;
-    const defined = ACRONYM_AFTER.exec(text.slice(c.end, c.end + CONTEXT_CHARS))?.[1];
-    if (defined && c.words.length > 1) acronyms.set(defined, c.type);
-    if (!c.opener && !typed.has(c.surface)) typed.set(c.surface, c.type);
-    const surname = surnameOf(c.words);
-    if (c.type === 'PERSON' && c.words.length > 1) surnames.set(surname, [...(surnames.get(surname) ?? []), c]);
+  for (const pass of [false, true]) {
+    for (const c of candidates) {
+      if (!c.type || c.opener !== pass || typed.has(c.surface)) continue;
+      typed.set(c.surface, c.type);
+      const defined = ACRONYM_AFTER.exec(text.slice(c.end, c.end + CONTEXT_CHARS))?.[1];
+      if (defined && c.words.length > 1) acronyms.set(defined, c.type);
+    }
   }
-  for (const c of candidates) if (!typed.has(c.surface) && c.type) typed.set(c.surface, c.type);
+  return { acronyms, typed };
+}
+
+/** Types one untyped candidate, or returns undefined to drop it. */
+function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved | undefined {
+  const defined = evidence.acronyms.get(c.surface);
+  if (defined) return { ...c, type: defined, rule: 'acronym-definition' };
+  const typed = evidence.typed.get(c.surface);
+  if (typed) return { ...c, type: typed, rule: 'consistent' };
+  const single = c.words.length === 1;
+  if (isPersonVerb(wordAfter(text, c.end))) return { ...c, type: single ? 'ORG' : 'PERSON', rule: 'said-cue' };
+  if (LOCATIVE_WORDS.has(wordBefore(text, c.start))) return { ...c, type: 'GPE', rule: 'locative' };
+  if (c.opener && !c.words.every(isUnknownWord)) return undefined;
+  if (c.words.some(isOrdinaryWord)) return undefined;
+  return { ...c, type: single ? 'ORG' : 'PERSON', rule: 'name-shape' };
+}
+
+/** Splits a hyphenated compound into the parts that are known names. */
+function splitCompound(c: Resolved, known: ReadonlyMap<string, EntityType>): Resolved[] {
+  const parts: Resolved[] = [];
+  c.words.forEach((word, k) => {
+    const span = c.wordSpans[k];
+    const type = known.get(word);
+    if (span && type) {
+      parts.push({ ...c, ...span, type, rule: 'hyphen', surface: word, words: [word], wordSpans: [span], hyphenated: false });
+    }
+  });
+  return parts;
+}
+
+/** Types every candidate it can and drops the rest; candidates must be in text order. */
+export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
+  const evidence = collectEvidence(text, candidates);
+  const typed: Resolved[] = [];
+  for (const c of candidates) {
+    const r = c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence);
+    if (r) typed.push(r);
+  }
+
+  /** Surname → the full PERSON names ending in it, in text order. */
+  const surnames = new Map<string, Resolved[]>();
+  const known = new Map<string, EntityType>();
+  for (const r of typed) {
+    if (r.type === 'PERSON' && r.words.length > 1 && !r.hyphenated) {
+      const surname = surnameOf(r.words);
+      surnames.set(surname, [...(surnames.get(surname) ?? []), r]);
+      known.set(surname, 'PERSON');
+    } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
+  }
 
   const out: Resolved[] = [];
-  for (const c of candidates) {
-    const people = surnames.get(surnameOf(c.words))?.filter((p) => p !== c);
-    const person = people?.filter((p) => p.start < c.start).at(-1) ?? people?.[0];
-    if (person && (!c.type || c.words.length === 1) && c.type !== 'GPE' && c.type !== 'NORP') {
-      out.push({ ...c, type: 'PERSON', rule: c.type ? c.rule : 'surname', fullName: person.surface });
-      continue;
+  for (const r of typed) {
+    if (r.hyphenated && r.type !== 'ORG' && !r.canonical) {
+      const parts = splitCompound(r, known);
+      if (parts.length > 0) {
+        out.push(...linkSurnames(parts, surnames));
+        continue;
+      }
     }
-    if (c.type) {
-      out.push({ ...c, type: c.type });
-      continue;
-    }
-    const type = acronyms.get(c.surface) ?? typed.get(c.surface);
-    if (type) {
-      out.push({ ...c, type, rule: acronyms.has(c.surface) ? 'acronym-definition' : 'consistent' });
-    } else if (isPersonVerb(wordAfter(text, c.end))) {
-      out.push({ ...c, type: 'PERSON', rule: 'said-cue' });
-    } else if (LOCATIVE_WORDS.has(wordBefore(text, c.start))) {
-      out.push({ ...c, type: 'GPE', rule: 'locative' });
-    } else if (!c.opener) {
-      out.push({ ...c, type: c.words.length > 1 ? 'PERSON' : 'ORG', rule: 'name-shape' });
-    }
+    out.push(...linkSurnames([r], surnames));
   }
   return out;
+}
+
+function linkSurnames(rs: readonly Resolved[], surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved[] {
+  return rs.map((r) => {
+    if (r.type === 'GPE' || r.type === 'NORP' || (r.words.length > 1 && r.type === 'PERSON')) return r;
+    const people = surnames.get(surnameOf(r.words))?.filter((p) => p !== r);
+    const person = people?.filter((p) => p.start < r.start).at(-1) ?? people?.[0];
+    if (!person) return r;
+    return { ...r, type: 'PERSON', rule: r.rule === 'name' || r.rule === 'name-shape' || r.rule === 'said-cue' ? 'surname' : r.rule, fullName: person.surface };
+  });
 }

@@ -1,19 +1,26 @@
 /**
  * Splits one run of capitalised words into typed candidates, from local evidence only. The
  * rules are tried at each position in this order, each with an id kept on the mention:
- *   1. opener   — drop positional capitals that are ordinary words ("Meanwhile", "Details")
- *   2. org-head — a run ending in, or opening with "X of", an organisation head word or company
- *                 suffix is one ORG: "Russian Defence Ministry", "Institute for the Study of War"
- *   3. gazetteer — longest listed phrase: places, nationalities, well-known organisations
- *   4. title    — title words are skipped and mark what follows as a person:
- *                 "Foreign Minister Sergei Lavrov" → PERSON "Sergei Lavrov" (CoNLL convention)
- *   5. name     — the remaining words up to the next title, place or connector; PERSON when a
- *                 title, a role cue ("spokesman"), a first name or a middle initial says so,
- *                 ORG for a bare acronym, otherwise left untyped for the document-level pass.
+ *   1. opener    — drop words that never start a name ("The", "However", months) and positional
+ *                  capitals that are ordinary words ("Meanwhile", "Details")
+ *   2. org-head  — a run ending in, or opening with "X of", an organisation head word or company
+ *                  suffix is one ORG: "Russian Defence Ministry", "Institute for the Study of War";
+ *                  it wins over a listed phrase only when the head lies beyond that phrase
+ *   3. gazetteer — the longest listed phrase: places, nationalities, well-known organisations;
+ *                  a compass word before a listed place joins it ("East Africa")
+ *   4. place-head — "Lake Victoria", "Emirates Stadium"
+ *   5. title     — title and role words are skipped and mark what follows as a person:
+ *                  "Foreign Minister Sergei Lavrov" → PERSON "Sergei Lavrov" (CoNLL convention)
+ *   6. name      — the remaining words up to the next title, place or connector; PERSON when a
+ *                  title, a role cue ("spokesman"), a first name or a middle initial says so,
+ *                  ORG for a bare acronym, otherwise left untyped for the document-level pass.
  */
 import type { EntityType, Span } from '../model.js';
 import { isOrdinaryWord } from './lexicons/english.js';
-import { MAX_PHRASE_WORDS, isCompanySuffix, isFirstName, isNotName, isOrgHead, isRoleCue, isTitleWord, lookup, type GazetteerEntry } from './gazetteer.js';
+import {
+  MAX_PHRASE_WORDS, isCompanySuffix, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
+  isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
+} from './gazetteer.js';
 import { isSpaceGap, phrase, type Run } from './words.js';
 
 export interface Candidate extends Span {
@@ -26,12 +33,16 @@ export interface Candidate extends Span {
   canonical?: string;
   /** The span's words, for surname matching. */
   words: string[];
-  /** True when the span opens its sentence or a quotation (weaker evidence). */
+  /** Where each word is, so a hyphenated compound ("Trump-Putin") can be split later. */
+  wordSpans: Span[];
+  /** True when a hyphen joins two of the words. */
+  hyphenated: boolean;
+  /** True when the span opens its sentence or a quotation, or sits in a headline. */
   opener: boolean;
 }
 
 export interface SentenceContext {
-  /** Headline case or all capitals: every capital is positional, and all-caps words are looked up title-cased. */
+  /** Headline case or all capitals: every capital is positional. */
   headline: boolean;
   /** The lower-case word right before the run ("spokesman", "in"), or ''. */
   wordBefore: string;
@@ -41,8 +52,11 @@ export interface SentenceContext {
 const MAX_NAME_WORDS = 5;
 /** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
 const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
+/** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
+const SHOUTED_MIN_LENGTH = 4;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
+const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
@@ -50,30 +64,39 @@ const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:de|da|del|der|van|von|den|di|du|la|le|bi
 /** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
 const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
 /** Title words that name a person's office, so a run holding one is not an organisation. */
-const PERSONAL_TITLES = new Set(['President', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Prince', 'Pope', 'Chancellor', 'Premier', 'Spokesman', 'Spokeswoman', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Judge', 'Ambassador', 'Envoy', 'Chairman', 'Leader']);
+const PERSONAL_TITLES = new Set([
+  'President', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Prince',
+  'Pope', 'Chancellor', 'Premier', 'Spokesman', 'Spokeswoman', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Judge',
+  'Ambassador', 'Envoy', 'Chairman', 'Leader',
+]);
 
 function titleCase(word: string): string {
-  return word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+  return word.length >= SHOUTED_MIN_LENGTH && ALL_CAPS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+/** A title word, or a capitalised role word ("Prosecutor", "Analyst"). */
+function isTitle(word: string): boolean {
+  return (isTitleWord(word) || isRoleCue(word.toLowerCase())) && !isFirstName(word);
 }
 
 export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
-  const { words } = run;
+  const { words, gaps } = run;
   const n = words.length;
   const text = (k: number): string => words[k]?.text ?? '';
-  const lookupAt = (i: number, j: number): GazetteerEntry | undefined => {
-    const found = lookup(phrase(run, i, j));
-    if (found || !context.headline) return found;
-    return lookup(words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' '));
-  };
+  const lookupAt = (i: number, j: number): GazetteerEntry | undefined =>
+    lookup(phrase(run, i, j)) ?? lookup(words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' '));
   const candidates: Candidate[] = [];
   const emit = (i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): void => {
     const first = words[i];
     const last = words[j];
     if (!first || !last) return;
+    const surface = phrase(run, i, j);
+    const span = words.slice(i, j + 1);
     candidates.push({
-      start: first.start, end: last.end, type, rule, surface: phrase(run, i, j),
-      ...(canonical !== undefined && canonical !== phrase(run, i, j) ? { canonical } : {}),
-      words: words.slice(i, j + 1).map((w) => w.text), opener: first.opener || context.headline,
+      start: first.start, end: last.end, type, rule, surface,
+      ...(canonical !== undefined && canonical !== surface ? { canonical } : {}),
+      words: span.map((w) => w.text), wordSpans: span.map((w) => ({ start: w.start, end: w.end })),
+      hyphenated: gaps.slice(i, j).includes('-'), opener: first.opener || context.headline,
     });
   };
 
@@ -87,7 +110,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
   const orgHeadFrom = (i: number): number => {
     for (let j = i; j < n; j++) {
       const word = text(j);
-      if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(run.gaps[j] ?? ''))) return j;
+      if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(gaps[j] ?? ''))) return j;
       if (PERSONAL_TITLES.has(word) || isFirstName(word) || (j > i && !isSpaceGap(run, j - 1))) return -1;
     }
     return -1;
@@ -98,11 +121,10 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     let end = head;
     let inTail = false;
     while (end + 1 < n) {
-      const gap = run.gaps[end] ?? '';
       const next = text(end + 1);
-      if (ORG_TAIL_GAP.test(gap)) inTail = true;
+      if (ORG_TAIL_GAP.test(gaps[end] ?? '')) inTail = true;
       else if (!isSpaceGap(run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
-      if (isTitleWord(next) && !isOrgHead(next)) break;
+      if (isNotName(next) || (isTitleWord(next) && !isOrgHead(next))) break;
       end++;
     }
     return end;
@@ -113,6 +135,10 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
   while (i < n) {
     const word = text(i);
     const listed = longestListed(i);
+    if (listed < 0 && isNotName(word)) {
+      i++;
+      continue;
+    }
     const head = orgHeadFrom(i);
     if (head > listed) {
       const end = orgEnd(head);
@@ -121,31 +147,47 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       titled = false;
       continue;
     }
-    if (listed >= 0 && !(listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 && !isTitleWord(text(i + 1)))) {
+    const nameFirst = listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 && !isTitle(text(i + 1));
+    if (listed >= 0 && !nameFirst) {
       const entry = lookupAt(i, listed);
       if (entry) emit(i, listed, entry.type, entry.list, entry.canonical);
       i = listed + 1;
       titled = false;
       continue;
     }
-    if (isTitleWord(word) && !isFirstName(word)) {
+    if (isCompassWord(word) && i + 1 < n && isSpaceGap(run, i) && lookupAt(i + 1, i + 1)?.type !== 'NORP' && longestListed(i + 1) >= 0) {
+      const end = longestListed(i + 1);
+      emit(i, end, 'LOC', 'compass-place');
+      i = end + 1;
+      continue;
+    }
+    if (isPlaceHeadBefore(word) && i + 1 < n && isSpaceGap(run, i)) {
+      emit(i, i + 1, 'LOC', 'place-head');
+      i += 2;
+      continue;
+    }
+    if (isTitle(word)) {
       titled = true;
       i++;
       continue;
     }
     const positional = words[i]?.opener === true || context.headline;
-    if (isNotName(word) || (positional && isOrdinaryWord(titleCase(word)) && !isFirstName(word))) {
+    if (positional && isOrdinaryWord(titleCase(word)) && !isFirstName(word)) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(run.gaps[j] ?? '')) {
+    while (j + 1 < n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(gaps[j] ?? '')) {
       const next = text(j + 1);
-      if (isTitleWord(next) || isNotName(next) || (longestListed(j + 1) >= 0 && !isFirstName(next))) break;
-      if (run.gaps[j] === '-' && !isFirstName(text(j))) break;
+      if (isTitle(next) || isNotName(next) || (longestListed(j + 1) >= 0 && !isFirstName(next))) break;
       j++;
     }
     if (j + 1 < n && NAME_SUFFIX.test(text(j + 1))) j++;
+    if (j > i && isPlaceHeadAfter(text(j))) {
+      emit(i, j, 'LOC', 'place-head');
+      i = j + 1;
+      continue;
+    }
     const cuedByRole = i === 0 && isRoleCue(context.wordBefore);
     const hasInitial = words.slice(i + 1, j).some((w) => INITIAL.test(w.text));
     const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max && !context.headline;

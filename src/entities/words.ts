@@ -18,7 +18,7 @@ export interface Run {
 }
 
 /** Dotted acronyms ("U.S.", "U.N."), or a capitalised word with an inner apostrophe ("O’Brien"). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}]*(?:['’]\p{Lu}\p{L}*)?/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}&'’])\p{Lu}[\p{L}\p{N}&]*(?:['’]\p{Lu}\p{L}*)?/gu;
 
 /** Words that keep their full stop: "Jr.", "Inc.", "Sen.". Single capitals ("W.") keep it too. */
 const DOTTED_ABBREVIATIONS = new Set([

@@ -13,11 +13,13 @@ export const NOT_NAMES: readonly string[] = [
   'Over', 'Since', 'Until', 'During', 'Amid', 'Among', 'Against', 'About', 'Without', 'Update', 'Updated',
   'Photo', 'Video', 'Watch', 'Editing', 'Reporting', 'Writing', 'Additional', 'Sources', 'Source', 'Note',
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'OK', 'TV', 'CEO', 'GDP', 'AI', 'COVID', 'Covid', 'PM',
+  'GMT', 'EST', 'EDT', 'BST', 'CET', 'UTC', 'AM', 'FM', 'CD', 'DVD', 'DJ', 'MP', 'MPs', 'VIP', 'NB',
 ];
 
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export const MONTHS: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.',
+  'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.',
 ];

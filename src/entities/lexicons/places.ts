@@ -20,6 +20,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Myanmar: ['Burma'],
   'Soviet Union': ['USSR', 'U.S.S.R.'],
   'Palestinian Territories': ['Palestine'],
+  'Democratic Republic of the Congo': ['Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
   Kosovo: [],
   Taiwan: [],
   Vatican: ['Vatican City', 'Holy See'],
@@ -55,4 +56,20 @@ export const EXTRA_NATIONALITIES: readonly string[] = [
   'Muslim', 'Christian', 'Jewish', 'Catholic', 'Orthodox', 'Sunni', 'Shia', "Shi'ite", 'Hindu', 'Buddhist',
   'Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Communist', 'Socialist', 'Islamist',
   'Bolshevik', 'Nazi', 'Zionist',
+];
+
+/** Words that make the capitalised run they close a place: "Emirates Stadium", "Hay Street". */
+export const PLACE_HEADS_AFTER: readonly string[] = [
+  'Stadium', 'Arena', 'Airport', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'River', 'Lake',
+  'Mountains', 'Mountain', 'Hills', 'Island', 'Islands', 'Peninsula', 'Bay', 'Valley', 'Sea', 'Ocean', 'Strait',
+  'Canal', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Krai', 'Prefecture', 'Plateau', 'Coast', 'Beach',
+];
+
+/** Words that make the capitalised run they open a place: "Lake Victoria", "Mount Everest". */
+export const PLACE_HEADS_BEFORE: readonly string[] = ['Lake', 'Mount', 'Mt.', 'Cape', 'Gulf', 'Port', 'Fort'];
+
+/** Compass words that, before a listed place, name a region of it: "East Africa", "Northern Ireland". */
+export const COMPASS_WORDS: readonly string[] = [
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast',
+  'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower', 'Greater', 'New',
 ];

@@ -14,9 +14,10 @@ export const TITLE_WORDS: readonly string[] = [
   'Col.', 'Lieutenant', 'Lt.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Admiral', 'Adm.',
   'Gen.', 'Marshal', 'Field', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor',
   'Sir', 'Dame', 'Lord', 'Lady', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Aide', 'Adviser', 'Advisor',
-  'Economy', 'Interior', 'Trade', 'Energy', 'Health', 'Justice', 'Commerce', 'Treasury', 'Agriculture',
-  'Education', 'Culture', 'Labour', 'Labor', 'Transport', 'Home', 'First', 'Lady', 'Former', 'Acting',
-  'Presidential', 'Opposition', 'Supreme', 'Grand', 'Ayatollah', 'Coach', 'Manager', 'Director', 'Head',
+  'Economy', 'Interior', 'Trade', 'Health', 'Commerce', 'Treasury', 'Agriculture', 'Education', 'Culture',
+  'Labour', 'Labor', 'Transport', 'Home', 'First', 'Former', 'Acting',
+  'Presidential', 'Opposition', 'Supreme', 'Grand', 'Coach', 'Manager', 'Director', 'Head', 'Majority',
+  'Minority', 'Whip', 'Senior', 'Junior',
 ];
 
 /** Lower-case role words right before a capitalised run: "spokesman Dmitry Peskov". */
