@@ -16,7 +16,7 @@
  *   7. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
-import { firstTag, isOrdinaryWord } from './lexicons/english.js';
+import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import { isPersonVerb } from './gazetteer.js';
 import type { Candidate } from './segment.js';
 
@@ -79,12 +79,13 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (isPersonVerb(wordAfter(text, c.end))) return { ...c, type: single ? 'ORG' : 'PERSON', rule: 'said-cue' };
   if (LOCATIVE_WORDS.has(wordBefore(text, c.start))) return { ...c, type: 'GPE', rule: 'locative' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
-  if (c.words.some(isOrdinaryWord)) return undefined;
-  return { ...c, type: single ? 'ORG' : 'PERSON', rule: 'name-shape' };
+  if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
+  if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
+  return wordBefore(text, c.start) === 'the' ? { ...c, type: 'ORG', rule: 'name-shape' } : undefined;
 }
 
 /** Splits a hyphenated compound into the parts that are known names. */
-function splitCompound(c: Resolved, known: ReadonlyMap<string, EntityType>): Resolved[] {
+function splitCompound(c: Candidate, known: ReadonlyMap<string, EntityType>): Resolved[] {
   const parts: Resolved[] = [];
   c.words.forEach((word, k) => {
     const span = c.wordSpans[k];
@@ -99,16 +100,14 @@ function splitCompound(c: Resolved, known: ReadonlyMap<string, EntityType>): Res
 /** Types every candidate it can and drops the rest; candidates must be in text order. */
 export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
   const evidence = collectEvidence(text, candidates);
-  const typed: Resolved[] = [];
-  for (const c of candidates) {
-    const r = c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence);
-    if (r) typed.push(r);
-  }
+  /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
+  const firstPass = candidates.map((c) => (c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c));
 
   /** Surname → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
   const known = new Map<string, EntityType>();
-  for (const r of typed) {
+  for (const r of firstPass) {
+    if (!isResolved(r)) continue;
     if (r.type === 'PERSON' && r.words.length > 1 && !r.hyphenated) {
       const surname = surnameOf(r.words);
       surnames.set(surname, [...(surnames.get(surname) ?? []), r]);
@@ -117,25 +116,26 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   }
 
   const out: Resolved[] = [];
-  for (const r of typed) {
-    if (r.hyphenated && r.type !== 'ORG' && !r.canonical) {
-      const parts = splitCompound(r, known);
-      if (parts.length > 0) {
-        out.push(...linkSurnames(parts, surnames));
-        continue;
-      }
+  for (const c of firstPass) {
+    const parts = c.hyphenated && c.type !== 'ORG' && !c.canonical ? splitCompound(c, known) : [];
+    for (const part of parts.length > 0 ? parts : [c]) {
+      const linked = linkSurname(part, surnames);
+      if (linked) out.push(linked);
     }
-    out.push(...linkSurnames([r], surnames));
   }
   return out;
 }
 
-function linkSurnames(rs: readonly Resolved[], surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved[] {
-  return rs.map((r) => {
-    if (r.type === 'GPE' || r.type === 'NORP' || (r.words.length > 1 && r.type === 'PERSON')) return r;
-    const people = surnames.get(surnameOf(r.words))?.filter((p) => p !== r);
-    const person = people?.filter((p) => p.start < r.start).at(-1) ?? people?.[0];
-    if (!person) return r;
-    return { ...r, type: 'PERSON', rule: r.rule === 'name' || r.rule === 'name-shape' || r.rule === 'said-cue' ? 'surname' : r.rule, fullName: person.surface };
-  });
+function isResolved(c: Candidate): c is Resolved {
+  return c.type !== undefined;
+}
+
+/** Links a short form to the nearest full name before it that ends in the same word. */
+function linkSurname(c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
+  const people = surnames.get(surnameOf(c.words))?.filter((p) => p.start !== c.start);
+  const person = people?.filter((p) => p.start < c.start).at(-1) ?? people?.[0];
+  if (!person) return isResolved(c) ? c : undefined;
+  const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
+  return { ...c, type: 'PERSON', rule, fullName: person.surface };
 }

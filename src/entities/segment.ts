@@ -16,7 +16,7 @@
  *                  ORG for a bare acronym, otherwise left untyped for the document-level pass.
  */
 import type { EntityType, Span } from '../model.js';
-import { isOrdinaryWord } from './lexicons/english.js';
+import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   MAX_PHRASE_WORDS, isCompanySuffix, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
@@ -53,7 +53,7 @@ const MAX_NAME_WORDS = 5;
 /** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
 const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
-const SHOUTED_MIN_LENGTH = 4;
+const SHOUTED_MIN_LENGTH = 3;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
@@ -111,7 +111,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     for (let j = i; j < n; j++) {
       const word = text(j);
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(gaps[j] ?? ''))) return j;
-      if (PERSONAL_TITLES.has(word) || isFirstName(word) || (j > i && !isSpaceGap(run, j - 1))) return -1;
+      if (PERSONAL_TITLES.has(word) || (j > i && !isSpaceGap(run, j - 1))) return -1;
     }
     return -1;
   };
@@ -140,7 +140,9 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       continue;
     }
     const head = orgHeadFrom(i);
-    if (head > listed) {
+    /** "U.S. Senate": a listed place before a head that is itself a listed body stays apart. */
+    const bodyAfterPlace = head === listed + 1 && listed >= 0 && lookup(text(head))?.type === 'ORG';
+    if (head > listed && !bodyAfterPlace) {
       const end = orgEnd(head);
       emit(i, end, 'ORG', 'org-head');
       i = end + 1;
@@ -191,7 +193,8 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     const cuedByRole = i === 0 && isRoleCue(context.wordBefore);
     const hasInitial = words.slice(i + 1, j).some((w) => INITIAL.test(w.text));
     const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max && !context.headline;
-    if (titled || cuedByRole) emit(i, j, 'PERSON', titled ? 'title' : 'role-cue');
+    const nameLike = isFirstName(word) || !words.slice(i, j + 1).every((w) => hasCommonLowerCase(w.text));
+    if ((titled || cuedByRole) && nameLike) emit(i, j, 'PERSON', titled ? 'title' : 'role-cue');
     else if ((j > i && isFirstName(word)) || hasInitial) emit(i, j, 'PERSON', 'first-name');
     else if (acronym) emit(i, j, 'ORG', 'acronym');
     else emit(i, j, undefined, 'name');

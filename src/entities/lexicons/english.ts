@@ -30,3 +30,9 @@ export function isOrdinaryWord(word: string): boolean {
   if (tag !== undefined) return !tag.startsWith('NNP');
   return firstTag(word.toLowerCase()) !== undefined;
 }
+
+/** True when the word's lower-case form is an ordinary English word ("Battle", "Green", "Trump"). */
+export function hasCommonLowerCase(word: string): boolean {
+  const tag = firstTag(word.toLowerCase());
+  return tag !== undefined && !tag.startsWith('NNP');
+}

@@ -16,6 +16,10 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
   'RIA', 'RIA Novosti', 'Interfax', 'Xinhua', 'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'Telegram', 'Google',
   'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'SpaceX', 'Boeing', 'Airbus',
   'Nasdaq', 'Fed', 'Federal Reserve', 'ECB', 'Bundesbank', 'Treasury', 'Supreme Court', 'Red Cross',
+  'Goldman Sachs', 'JPMorgan', 'JP Morgan', 'Morgan Stanley', 'Citigroup', 'Citi', 'Barclays', 'HSBC', 'UBS',
+  'Credit Suisse', 'BNP Paribas', 'Societe Generale', 'Deutsche Bank', 'Commerzbank', 'Nomura', 'BlackRock',
+  'Moody\'s', 'Fitch', 'Standard & Poor\'s', 'S&P Global', 'Visa', 'Mastercard', 'Toyota', 'Volkswagen',
+  'Siemens', 'Shell', 'BP', 'Exxon', 'ExxonMobil', 'Chevron', 'Nvidia', 'Intel', 'Samsung', 'Huawei',
   'Greenpeace', 'Amnesty International', 'Human Rights Watch', 'Kyiv Independent', 'Politico', 'Axios',
 ];
 
@@ -34,6 +38,11 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Army', 'Navy', 'Guard', 'Forces', 'Police', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Division',
   'Board', 'Authority', 'Administration', 'Cabinet', 'Government', 'Secretariat', 'Directorate', 'Church',
   'Hospital', 'Museum', 'Society', 'Team', 'Squad', 'Corps', 'Mission', 'Delegation', 'Embassy', 'Consulate',
+  'Hotel', 'Band', 'Orchestra', 'Library', 'Records', 'Studios', 'Railroad', 'Railway', 'Railways', 'Magazine',
+  'Radio', 'Television', 'Media', 'Entertainment', 'Broadcasting', 'Lines', 'Systems', 'Technologies',
+  'Pharmaceuticals', 'Capital', 'Partners', 'Securities', 'Investments', 'Bancorp', 'Insurance', 'Steel',
+  'Mining', 'Resources', 'Foods', 'Chemicals', 'Electric', 'Electronics', 'Brothers', 'Bros.', 'Management',
+  'Associates', 'Consulting', 'Advisors', 'Advisers',
 ];
 
 /** Company suffixes; the run they close is an organisation: "Acme Holdings Inc.". */

@@ -16,7 +16,7 @@ export const TITLE_WORDS: readonly string[] = [
   'Sir', 'Dame', 'Lord', 'Lady', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Aide', 'Adviser', 'Advisor',
   'Economy', 'Interior', 'Trade', 'Health', 'Commerce', 'Treasury', 'Agriculture', 'Education', 'Culture',
   'Labour', 'Labor', 'Transport', 'Home', 'First', 'Former', 'Acting',
-  'Presidential', 'Opposition', 'Supreme', 'Grand', 'Coach', 'Manager', 'Director', 'Head', 'Majority',
+  'Presidential', 'Opposition', 'Supreme', 'Coach', 'Manager', 'Director', 'Head', 'Majority',
   'Minority', 'Whip', 'Senior', 'Junior',
 ];
 
