@@ -140,10 +140,10 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       continue;
     }
     const head = orgHeadFrom(i);
+    const end = head >= 0 ? orgEnd(head) : -1;
     /** "U.S. Senate": a listed place before a head that is itself a listed body stays apart. */
-    const bodyAfterPlace = head === listed + 1 && listed >= 0 && lookup(text(head))?.type === 'ORG';
-    if (head > listed && !bodyAfterPlace) {
-      const end = orgEnd(head);
+    const bodyAfterPlace = listed >= 0 && head === listed + 1 && end === head && lookup(text(head))?.type === 'ORG';
+    if (end > listed && !bodyAfterPlace) {
       emit(i, end, 'ORG', 'org-head');
       i = end + 1;
       titled = false;

@@ -73,3 +73,16 @@ export const COMPASS_WORDS: readonly string[] = [
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast',
   'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower', 'Greater', 'New',
 ];
+
+/**
+ * Older or Russian-based spellings of places → the spelling news copy uses now, so that identity
+ * keys merge them across articles ("Kiev" and "Kyiv" are one city).
+ */
+export const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
+  Kiev: 'Kyiv', Kharkov: 'Kharkiv', Odessa: 'Odesa', Nikolaev: 'Mykolaiv', Nikolayev: 'Mykolaiv',
+  Zaporozhye: 'Zaporizhzhia', Lugansk: 'Luhansk', Donbass: 'Donbas', Dnieper: 'Dnipro', Dnepropetrovsk: 'Dnipro',
+  Chernigov: 'Chernihiv', Rovno: 'Rivne', Lvov: 'Lviv', Artemovsk: 'Bakhmut', Peking: 'Beijing',
+  Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Rangoon: 'Yangon', Canton: 'Guangzhou',
+  Saigon: 'Ho Chi Minh City', 'St Petersburg': 'Saint Petersburg', 'St. Petersburg': 'Saint Petersburg',
+  Kishinev: 'Chisinau', Tiflis: 'Tbilisi', 'Alma-Ata': 'Almaty', Gaza: 'Gaza Strip',
+};

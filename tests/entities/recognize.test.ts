@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Entity, EntityType, Sentence } from '../../src/model.js';
+import { recognizeEntities } from '../../src/entities/recognize.js';
+
+/** One sentence per line, like the pipeline gives after splitting. */
+function run(text: string): Entity[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    sentences.push({ start, end: start + line.length, paragraph: 0 });
+    start += line.length + 1;
+  }
+  return recognizeEntities(text, sentences);
+}
+
+/** Every mention as `type surface`, in text order. */
+function mentions(text: string): string[] {
+  return run(text)
+    .flatMap((e) => e.mentions.map((m) => ({ at: m.start, label: `${e.type} ${text.slice(m.start, m.end)}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.label);
+}
+
+describe('recognizeEntities: spans and types', () => {
+  it.each<[string, string, string[]]>([
+    ['title stays outside the person', 'Officials said President Donald Trump would travel.', ['PERSON Donald Trump']],
+    ['nationality, title words and a name', 'He met Russian Foreign Minister Sergei Lavrov on Friday.', ['NORP Russian', 'PERSON Sergei Lavrov']],
+    ['role cue before a name', 'The Kremlin said, and spokesman Dmitry Peskov agreed.', ['ORG Kremlin', 'PERSON Dmitry Peskov']],
+    ['possessive yields the place', 'Analysts doubted Russia’s figures.', ['GPE Russia']],
+    ['straight-quote possessive too', "Ships left Turkey's ports.", ['GPE Turkey']],
+    ['hyphenated nationality pair', 'The talks covered US-Russian trade.', ['GPE US', 'NORP Russian']],
+    ['organisation head word', 'The Russian Defence Ministry said drones were shot down.', ['ORG Russian Defence Ministry']],
+    ['organisation with an of-tail', 'A report by the Institute for the Study of War appeared.', ['ORG Institute for the Study of War']],
+    ['committee with an on-tail', 'She chairs the State Duma Committee on International Affairs now.', ['ORG State Duma Committee on International Affairs']],
+    ['company suffix', 'Shares of Acme Widgets Inc. rose.', ['ORG Acme Widgets Inc.']],
+    ['compass word and a continent', 'Rain hit East Africa hard.', ['LOC East Africa']],
+    ['lake before a name', 'Fishing on Lake Victoria resumed.', ['LOC Lake Victoria']],
+    ['all-caps dateline', 'MOSCOW, Aug 14 - Talks resumed.', ['GPE MOSCOW']],
+    ['middle initial makes a person', 'A letter from George W. Bush surfaced.', ['PERSON George W. Bush']],
+    ['place before a listed body stays apart', 'The U.S. Senate voted on Tuesday.', ['GPE U.S.', 'ORG Senate']],
+  ])('%s', (_label, text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a sentence opener', 'Meanwhile, prices rose.'],
+    ['a section label', 'Details\nPrices rose sharply.'],
+    ['a quote-initial word', '“Nothing has changed,” he said.'],
+    ['weekdays and months', 'The vote is on Thursday, not in August.'],
+    ['an ordinary word in headline case', 'Markets Slide As Rates Climb Again'],
+  ])('finds nothing in %s', (_label, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('recognizeEntities: one entity per referent', () => {
+  it('links a surname to the full name and lists it as an alias', () => {
+    const entities = run('Kremlin spokesman Dmitry Peskov spoke.\nPeskov said talks would go on.');
+    const peskov = entities.find((e) => e.name === 'Dmitry Peskov');
+    expect(peskov?.type).toBe('PERSON');
+    expect(peskov?.aliases).toEqual(['Peskov']);
+    expect(peskov?.mentions).toHaveLength(2);
+  });
+
+  it('makes US, U.S. and United States one entity', () => {
+    const entities = run('The United States agreed.\nU.S. officials and US diplomats said so.');
+    const places = entities.filter((e) => e.type === 'GPE');
+    expect(places).toHaveLength(1);
+    expect(places[0]?.name).toBe('United States');
+    expect(places[0]?.aliases.sort()).toEqual(['U.S.', 'US']);
+  });
+
+  it('splits a hyphenated pair of known people', () => {
+    const text = 'Donald Trump and Vladimir Putin met.\nThe Trump-Putin summit ended.';
+    const people = run(text).filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Donald Trump', 2], ['Vladimir Putin', 2]]);
+  });
+
+  it('takes an acronym’s type from its definition', () => {
+    const types = new Map(run('Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.').map((e) => [e.name, e.type]));
+    expect(types.get('ISW')).toBe<EntityType>('ORG');
+  });
+
+  it('keeps two people with one surname apart, linking the short form to the nearest', () => {
+    const text = 'John Smith arrived.\nJane Smith left.\nSmith waved.';
+    const jane = run(text).find((e) => e.name === 'Jane Smith');
+    expect(jane?.mentions).toHaveLength(2);
+  });
+});
+
+describe('recognizeEntities: properties', () => {
+  it('returns mentions in bounds, non-empty, and matching no entity twice', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const entities = run(text);
+        const seen = new Set<string>();
+        for (const e of entities) {
+          for (const m of e.mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.end).toBeGreaterThan(m.start);
+            const key = `${m.start}:${m.end}`;
+            expect(seen.has(key)).toBe(false);
+            seen.add(key);
+          }
+        }
+      }),
+    );
+  });
+});
