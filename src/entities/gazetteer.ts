@@ -48,8 +48,18 @@ for (const [name, entry] of [...entries]) {
   if (entry.type === 'NORP' && /(?:an|i)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
 }
 
-/** Longest phrase, in words, of any entry: bounds the longest-match search. */
-export const MAX_PHRASE_WORDS = Math.max(...[...entries.keys()].map((k) => k.split(' ').length));
+/** First word of an entry → the most words of any entry it opens: bounds the longest-match search. */
+const phraseLengths = new Map<string, number>();
+for (const name of entries.keys()) {
+  const parts = name.split(/[ -]/);
+  const first = parts[0] ?? '';
+  phraseLengths.set(first, Math.max(phraseLengths.get(first) ?? 0, parts.length));
+}
+
+/** How many words the longest entry opening with `word` has, or 0 when none does. */
+export function longestPhraseFrom(word: string): number {
+  return phraseLengths.get(word) ?? 0;
+}
 
 export function lookup(phrase: string): GazetteerEntry | undefined {
   return entries.get(phrase);

@@ -19,6 +19,7 @@ import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import { isPersonVerb } from './gazetteer.js';
 import type { Candidate } from './segment.js';
+import { wordAfter, wordBefore } from './words.js';
 
 export interface Resolved extends Candidate {
   type: EntityType;
@@ -28,19 +29,10 @@ export interface Resolved extends Candidate {
 
 const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
-const WORD_AFTER = /^[\s,]*([\p{Ll}]+)/u;
-const WORD_BEFORE = /([\p{Ll}]+)[\s,]*$/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-/** Characters of context read on each side of a candidate. */
+/** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
-function wordAfter(text: string, end: number): string {
-  return WORD_AFTER.exec(text.slice(end, end + CONTEXT_CHARS))?.[1] ?? '';
-}
-
-function wordBefore(text: string, start: number): string {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[1] ?? '';
-}
 
 /** The word a short form would repeat: the last, skipping "Jr." and the like. */
 function surnameOf(words: readonly string[]): string {
@@ -77,11 +69,11 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (typed) return { ...c, type: typed, rule: 'consistent' };
   const single = c.words.length === 1;
   if (isPersonVerb(wordAfter(text, c.end))) return { ...c, type: single ? 'ORG' : 'PERSON', rule: 'said-cue' };
-  if (LOCATIVE_WORDS.has(wordBefore(text, c.start))) return { ...c, type: 'GPE', rule: 'locative' };
+  if (LOCATIVE_WORDS.has(wordBefore(text, c.start, 0))) return { ...c, type: 'GPE', rule: 'locative' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
-  return wordBefore(text, c.start) === 'the' ? { ...c, type: 'ORG', rule: 'name-shape' } : undefined;
+  return wordBefore(text, c.start, 0) === 'the' ? { ...c, type: 'ORG', rule: 'name-shape' } : undefined;
 }
 
 /** Splits a hyphenated compound into the parts that are known names. */

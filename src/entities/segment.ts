@@ -18,7 +18,7 @@
 import type { EntityType, Span } from '../model.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
-  MAX_PHRASE_WORDS, isCompanySuffix, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
+  isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
 import { isSpaceGap, phrase, type Run } from './words.js';
@@ -83,8 +83,9 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
   const { words, gaps } = run;
   const n = words.length;
   const text = (k: number): string => words[k]?.text ?? '';
+  const shouted = words.some((w) => w.text !== titleCase(w.text));
   const lookupAt = (i: number, j: number): GazetteerEntry | undefined =>
-    lookup(phrase(run, i, j)) ?? lookup(words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' '));
+    lookup(phrase(run, i, j)) ?? (shouted ? lookup(words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' ')) : undefined);
   const candidates: Candidate[] = [];
   const emit = (i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): void => {
     const first = words[i];
@@ -100,10 +101,16 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     });
   };
 
-  /** Longest gazetteer phrase starting at i: its last index, or -1. */
+  /** Longest gazetteer phrase starting at i: its last index, or -1 (memoised per run). */
+  const listedEnds = new Map<number, number>();
   const longestListed = (i: number): number => {
-    for (let j = Math.min(n - 1, i + MAX_PHRASE_WORDS - 1); j >= i; j--) if (lookupAt(i, j)) return j;
-    return -1;
+    const known = listedEnds.get(i);
+    if (known !== undefined) return known;
+    const most = Math.max(longestPhraseFrom(text(i)), shouted ? longestPhraseFrom(titleCase(text(i))) : 0);
+    let found = -1;
+    for (let j = Math.min(n - 1, i + most - 1); j >= i && found < 0; j--) if (lookupAt(i, j)) found = j;
+    listedEnds.set(i, found);
+    return found;
   };
 
   /** Index of an organisation head the words from i lead to without a person in between, or -1. */
