@@ -19,12 +19,34 @@ const HEADLINE_CAPITAL_SHARE = 0.6;
 const HEADLINE_MIN_WORDS = 4;
 const SPACE = 0x20;
 
-/** Words counted as the spaces between them, plus one: close enough, and fast. */
-function isHeadline(text: string, sentence: Sentence, words: readonly Word[]): boolean {
-  if (words.length < HEADLINE_MIN_WORDS * HEADLINE_CAPITAL_SHARE) return false;
+type LineKind = 'prose' | 'headline' | 'table';
+
+/** Only names, each followed by whole numbers: "Southampton 0 Leeds 2", "Leeds 5 3 1 1 10 6 10". */
+const RESULTS_LINE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?:\s+\d+)+\s*)+$/u;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const startsLowerWord = (text: string, i: number): boolean => {
+  const ch = text[i] ?? '';
+  return ch !== ch.toUpperCase() && (i === 0 || text.charCodeAt(i - 1) === SPACE);
+};
+
+/**
+ * Headline case when most words are capitalised (words counted as spaces plus one: close
+ * enough, and fast); a results table when the line is only names and scores.
+ */
+function lineKind(text: string, sentence: Sentence, words: readonly Word[]): LineKind {
   let total = 1;
-  for (let i = sentence.start; i < sentence.end; i++) if (text.charCodeAt(i) === SPACE) total++;
-  return total >= HEADLINE_MIN_WORDS && words.length / total >= HEADLINE_CAPITAL_SHARE;
+  let digits = false;
+  let lower = false;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) total++;
+    else if (isDigit(code)) digits = true;
+    else if (!lower && startsLowerWord(text, i)) lower = true;
+  }
+  if (digits && !lower && RESULTS_LINE.test(text.slice(sentence.start, sentence.end))) return 'table';
+  const headline = words.length >= HEADLINE_MIN_WORDS * HEADLINE_CAPITAL_SHARE && total >= HEADLINE_MIN_WORDS;
+  return headline && words.length / total >= HEADLINE_CAPITAL_SHARE ? 'headline' : 'prose';
 }
 
 export function recognizeEntities(text: string, sentences: readonly Sentence[]): Entity[] {
@@ -32,10 +54,10 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[]):
   for (const sentence of sentences) {
     const words = capitalisedWords(text, sentence.start, sentence.end);
     if (words.length === 0) continue;
-    const headline = isHeadline(text, sentence, words);
+    const kind = lineKind(text, sentence, words);
     for (const run of groupRuns(text, words)) {
       const before = wordBefore(text, run.words[0]?.start ?? sentence.start, sentence.start);
-      candidates.push(...segmentRun(run, { headline, wordBefore: before }));
+      candidates.push(...segmentRun(run, { headline: kind === 'headline', table: kind === 'table', wordBefore: before }));
     }
   }
   return groupEntities(resolveCandidates(text, candidates));

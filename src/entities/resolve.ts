@@ -9,6 +9,7 @@
  *   4. locative   — a name after "in", "from", "near" … is a place
  *   5. name-shape — two or more capitalised words that are not ordinary English are a person;
  *                   one such word an organisation
+ * A name that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
  *   6. surname    — a name whose last word ends a full PERSON name in the article is that
@@ -30,6 +31,7 @@ export interface Resolved extends Candidate {
 const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const CLUB_RULE = 'results-table';
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -43,19 +45,20 @@ function surnameOf(words: readonly string[]): string {
 const isUnknownWord = (word: string): boolean => firstTag(word) === undefined && firstTag(word.toLowerCase()) === undefined;
 
 interface Evidence {
-  acronyms: Map<string, EntityType>;
+  /** Acronym → the long form defined with it: "Institute for the Study of War (ISW)". */
+  acronyms: Map<string, Candidate>;
   typed: Map<string, EntityType>;
 }
 
 function collectEvidence(text: string, candidates: readonly Candidate[]): Evidence {
-  const acronyms = new Map<string, EntityType>();
+  const acronyms = new Map<string, Candidate>();
   const typed = new Map<string, EntityType>();
   for (const pass of [false, true]) {
     for (const c of candidates) {
       if (!c.type || c.opener !== pass || typed.has(c.surface)) continue;
       typed.set(c.surface, c.type);
       const defined = ACRONYM_AFTER.exec(text.slice(c.end, c.end + CONTEXT_CHARS))?.[1];
-      if (defined && c.words.length > 1) acronyms.set(defined, c.type);
+      if (defined && c.words.length > 1) acronyms.set(defined, c);
     }
   }
   return { acronyms, typed };
@@ -63,7 +66,7 @@ function collectEvidence(text: string, candidates: readonly Candidate[]): Eviden
 
 /** Types one untyped candidate, or returns undefined to drop it. */
 function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved | undefined {
-  const defined = evidence.acronyms.get(c.surface);
+  const defined = evidence.acronyms.get(c.surface)?.type;
   if (defined) return { ...c, type: defined, rule: 'acronym-definition' };
   const typed = evidence.typed.get(c.surface);
   if (typed) return { ...c, type: typed, rule: 'consistent' };
@@ -93,7 +96,12 @@ function splitCompound(c: Candidate, known: ReadonlyMap<string, EntityType>): Re
 export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
   const evidence = collectEvidence(text, candidates);
   /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
-  const firstPass = candidates.map((c) => (c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c));
+  /** A name that is a club in a results table is that club everywhere in the article. */
+  const clubs = new Set(candidates.filter((c) => c.rule === CLUB_RULE).map((c) => c.surface));
+  const firstPass = candidates.map((c): Candidate => {
+    if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: CLUB_RULE };
+    return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
+  });
 
   /** Surname → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
@@ -111,7 +119,8 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   for (const c of firstPass) {
     const parts = c.hyphenated && c.type !== 'ORG' && !c.canonical ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
-      const linked = linkSurname(part, surnames);
+      const longForm = evidence.acronyms.get(part.surface);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(part, surnames);
       if (linked) out.push(linked);
     }
   }

@@ -14,6 +14,9 @@
  *   6. name      — the remaining words up to the next title, place or connector; PERSON when a
  *                  title, a role cue ("spokesman"), a first name or a middle initial says so,
  *                  ORG for a bare acronym, otherwise left untyped for the document-level pass.
+ * In a results table ("Leeds 2 Southampton 0") a run opening with a town ("Manchester United")
+ * and unlisted names are clubs (ORG), as in CoNLL-2003; countries stay places (national sides
+ * are tagged LOC there). Player tables carry "( U.S. )" and so are not results tables.
  */
 import type { EntityType, Span } from '../model.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
@@ -44,6 +47,8 @@ export interface Candidate extends Span {
 export interface SentenceContext {
   /** Headline case or all capitals: every capital is positional. */
   headline: boolean;
+  /** A results table ("Leeds 2 Southampton 0"): towns and unknown names there are clubs. */
+  table: boolean;
   /** The lower-case word right before the run ("spokesman", "in"), or ''. */
   wordBefore: string;
 }
@@ -60,7 +65,7 @@ const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
-const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:de|da|del|der|van|von|den|di|du|la|le|bin|ibn)[ \t]+|[ \t]+(?:al|el)-)$/;
+const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:de|da|do|dos|das|del|der|van|von|den|di|du|la|le|bin|ibn)[ \t]+|[ \t]+(?:al|el)-)$/;
 /** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
 const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
 /** Title words that name a person's office, so a run holding one is not an organisation. */
@@ -97,7 +102,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       start: first.start, end: last.end, type, rule, surface,
       ...(canonical !== undefined && canonical !== surface ? { canonical } : {}),
       words: span.map((w) => w.text), wordSpans: span.map((w) => ({ start: w.start, end: w.end })),
-      hyphenated: gaps.slice(i, j).includes('-'), opener: first.opener || context.headline,
+      hyphenated: gaps.slice(i, j).includes('-'), opener: (first.opener && !context.table) || context.headline,
     });
   };
 
@@ -131,7 +136,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       const next = text(end + 1);
       if (ORG_TAIL_GAP.test(gaps[end] ?? '')) inTail = true;
       else if (!isSpaceGap(run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
-      if (isNotName(next) || (isTitleWord(next) && !isOrgHead(next))) break;
+      if (isNotName(next) || PERSONAL_TITLES.has(next)) break;
       end++;
     }
     return end;
@@ -159,8 +164,14 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     const nameFirst = listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 && !isTitle(text(i + 1));
     if (listed >= 0 && !nameFirst) {
       const entry = lookupAt(i, listed);
-      if (entry) emit(i, listed, entry.type, entry.list, entry.canonical);
-      i = listed + 1;
+      const placeHead = entry?.type === 'GPE' && listed + 1 < n && isSpaceGap(run, listed) && isPlaceHeadAfter(text(listed + 1));
+      if (entry && context.table && entry.list === 'city') {
+        emit(i, n - 1, 'ORG', 'results-table');
+        break;
+      }
+      else if (placeHead) emit(i, listed + 1, 'LOC', 'place-head');
+      else if (entry) emit(i, listed, entry.type, entry.list, entry.canonical);
+      i = listed + (placeHead ? 2 : 1);
       titled = false;
       continue;
     }
@@ -180,7 +191,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       i++;
       continue;
     }
-    const positional = words[i]?.opener === true || context.headline;
+    const positional = (words[i]?.opener === true && !context.table) || context.headline;
     if (positional && isOrdinaryWord(titleCase(word)) && !isFirstName(word)) {
       i++;
       continue;
@@ -204,6 +215,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     if ((titled || cuedByRole) && nameLike) emit(i, j, 'PERSON', titled ? 'title' : 'role-cue');
     else if ((j > i && isFirstName(word)) || hasInitial) emit(i, j, 'PERSON', 'first-name');
     else if (acronym) emit(i, j, 'ORG', 'acronym');
+    else if (context.table) emit(i, j, 'ORG', 'results-table');
     else emit(i, j, undefined, 'name');
     titled = false;
     i = j + 1;

@@ -77,9 +77,11 @@ describe('recognizeEntities: one entity per referent', () => {
     expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Donald Trump', 2], ['Vladimir Putin', 2]]);
   });
 
-  it('takes an acronym’s type from its definition', () => {
-    const types = new Map(run('Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.').map((e) => [e.name, e.type]));
-    expect(types.get('ISW')).toBe<EntityType>('ORG');
+  it('files an acronym under the name it was defined with', () => {
+    const entities = run('Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.');
+    expect(entities.map((e) => [e.type, e.name, e.aliases, e.mentions.length])).toEqual([
+      ['ORG', 'Institute for the Study of War', ['ISW'], 3],
+    ]);
   });
 
   it('keeps two people with one surname apart, linking the short form to the nearest', () => {

@@ -42,7 +42,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Radio', 'Television', 'Media', 'Entertainment', 'Broadcasting', 'Lines', 'Systems', 'Technologies',
   'Pharmaceuticals', 'Capital', 'Partners', 'Securities', 'Investments', 'Bancorp', 'Insurance', 'Steel',
   'Mining', 'Resources', 'Foods', 'Chemicals', 'Electric', 'Electronics', 'Brothers', 'Bros.', 'Management',
-  'Associates', 'Consulting', 'Advisors', 'Advisers',
+  'Associates', 'Consulting', 'Advisors', 'Advisers', 'Economics', 'Research', 'Analytics', 'Advisory',
+  'Labs', 'Laboratories',
 ];
 
 /** Company suffixes; the run they close is an organisation: "Acme Holdings Inc.". */

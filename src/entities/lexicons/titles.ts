@@ -26,11 +26,11 @@ export const ROLE_CUES: readonly string[] = [
   'chief', 'leader', 'official', 'diplomat', 'ambassador', 'negotiator', 'commander', 'general', 'lawmaker',
   'senator', 'governor', 'mayor', 'secretary', 'chairman', 'chairwoman', 'director', 'head', 'executive',
   'analyst', 'economist', 'strategist', 'correspondent', 'reporter', 'editor', 'author', 'historian', 'expert',
-  'professor', 'researcher', 'colleague', 'counterpart', 'successor', 'predecessor', 'rival', 'ally', 'son',
+  'professor', 'researcher', 'colleague', 'counterpart', 'successor', 'predecessor', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'coach', 'manager', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'champion', 'singer', 'actor', 'actress',
   'founder', 'billionaire', 'businessman', 'businesswoman', 'judge', 'prosecutor', 'lawyer', 'attorney',
-  'candidate', 'nominee', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'dictator', 'tycoon',
+  'candidate', 'nominee', 'seed', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'dictator', 'tycoon',
 ];
 
 /** Words after a run that mark it as a person: "…, who", "Peskov said". */
