@@ -11,7 +11,7 @@ import type { Entity, Sentence } from '../model.js';
 import { groupEntities } from './group.js';
 import { resolveCandidates } from './resolve.js';
 import { segmentRun, type Candidate } from './segment.js';
-import { capitalisedWords, groupRuns, wordBefore, type Word } from './words.js';
+import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } from './words.js';
 
 /** A sentence this share capitalised (or more) is in headline case, where capitals say nothing. */
 const HEADLINE_CAPITAL_SHARE = 0.6;
@@ -25,10 +25,6 @@ type LineKind = 'prose' | 'headline' | 'table';
 const RESULTS_LINE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?:\s+\d+)+\s*)+$/u;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const startsLowerWord = (text: string, i: number): boolean => {
-  const ch = text[i] ?? '';
-  return ch !== ch.toUpperCase() && (i === 0 || text.charCodeAt(i - 1) === SPACE);
-};
 
 /**
  * Headline case when most words are capitalised (words counted as spaces plus one: close
@@ -37,12 +33,14 @@ const startsLowerWord = (text: string, i: number): boolean => {
 function lineKind(text: string, sentence: Sentence, words: readonly Word[]): LineKind {
   let total = 1;
   let digits = false;
-  let lower = false;
+  let lower: boolean;
+  lower = isLowerLetterAt(text, sentence.start);
   for (let i = sentence.start; i < sentence.end; i++) {
     const code = text.charCodeAt(i);
-    if (code === SPACE) total++;
-    else if (isDigit(code)) digits = true;
-    else if (!lower && startsLowerWord(text, i)) lower = true;
+    if (code === SPACE) {
+      total++;
+      if (!lower && isLowerLetterAt(text, i + 1)) lower = true;
+    } else if (isDigit(code)) digits = true;
   }
   if (digits && !lower && RESULTS_LINE.test(text.slice(sentence.start, sentence.end))) return 'table';
   const headline = words.length >= HEADLINE_MIN_WORDS * HEADLINE_CAPITAL_SHARE && total >= HEADLINE_MIN_WORDS;

@@ -79,6 +79,11 @@ function titleCase(word: string): string {
   return word.length >= SHOUTED_MIN_LENGTH && ALL_CAPS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
+function hasHyphen(gaps: readonly string[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (gaps[k] === '-') return true;
+  return false;
+}
+
 /** A title word, or a capitalised role word ("Prosecutor", "Analyst"). */
 function isTitle(word: string): boolean {
   return (isTitleWord(word) || isRoleCue(word.toLowerCase())) && !isFirstName(word);
@@ -98,12 +103,12 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     if (!first || !last) return;
     const surface = phrase(run, i, j);
     const span = words.slice(i, j + 1);
-    candidates.push({
-      start: first.start, end: last.end, type, rule, surface,
-      ...(canonical !== undefined && canonical !== surface ? { canonical } : {}),
-      words: span.map((w) => w.text), wordSpans: span.map((w) => ({ start: w.start, end: w.end })),
-      hyphenated: gaps.slice(i, j).includes('-'), opener: (first.opener && !context.table) || context.headline,
-    });
+    const candidate: Candidate = {
+      start: first.start, end: last.end, type, rule, surface, words: span.map((w) => w.text), wordSpans: span,
+      hyphenated: hasHyphen(gaps, i, j), opener: (first.opener && !context.table) || context.headline,
+    };
+    if (canonical !== undefined && canonical !== surface) candidate.canonical = canonical;
+    candidates.push(candidate);
   };
 
   /** Longest gazetteer phrase starting at i: its last index, or -1 (memoised per run). */

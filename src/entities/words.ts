@@ -25,6 +25,8 @@ const CAPITALISED_WORD = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&]*(?:['’]\p{Lu}\p
 /** A capital right after one of these is inside a word ("iPhone", "S&P", "d’Estaing"). */
 const INSIDE_WORD = /[\p{L}\p{N}&'’.]/u;
 
+const SPACE = 0x20;
+
 /** Words that keep their full stop: "Jr.", "Inc.", "Sen.". Single capitals ("W.") keep it too. */
 const DOTTED_ABBREVIATIONS = new Set([
   'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Sgt', 'Adm',
@@ -49,14 +51,16 @@ function isOpener(text: string, start: number, sentenceStart: number): boolean {
 /** The capitalised words of `text[start, end)` in order. */
 export function capitalisedWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  const body = text.slice(start, end);
-  for (const match of body.matchAll(CAPITALISED_WORD)) {
-    const wordStart = start + match.index;
-    if (wordStart > start && INSIDE_WORD.test(text[wordStart - 1] ?? '')) continue;
-    let wordEnd = wordStart + match[0].length;
+  CAPITALISED_WORD.lastIndex = start;
+  for (let match = CAPITALISED_WORD.exec(text); match && match.index < end; match = CAPITALISED_WORD.exec(text)) {
+    const wordStart = match.index;
+    const before = text.charCodeAt(wordStart - 1);
+    if (wordStart > start && before !== SPACE && INSIDE_WORD.test(text[wordStart - 1] ?? '')) continue;
     const word = match[0];
-    if (text[wordEnd] === '.' && (DOTTED_ABBREVIATIONS.has(word) || word.length === 1) && wordEnd + 1 <= end) wordEnd += 1;
-    words.push({ start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), opener: isOpener(text, wordStart, start) });
+    let wordEnd = Math.min(end, wordStart + word.length);
+    if (text[wordEnd] === '.' && wordEnd + 1 <= end && (word.length === 1 || DOTTED_ABBREVIATIONS.has(word))) wordEnd += 1;
+    const surface = wordEnd === wordStart + word.length ? word : text.slice(wordStart, wordEnd);
+    words.push({ start: wordStart, end: wordEnd, text: surface, opener: isOpener(text, wordStart, start) });
   }
   return words;
 }
@@ -92,14 +96,24 @@ export function isSpaceGap(run: Run, k: number): boolean {
   return gap !== undefined && /^[ \t]+$/.test(gap);
 }
 
-const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const LOWER_LETTER = /\p{Ll}/u;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+const ASCII_END = 0x80;
+
+/** Lower-case letter test with an ASCII fast path (it runs on every character of context). */
+export function isLowerLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < ASCII_END) return code >= LOWER_A && code <= LOWER_Z;
+  return LOWER_LETTER.test(text[i] ?? '');
+}
 
 /** The lower-case word ending right before `pos` (spaces and commas skipped), not reading before `floor`. */
 export function wordBefore(text: string, pos: number, floor: number): string {
   let end = pos;
   while (end > floor && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
   let start = end;
-  while (start > floor && isLowerLetter(text[start - 1] ?? '')) start--;
+  while (start > floor && isLowerLetterAt(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -108,6 +122,6 @@ export function wordAfter(text: string, pos: number): string {
   let start = pos;
   while (start < text.length && (text[start] === ' ' || text[start] === ',')) start++;
   let end = start;
-  while (end < text.length && isLowerLetter(text[end] ?? '')) end++;
+  while (end < text.length && isLowerLetterAt(text, end)) end++;
   return text.slice(start, end);
 }
