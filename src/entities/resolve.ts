@@ -3,22 +3,24 @@
  * First each untyped candidate, in this order, each with a rule id:
  *   1. acronym-definition — "Institute for the Study of War (ISW)": ISW takes the long form's type
  *   2. consistent — a name typed elsewhere in the article keeps that type
- *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more
- *                   ("Bukayo Saka said"), an organisation if one ("Nomura said"); single-word
- *                   people are caught by the surname rule below
+ *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more and
+ *                   none is an ordinary word ("Bukayo Saka said"), else an organisation
+ *                   ("Nomura said", "World Food Programme said"); single-word people are
+ *                   caught by the surname rule below
  *   4. locative   — a name after "in", "from", "near" … is a place
- *   5. name-shape — two or more capitalised words that are not ordinary English are a person;
- *                   one such word an organisation
+ *   5. first-name — a lone first name ("Angelo") is a person
+ *   6. name-shape — two or more capitalised words that are not ordinary English are a person;
+ *                   one such word after "the" an organisation ("the Pentagon")
  * A name that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
- *   6. surname    — a name whose last word ends a full PERSON name in the article is that
+ *   7. surname    — a name whose last word ends a full PERSON name in the article is that
  *                   person, linked to the nearest such full name before it
- *   7. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
+ *   8. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
-import { isPersonVerb } from './gazetteer.js';
+import { isFirstName, isPersonVerb } from './gazetteer.js';
 import type { Candidate } from './segment.js';
 import { wordAfter, wordBefore } from './words.js';
 
@@ -71,8 +73,12 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const typed = evidence.typed.get(c.surface);
   if (typed) return { ...c, type: typed, rule: 'consistent' };
   const single = c.words.length === 1;
-  if (isPersonVerb(wordAfter(text, c.end))) return { ...c, type: single ? 'ORG' : 'PERSON', rule: 'said-cue' };
+  if (isPersonVerb(wordAfter(text, c.end))) {
+    const nameLike = !single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w));
+    return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
+  }
   if (LOCATIVE_WORDS.has(wordBefore(text, c.start, 0))) return { ...c, type: 'GPE', rule: 'locative' };
+  if (single && isFirstName(c.surface) && !isOrdinaryWord(c.surface)) return { ...c, type: 'PERSON', rule: 'first-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };

@@ -197,7 +197,9 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       continue;
     }
     const positional = (words[i]?.opener === true && !context.table) || context.headline;
-    if (positional && isOrdinaryWord(titleCase(word)) && !isFirstName(word)) {
+    /** "Rival Honda", "Top seed Jannik Sinner": an opener that is also a common word, before a name. */
+    const commonBeforeName = i + 1 < n && isSpaceGap(run, i) && hasCommonLowerCase(word);
+    if (positional && (isOrdinaryWord(titleCase(word)) || commonBeforeName) && !isFirstName(word)) {
       i++;
       continue;
     }

@@ -22,6 +22,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'Palestinian Territories': ['Palestine'],
   'Democratic Republic of the Congo': ['Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
   Kosovo: [],
+  England: [],
+  Scotland: [],
+  Wales: [],
+  'Northern Ireland': [],
   Taiwan: [],
   Vatican: ['Vatican City', 'Holy See'],
 };
