@@ -9,14 +9,14 @@
  *                   caught by the surname rule below
  *   4. locative   — a name after "in", "from", "near" … is a place
  *   5. first-name — a lone first name ("Angelo") is a person
- *   6. name-shape — two or more capitalised words that are not ordinary English are a person;
- *                   one such word after "the" an organisation ("the Pentagon")
+ *   6. name-shape — two or more capitalised words that are not ordinary English are a person
+ *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
  * A name that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
- *   7. surname    — a name whose last word ends a full PERSON name in the article is that
+ *   8. surname    — a name whose last word ends a full PERSON name in the article is that
  *                   person, linked to the nearest such full name before it
- *   8. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
+ *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
@@ -80,9 +80,10 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (LOCATIVE_WORDS.has(wordBefore(text, c.start, 0))) return { ...c, type: 'GPE', rule: 'locative' };
   if (single && isFirstName(c.surface) && !isOrdinaryWord(c.surface)) return { ...c, type: 'PERSON', rule: 'first-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
+  const afterThe = wordBefore(text, c.start, 0) === 'the';
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
-  return wordBefore(text, c.start, 0) === 'the' ? { ...c, type: 'ORG', rule: 'name-shape' } : undefined;
+  return afterThe ? { ...c, type: 'ORG', rule: 'the-name' } : undefined;
 }
 
 /** Splits a hyphenated compound into the parts that are known names. */

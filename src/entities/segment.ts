@@ -7,7 +7,8 @@
  *                  suffix is one ORG: "Russian Defence Ministry", "Institute for the Study of War";
  *                  it wins over a listed phrase only when the head lies beyond that phrase
  *   3. gazetteer — the longest listed phrase: places, nationalities, well-known organisations;
- *                  a compass word before a listed place joins it ("East Africa")
+ *                  a compass word before a listed place joins it ("East Africa"); a town
+ *                  before a club word is the club ("Manchester United")
  *   4. place-head — "Lake Victoria", "Emirates Stadium"
  *   5. title     — title and role words are skipped and mark what follows as a person:
  *                  "Foreign Minister Sergei Lavrov" → PERSON "Sergei Lavrov" (CoNLL convention)
@@ -21,7 +22,7 @@
 import type { EntityType, Span } from '../model.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
-  isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
+  isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
 import { isSpaceGap, phrase, type Run } from './words.js';
@@ -65,7 +66,9 @@ const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
-const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:de|da|do|dos|das|del|der|van|von|den|di|du|la|le|bin|ibn)[ \t]+|[ \t]+(?:al|el)-)$/;
+const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;
+/** "Volcanology and Geological Disaster Mitigation Centre", "Procter & Gamble Co": joins before a head. */
+const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
 /** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
 const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
 /** Title words that name a person's office, so a run holding one is not an organisation. */
@@ -128,7 +131,8 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     for (let j = i; j < n; j++) {
       const word = text(j);
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(gaps[j] ?? ''))) return j;
-      if (PERSONAL_TITLES.has(word) || (j > i && !isSpaceGap(run, j - 1))) return -1;
+      if (PERSONAL_TITLES.has(word) || (j > i && !isSpaceGap(run, j - 1) && !AND_GAP.test(gaps[j - 1] ?? ''))) return -1;
+      if (j > i && longestListed(j) >= 0) return -1;
     }
     return -1;
   };
@@ -169,7 +173,13 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     const nameFirst = listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 && !isTitle(text(i + 1));
     if (listed >= 0 && !nameFirst) {
       const entry = lookupAt(i, listed);
-      const placeHead = entry?.type === 'GPE' && listed + 1 < n && isSpaceGap(run, listed) && isPlaceHeadAfter(text(listed + 1));
+      const followed = listed + 1 < n && isSpaceGap(run, listed);
+      const placeHead = entry?.type === 'GPE' && followed && isPlaceHeadAfter(text(listed + 1));
+      if (entry?.list === 'city' && followed && isClubSuffix(text(listed + 1))) {
+        emit(i, listed + 1, 'ORG', 'club');
+        i = listed + 2;
+        continue;
+      }
       if (entry && context.table && entry.list === 'city') {
         emit(i, n - 1, 'ORG', 'results-table');
         break;
@@ -218,7 +228,7 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
     const cuedByRole = i === 0 && isRoleCue(context.wordBefore);
     const hasInitial = words.slice(i + 1, j).some((w) => INITIAL.test(w.text));
     const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max && !context.headline;
-    const nameLike = isFirstName(word) || !words.slice(i, j + 1).every((w) => hasCommonLowerCase(w.text));
+    const nameLike = isFirstName(word) || words.slice(i, j + 1).some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
     if ((titled || cuedByRole) && nameLike) emit(i, j, 'PERSON', titled ? 'title' : 'role-cue');
     else if ((j > i && isFirstName(word)) || hasInitial) emit(i, j, 'PERSON', 'first-name');
     else if (acronym) emit(i, j, 'ORG', 'acronym');

@@ -35,7 +35,7 @@ const DOTTED_ABBREVIATIONS = new Set([
 ]);
 
 /** What may stand between two words of one run. */
-const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|de|da|do|dos|das|del|der|van|von|den|di|du|la|le|bin|ibn)(?:[ \t]+the)?[ \t]+|[ \t]+(?:al|el)-)$/;
+const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+)*(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn))(?:[ \t]+the)?[ \t]+|[ \t]+(?:al|el)-)$/;
 
 /** Characters after which a capital is positional: sentence and quote openers, labels, dashes. */
 const OPENER_BEFORE = new Set(['“', '"', '‘', "'", '(', '[', ':', '–', '—', '•', '*']);

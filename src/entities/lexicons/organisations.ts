@@ -51,3 +51,8 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'S.A.',
   'NV', 'N.V.', 'GmbH', 'AB', 'ASA', 'SpA', 'Bhd', 'LP', 'LLP',
 ];
+
+/** Words that turn the town before them into its football club: "Manchester United", "Leicester City". */
+export const CLUB_SUFFIXES: readonly string[] = [
+  'United', 'City', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'Rangers', 'County', 'FC',
+];

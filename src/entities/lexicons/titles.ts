@@ -30,7 +30,7 @@ export const ROLE_CUES: readonly string[] = [
   'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'coach', 'manager', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'champion', 'singer', 'actor', 'actress',
   'founder', 'billionaire', 'businessman', 'businesswoman', 'judge', 'prosecutor', 'lawyer', 'attorney',
-  'candidate', 'nominee', 'seed', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'dictator', 'tycoon',
+  'candidate', 'nominee', 'seed', 'host', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'dictator', 'tycoon',
 ];
 
 /** Words after a run that mark it as a person: "…, who", "Peskov said". */
