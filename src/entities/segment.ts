@@ -160,6 +160,11 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       i++;
       continue;
     }
+    const positional = (words[i]?.opener === true && !context.table) || context.headline;
+    if (positional && listed < 0 && isOrdinaryWord(titleCase(word)) && !isFirstName(word) && !isTitle(word)) {
+      i++;
+      continue;
+    }
     const head = orgHeadFrom(i);
     const end = head >= 0 ? orgEnd(head) : -1;
     /** "U.S. Senate": a listed place before a head that is itself a listed body stays apart. */
@@ -170,7 +175,8 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       titled = false;
       continue;
     }
-    const nameFirst = listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 && !isTitle(text(i + 1));
+    const nameFirst = listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 &&
+      !isTitle(text(i + 1)) && !isClubSuffix(text(i + 1)) && !isPlaceHeadAfter(text(i + 1));
     if (listed >= 0 && !nameFirst) {
       const entry = lookupAt(i, listed);
       const followed = listed + 1 < n && isSpaceGap(run, listed);
@@ -206,10 +212,9 @@ export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
       i++;
       continue;
     }
-    const positional = (words[i]?.opener === true && !context.table) || context.headline;
     /** "Rival Honda", "Top seed Jannik Sinner": an opener that is also a common word, before a name. */
     const commonBeforeName = i + 1 < n && isSpaceGap(run, i) && hasCommonLowerCase(word);
-    if (positional && (isOrdinaryWord(titleCase(word)) || commonBeforeName) && !isFirstName(word)) {
+    if (positional && commonBeforeName && !isFirstName(word)) {
       i++;
       continue;
     }

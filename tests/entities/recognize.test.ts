@@ -39,6 +39,16 @@ describe('recognizeEntities: spans and types', () => {
     ['all-caps dateline', 'MOSCOW, Aug 14 - Talks resumed.', ['GPE MOSCOW']],
     ['middle initial makes a person', 'A letter from George W. Bush surfaced.', ['PERSON George W. Bush']],
     ['place before a listed body stays apart', 'The U.S. Senate voted on Tuesday.', ['GPE U.S.', 'ORG Senate']],
+    ['name particles stay inside the person', 'The club hired coach Erik ten Hag in 2022.', ['PERSON Erik ten Hag']],
+    ['a town before a club word is the club', 'He joined Leicester City last year.', ['ORG Leicester City']],
+    ['results table: towns and unlisted names are clubs', 'Portsmouth 2 Grimbleton 1', ['ORG Portsmouth', 'ORG Grimbleton']],
+    ['results table: countries stay places', 'Australia 245 India 180', ['GPE Australia', 'GPE India']],
+    ['a dated dateline is not a results table', 'LONDON 2024-10-06', ['GPE LONDON']],
+    ['a single unknown name said something: an organisation', 'Earlier, Zentrava said profits fell.', ['ORG Zentrava']],
+    ['an unknown word after “the” is an organisation', 'Officials at the Zentrava declined to comment.', ['ORG Zentrava']],
+    ['joined words before an org head', 'A report by the Marine and Coastal Research Institute appeared.', ['ORG Marine and Coastal Research Institute']],
+    ['an ordinary opener before an organisation', 'Struggling Zentrava Motors cut prices.', ['ORG Zentrava Motors']],
+    ['an opener that is a common word before a name', 'Rival Zentrava recalled cars.', ['ORG Zentrava']],
   ])('%s', (_label, text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -82,6 +92,11 @@ describe('recognizeEntities: one entity per referent', () => {
     expect(entities.map((e) => [e.type, e.name, e.aliases, e.mentions.length])).toEqual([
       ['ORG', 'Institute for the Study of War', ['ISW'], 3],
     ]);
+  });
+
+  it('makes a town a club throughout when a results table lists it', () => {
+    const entities = run('Leeds beat Chelsea on Sunday.\nLeeds 2 Chelsea 0');
+    expect(entities.filter((e) => e.name === 'Leeds').map((e) => [e.type, e.mentions.length])).toEqual([['ORG', 2]]);
   });
 
   it('keeps two people with one surname apart, linking the short form to the nearest', () => {
