@@ -3,13 +3,15 @@
  *   1. words    — capitalised words of each sentence, grouped into runs (`words.ts`)
  *   2. segment  — each run split into typed candidates from local evidence (`segment.ts`)
  *   3. resolve  — untyped candidates typed from the whole article (`resolve.ts`)
- *   4. group    — mentions grouped into entities with aliases (`group.ts`)
+ *   4. dates    — weekdays and written-out dates, found apart (`dates.ts`)
+ *   5. group    — mentions grouped into entities with aliases (`group.ts`)
  * Spans follow CoNLL-2003: titles are outside PERSON spans, possessive endings are outside every
  * span, and hyphenated compounds ("US-Russian", "Trump-Putin") yield the names inside them.
  */
 import type { Entity, Sentence } from '../model.js';
+import { findDates, type DateMention } from './dates.js';
 import { groupEntities } from './group.js';
-import { resolveCandidates } from './resolve.js';
+import { resolveCandidates, type Resolved } from './resolve.js';
 import { segmentRun, type Candidate } from './segment.js';
 import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } from './words.js';
 
@@ -49,14 +51,23 @@ function lineKind(text: string, sentence: Sentence, words: readonly Word[]): Lin
 
 export function recognizeEntities(text: string, sentences: readonly Sentence[]): Entity[] {
   const candidates: Candidate[] = [];
+  const dates: Resolved[] = [];
   for (const sentence of sentences) {
     const words = capitalisedWords(text, sentence.start, sentence.end);
     if (words.length === 0) continue;
+    for (const date of findDates(text, words)) dates.push(dateMention(date));
     const kind = lineKind(text, sentence, words);
     for (const run of groupRuns(text, words)) {
       const before = wordBefore(text, run.words[0]?.start ?? sentence.start, sentence.start);
       candidates.push(...segmentRun(run, { headline: kind === 'headline', table: kind === 'table', wordBefore: before }));
     }
   }
-  return groupEntities(resolveCandidates(text, candidates));
+  return groupEntities([...resolveCandidates(text, candidates), ...dates]);
+}
+
+function dateMention(date: DateMention): Resolved {
+  return {
+    ...date, type: 'DATE', rule: 'date', words: [date.surface], wordSpans: [{ start: date.start, end: date.end }],
+    hyphenated: false, opener: false,
+  };
 }

@@ -14,9 +14,13 @@ function run(text: string): Entity[] {
   return recognizeEntities(text, sentences);
 }
 
-/** Every mention as `type surface`, in text order. */
+function names(text: string): Entity[] {
+  return run(text).filter((e) => e.type !== 'DATE');
+}
+
+/** Every name mention as `type surface`, in text order (dates have their own tests). */
 function mentions(text: string): string[] {
-  return run(text)
+  return names(text)
     .flatMap((e) => e.mentions.map((m) => ({ at: m.start, label: `${e.type} ${text.slice(m.start, m.end)}` })))
     .sort((a, b) => a.at - b.at)
     .map((m) => m.label);
@@ -59,8 +63,12 @@ describe('recognizeEntities: spans and types', () => {
     ['a quote-initial word', '“Nothing has changed,” he said.'],
     ['weekdays and months', 'The vote is on Thursday, not in August.'],
     ['an ordinary word in headline case', 'Markets Slide As Rates Climb Again'],
-  ])('finds nothing in %s', (_label, text) => {
-    expect(run(text)).toEqual([]);
+  ])('finds no name in %s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('types weekdays and written dates as DATE', () => {
+    expect(run('The vote is on Thursday, not on 3 August.').map((e) => [e.type, e.name])).toEqual([['DATE', 'Thursday'], ['DATE', '3 August']]);
   });
 });
 
