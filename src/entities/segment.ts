@@ -93,154 +93,182 @@ function isTitle(word: string): boolean {
 }
 
 export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
-  const { words, gaps } = run;
-  const n = words.length;
-  const text = (k: number): string => words[k]?.text ?? '';
-  const shouted = words.some((w) => w.text !== titleCase(w.text));
-  const lookupAt = (i: number, j: number): GazetteerEntry | undefined =>
-    lookup(phrase(run, i, j)) ?? (shouted ? lookup(words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' ')) : undefined);
-  const candidates: Candidate[] = [];
-  const emit = (i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): void => {
-    const first = words[i];
-    const last = words[j];
-    if (!first || !last) return;
-    const surface = phrase(run, i, j);
-    const span = words.slice(i, j + 1);
-    const candidate: Candidate = {
-      start: first.start, end: last.end, type, rule, surface, words: span.map((w) => w.text), wordSpans: span,
-      hyphenated: hasHyphen(gaps, i, j), opener: (first.opener && !context.table) || context.headline,
-    };
-    if (canonical !== undefined && canonical !== surface) candidate.canonical = canonical;
-    candidates.push(candidate);
-  };
+  return new RunSegmenter(run, context).segment();
+}
 
-  /** Longest gazetteer phrase starting at i: its last index, or -1 (memoised per run). */
-  const listedEnds = new Map<number, number>();
-  const longestListed = (i: number): number => {
-    const known = listedEnds.get(i);
+/** Walks one run left to right; each rule method returns the next position, or undefined when it does not apply. */
+class RunSegmenter {
+  private readonly candidates: Candidate[] = [];
+  private readonly n: number;
+  /** Some word is in capitals ("MOSCOW"): look phrases up title-cased too. */
+  private readonly shouted: boolean;
+  private readonly listedEnds = new Map<number, number>();
+  /** A title was just skipped: the name that follows is a person. */
+  private titled = false;
+
+  constructor(private readonly run: Run, private readonly context: SentenceContext) {
+    this.n = run.words.length;
+    this.shouted = run.words.some((w) => w.text !== titleCase(w.text));
+  }
+
+  segment(): Candidate[] {
+    let i = 0;
+    while (i < this.n) {
+      i = this.skipOpener(i) ?? this.organisation(i) ?? this.listed(i) ?? this.compassPlace(i) ?? this.placeBefore(i) ?? this.title(i) ?? this.name(i);
+    }
+    return this.candidates;
+  }
+
+  private text(k: number): string {
+    return this.run.words[k]?.text ?? '';
+  }
+
+  private gap(k: number): string {
+    return this.run.gaps[k] ?? '';
+  }
+
+  private positional(i: number): boolean {
+    return (this.run.words[i]?.opener === true && !this.context.table) || this.context.headline;
+  }
+
+  private lookupAt(i: number, j: number): GazetteerEntry | undefined {
+    const found = lookup(phrase(this.run, i, j));
+    if (found || !this.shouted) return found;
+    return lookup(this.run.words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' '));
+  }
+
+  /** Longest gazetteer phrase starting at i: its last index, or -1 (memoised). */
+  private longestListed(i: number): number {
+    const known = this.listedEnds.get(i);
     if (known !== undefined) return known;
-    const most = Math.max(longestPhraseFrom(text(i)), shouted ? longestPhraseFrom(titleCase(text(i))) : 0);
+    const word = this.text(i);
+    const most = Math.max(longestPhraseFrom(word), this.shouted ? longestPhraseFrom(titleCase(word)) : 0);
     let found = -1;
-    for (let j = Math.min(n - 1, i + most - 1); j >= i && found < 0; j--) if (lookupAt(i, j)) found = j;
-    listedEnds.set(i, found);
+    for (let j = Math.min(this.n - 1, i + most - 1); j >= i && found < 0; j--) if (this.lookupAt(i, j)) found = j;
+    this.listedEnds.set(i, found);
     return found;
-  };
+  }
 
-  /** Index of an organisation head the words from i lead to without a person in between, or -1. */
-  const orgHeadFrom = (i: number): number => {
-    for (let j = i; j < n; j++) {
-      const word = text(j);
-      if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(gaps[j] ?? ''))) return j;
-      if (PERSONAL_TITLES.has(word) || (j > i && !isSpaceGap(run, j - 1) && !AND_GAP.test(gaps[j - 1] ?? ''))) return -1;
-      if (j > i && longestListed(j) >= 0) return -1;
+  private emit(i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): number {
+    const first = this.run.words[i];
+    const last = this.run.words[j];
+    if (first && last) {
+      const surface = phrase(this.run, i, j);
+      const span = this.run.words.slice(i, j + 1);
+      const candidate: Candidate = {
+        start: first.start, end: last.end, type, rule, surface, words: span.map((w) => w.text), wordSpans: span,
+        hyphenated: hasHyphen(this.run.gaps, i, j), opener: this.positional(i),
+      };
+      if (canonical !== undefined && canonical !== surface) candidate.canonical = canonical;
+      this.candidates.push(candidate);
+    }
+    this.titled = false;
+    return j + 1;
+  }
+
+  /** Rule 1: words that never start a name, and ordinary words capitalised by position. */
+  private skipOpener(i: number): number | undefined {
+    const word = this.text(i);
+    if (this.longestListed(i) >= 0) return undefined;
+    const ordinaryOpener = this.positional(i) && isOrdinaryWord(titleCase(word)) && !isFirstName(word) && !isTitle(word);
+    return isNotName(word) || ordinaryOpener ? i + 1 : undefined;
+  }
+
+  /** Rule 2: a run up to an organisation head, when the head lies beyond any listed phrase. */
+  private organisation(i: number): number | undefined {
+    const listed = this.longestListed(i);
+    const head = this.orgHeadFrom(i);
+    if (head < 0) return undefined;
+    const end = this.orgEnd(head);
+    /** "U.S. Senate": a listed place before a head that is itself a listed body stays apart. */
+    const bodyAfterPlace = listed >= 0 && head === listed + 1 && end === head && lookup(this.text(head))?.type === 'ORG';
+    return end > listed && !bodyAfterPlace ? this.emit(i, end, 'ORG', 'org-head') : undefined;
+  }
+
+  /** Index of an organisation head the words from i lead to without a person or place in between, or -1. */
+  private orgHeadFrom(i: number): number {
+    for (let j = i; j < this.n; j++) {
+      const word = this.text(j);
+      if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
+      if (PERSONAL_TITLES.has(word)) return -1;
+      if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.longestListed(j) >= 0)) return -1;
     }
     return -1;
-  };
+  }
 
   /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
-  const orgEnd = (head: number): number => {
+  private orgEnd(head: number): number {
     let end = head;
     let inTail = false;
-    while (end + 1 < n) {
-      const next = text(end + 1);
-      if (ORG_TAIL_GAP.test(gaps[end] ?? '')) inTail = true;
-      else if (!isSpaceGap(run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
+    while (end + 1 < this.n) {
+      const next = this.text(end + 1);
+      if (ORG_TAIL_GAP.test(this.gap(end))) inTail = true;
+      else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
       if (isNotName(next) || PERSONAL_TITLES.has(next)) break;
       end++;
     }
     return end;
-  };
+  }
 
-  let i = 0;
-  let titled = false;
-  while (i < n) {
-    const word = text(i);
-    const listed = longestListed(i);
-    if (listed < 0 && isNotName(word)) {
-      i++;
-      continue;
-    }
-    const positional = (words[i]?.opener === true && !context.table) || context.headline;
-    if (positional && listed < 0 && isOrdinaryWord(titleCase(word)) && !isFirstName(word) && !isTitle(word)) {
-      i++;
-      continue;
-    }
-    const head = orgHeadFrom(i);
-    const end = head >= 0 ? orgEnd(head) : -1;
-    /** "U.S. Senate": a listed place before a head that is itself a listed body stays apart. */
-    const bodyAfterPlace = listed >= 0 && head === listed + 1 && end === head && lookup(text(head))?.type === 'ORG';
-    if (end > listed && !bodyAfterPlace) {
-      emit(i, end, 'ORG', 'org-head');
-      i = end + 1;
-      titled = false;
-      continue;
-    }
-    const nameFirst = listed === i && isFirstName(word) && i + 1 < n && isSpaceGap(run, i) && longestListed(i + 1) < 0 &&
-      !isTitle(text(i + 1)) && !isClubSuffix(text(i + 1)) && !isPlaceHeadAfter(text(i + 1));
-    if (listed >= 0 && !nameFirst) {
-      const entry = lookupAt(i, listed);
-      const followed = listed + 1 < n && isSpaceGap(run, listed);
-      const placeHead = entry?.type === 'GPE' && followed && isPlaceHeadAfter(text(listed + 1));
-      if (entry?.list === 'city' && followed && isClubSuffix(text(listed + 1))) {
-        emit(i, listed + 1, 'ORG', 'club');
-        i = listed + 2;
-        continue;
-      }
-      if (entry && context.table && entry.list === 'city') {
-        emit(i, n - 1, 'ORG', 'results-table');
-        break;
-      }
-      else if (placeHead) emit(i, listed + 1, 'LOC', 'place-head');
-      else if (entry) emit(i, listed, entry.type, entry.list, entry.canonical);
-      i = listed + (placeHead ? 2 : 1);
-      titled = false;
-      continue;
-    }
-    if (isCompassWord(word) && i + 1 < n && isSpaceGap(run, i) && lookupAt(i + 1, i + 1)?.type !== 'NORP' && longestListed(i + 1) >= 0) {
-      const end = longestListed(i + 1);
-      emit(i, end, 'LOC', 'compass-place');
-      i = end + 1;
-      continue;
-    }
-    if (isPlaceHeadBefore(word) && i + 1 < n && isSpaceGap(run, i)) {
-      emit(i, i + 1, 'LOC', 'place-head');
-      i += 2;
-      continue;
-    }
-    if (isTitle(word)) {
-      titled = true;
-      i++;
-      continue;
-    }
+  /** Rule 3: the longest listed phrase, with the town-and-club and place-head variants. */
+  private listed(i: number): number | undefined {
+    const listed = this.longestListed(i);
+    if (listed < 0) return undefined;
+    const word = this.text(i);
+    const next = listed + 1 < this.n && isSpaceGap(this.run, listed) ? this.text(listed + 1) : '';
+    /** "Jordan Henderson": a first name that is also a place, before an unlisted name. */
+    const firstName = listed === i && isFirstName(word) && next !== '' && this.longestListed(i + 1) < 0 &&
+      !isTitle(next) && !isClubSuffix(next) && !isPlaceHeadAfter(next);
+    if (firstName) return undefined;
+    const entry = this.lookupAt(i, listed);
+    if (!entry) return undefined;
+    if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
+    if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
+    if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
+    return this.emit(i, listed, entry.type, entry.list, entry.canonical);
+  }
+
+  /** "East Africa", "Northern Ireland": a compass word before a listed place. */
+  private compassPlace(i: number): number | undefined {
+    if (!isCompassWord(this.text(i)) || i + 1 >= this.n || !isSpaceGap(this.run, i)) return undefined;
+    const end = this.longestListed(i + 1);
+    if (end < 0 || this.lookupAt(i + 1, i + 1)?.type === 'NORP') return undefined;
+    return this.emit(i, end, 'LOC', 'compass-place');
+  }
+
+  /** Rule 4: "Lake Victoria", "Mount Kenya". */
+  private placeBefore(i: number): number | undefined {
+    if (!isPlaceHeadBefore(this.text(i)) || i + 1 >= this.n || !isSpaceGap(this.run, i)) return undefined;
+    return this.emit(i, i + 1, 'LOC', 'place-head');
+  }
+
+  /** Rule 5: title and role words are skipped and mark the name after them. */
+  private title(i: number): number | undefined {
+    if (!isTitle(this.text(i))) return undefined;
+    this.titled = true;
+    return i + 1;
+  }
+
+  /** Rule 6: the name up to the next title, place or connector. */
+  private name(i: number): number {
+    const word = this.text(i);
     /** "Rival Honda", "Top seed Jannik Sinner": an opener that is also a common word, before a name. */
-    const commonBeforeName = i + 1 < n && isSpaceGap(run, i) && hasCommonLowerCase(word);
-    if (positional && commonBeforeName && !isFirstName(word)) {
-      i++;
-      continue;
-    }
+    if (this.positional(i) && i + 1 < this.n && isSpaceGap(this.run, i) && hasCommonLowerCase(word) && !isFirstName(word)) return i + 1;
     let j = i;
-    while (j + 1 < n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(gaps[j] ?? '')) {
-      const next = text(j + 1);
-      if (isTitle(next) || isNotName(next) || (longestListed(j + 1) >= 0 && !isFirstName(next))) break;
+    while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
+      const next = this.text(j + 1);
+      if (isTitle(next) || isNotName(next) || (this.longestListed(j + 1) >= 0 && !isFirstName(next))) break;
       j++;
     }
-    if (j + 1 < n && NAME_SUFFIX.test(text(j + 1))) j++;
-    if (j > i && isPlaceHeadAfter(text(j))) {
-      emit(i, j, 'LOC', 'place-head');
-      i = j + 1;
-      continue;
-    }
-    const cuedByRole = i === 0 && isRoleCue(context.wordBefore);
-    const hasInitial = words.slice(i + 1, j).some((w) => INITIAL.test(w.text));
-    const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max && !context.headline;
-    const nameLike = isFirstName(word) || words.slice(i, j + 1).some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
-    if ((titled || cuedByRole) && nameLike) emit(i, j, 'PERSON', titled ? 'title' : 'role-cue');
-    else if ((j > i && isFirstName(word)) || hasInitial) emit(i, j, 'PERSON', 'first-name');
-    else if (acronym) emit(i, j, 'ORG', 'acronym');
-    else if (context.table) emit(i, j, 'ORG', 'results-table');
-    else emit(i, j, undefined, 'name');
-    titled = false;
-    i = j + 1;
+    if (j + 1 < this.n && NAME_SUFFIX.test(this.text(j + 1))) j++;
+    if (j > i && isPlaceHeadAfter(this.text(j))) return this.emit(i, j, 'LOC', 'place-head');
+    const span = this.run.words.slice(i, j + 1);
+    const cuedByRole = i === 0 && isRoleCue(this.context.wordBefore);
+    const nameLike = isFirstName(word) || span.some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
+    if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
+    if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
+    const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max;
+    if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
+    return this.emit(i, j, this.context.table ? 'ORG' : undefined, this.context.table ? 'results-table' : 'name');
   }
-  return candidates;
 }
