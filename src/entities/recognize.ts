@@ -23,6 +23,9 @@ const SPACE = 0x20;
 
 type LineKind = 'prose' | 'headline' | 'table';
 
+/** A match score ("won 2-1", "drew 0-0"): towns named in the sentence are clubs. */
+const SCORE = /(?<![\d.-])\d{1,2}-\d{1,2}(?![\d.-])/;
+
 /** Only names, each followed by whole numbers: "Southampton 0 Leeds 2", "Leeds 5 3 1 1 10 6 10". */
 const RESULTS_LINE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?:\s+\d+)+\s*)+$/u;
 
@@ -57,9 +60,11 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[]):
     if (words.length === 0) continue;
     for (const date of findDates(text, words)) dates.push(dateMention(date));
     const kind = lineKind(text, sentence, words);
+    const scores = kind === 'prose' && SCORE.test(text.slice(sentence.start, sentence.end));
     for (const run of groupRuns(text, words)) {
       const before = wordBefore(text, run.words[0]?.start ?? sentence.start, sentence.start);
-      candidates.push(...segmentRun(run, { headline: kind === 'headline', table: kind === 'table', wordBefore: before }));
+      const context = { headline: kind === 'headline', table: kind === 'table', scores, text, wordBefore: before };
+      candidates.push(...segmentRun(run, context));
     }
   }
   return groupEntities([...resolveCandidates(text, candidates), ...dates]);

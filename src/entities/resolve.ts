@@ -11,7 +11,7 @@
  *   5. first-name — a lone first name ("Angelo") is a person
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
  *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
- * A name that is a club in a results table is typed ORG throughout, before all of these.
+ * A town that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
  *   8. surname    — a name whose last word ends a full PERSON name in the article is that
@@ -33,7 +33,8 @@ export interface Resolved extends Candidate {
 const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-const CLUB_RULE = 'results-table';
+/** The rule that found a town used as a club's name in a results table. */
+const TABLE_RULE = 'results-table';
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -104,9 +105,9 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const evidence = collectEvidence(text, candidates);
   /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
   /** A name that is a club in a results table is that club everywhere in the article. */
-  const clubs = new Set(candidates.filter((c) => c.rule === CLUB_RULE).map((c) => c.surface));
+  const clubs = new Set(candidates.filter((c) => c.rule === TABLE_RULE).map((c) => c.surface));
   const firstPass = candidates.map((c): Candidate => {
-    if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: CLUB_RULE };
+    if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
     return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
   });
 

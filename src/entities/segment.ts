@@ -16,8 +16,9 @@
  *                  title, a role cue ("spokesman"), a first name or a middle initial says so,
  *                  ORG for a bare acronym, otherwise left untyped for the document-level pass.
  * In a results table ("Leeds 2 Southampton 0") a run opening with a town ("Manchester United")
- * and unlisted names are clubs (ORG), as in CoNLL-2003; countries stay places (national sides
- * are tagged LOC there). Player tables carry "( U.S. )" and so are not results tables.
+ * and unlisted names are clubs (ORG), as in CoNLL-2003; so are towns in a sentence giving a
+ * score, when a match verb or cue stands next to them ("Leeds won 2-1", "lost to Leeds"). Countries stay places (national
+ * sides are tagged LOC there). Player tables carry "( U.S. )" and so are not results tables.
  */
 import type { EntityType, Span } from '../model.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
@@ -25,7 +26,7 @@ import {
   isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
-import { isSpaceGap, phrase, type Run } from './words.js';
+import { isSpaceGap, phrase, wordAfter, type Run } from './words.js';
 
 export interface Candidate extends Span {
   /** Undefined while only the document-level pass can type it. */
@@ -50,6 +51,10 @@ export interface SentenceContext {
   headline: boolean;
   /** A results table ("Leeds 2 Southampton 0"): towns and unknown names there are clubs. */
   table: boolean;
+  /** The sentence gives a match score ("beat Leeds 2-1"): towns playing in it are clubs. */
+  scores: boolean;
+  /** The article text, for the words around a run. */
+  text: string;
   /** The lower-case word right before the run ("spokesman", "in"), or ''. */
   wordBefore: string;
 }
@@ -71,6 +76,10 @@ const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|
 const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
 /** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
 const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
+/** Verbs after a side in a match report: "Leeds beat …". */
+const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'hammered', 'held']);
+/** Words before a side in a match report: "beat Leeds", "lost to Leeds", "drew with Leeds". */
+const MATCH_OBJECT_CUES = new Set(['beat', 'beating', 'against', 'over', 'with', 'to', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'host', 'hosts', 'visit', 'visiting', 'face', 'faces', 'play', 'plays']);
 /** Title words that name a person's office, so a run holding one is not an organisation. */
 const PERSONAL_TITLES = new Set([
   'President', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Prince',
@@ -224,8 +233,17 @@ class RunSegmenter {
     if (!entry) return undefined;
     if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
     if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
+    if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
     if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
     return this.emit(i, listed, entry.type, entry.list, entry.canonical);
+  }
+
+  /** "Leeds beat Everton 2-1", "lost to Leeds": a town as one side of a match. */
+  private playsInMatch(i: number, j: number): boolean {
+    const first = this.run.words[i];
+    const last = this.run.words[j];
+    if (!first || !last || i > 0 || j < this.n - 1) return false;
+    return MATCH_VERBS.has(wordAfter(this.context.text, last.end)) || MATCH_OBJECT_CUES.has(this.context.wordBefore);
   }
 
   /** "East Africa", "Northern Ireland": a compass word before a listed place. */
@@ -269,6 +287,8 @@ class RunSegmenter {
     if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
     const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
-    return this.emit(i, j, this.context.table ? 'ORG' : undefined, this.context.table ? 'results-table' : 'name');
+    if (this.context.table) return this.emit(i, j, 'ORG', 'results-table');
+    if (this.context.scores && this.playsInMatch(i, j)) return this.emit(i, j, 'ORG', 'score-club');
+    return this.emit(i, j, undefined, 'name');
   }
 }

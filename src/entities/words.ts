@@ -45,7 +45,15 @@ function isOpener(text: string, start: number, sentenceStart: number): boolean {
   while (i >= sentenceStart && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < sentenceStart) return true;
   const ch = text[i] ?? '';
+  if (ch === '"') return isOpeningStraightQuote(text, i, sentenceStart);
   return OPENER_BEFORE.has(ch) || (ch === '-' && i < start - 1);
+}
+
+/** A straight quote opens when it is the odd one counting from the sentence start ('" Sinner told' closes). */
+function isOpeningStraightQuote(text: string, at: number, sentenceStart: number): boolean {
+  let count = 0;
+  for (let i = text.lastIndexOf('"', at); i >= sentenceStart; i = i > 0 ? text.lastIndexOf('"', i - 1) : -1) count++;
+  return count % 2 === 1;
 }
 
 /** The capitalised words of `text[start, end)` in order. */

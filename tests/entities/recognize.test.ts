@@ -47,6 +47,8 @@ describe('recognizeEntities: spans and types', () => {
     ['a town before a club word is the club', 'He joined Leicester City last year.', ['ORG Leicester City']],
     ['results table: towns and unlisted names are clubs', 'Portsmouth 2 Grimbleton 1', ['ORG Portsmouth', 'ORG Grimbleton']],
     ['results table: countries stay places', 'Australia 245 India 180', ['GPE Australia', 'GPE India']],
+    ['match report: the sides are clubs', 'Leeds beat Grimbleton 2-1 on Saturday.', ['ORG Leeds', 'ORG Grimbleton']],
+    ['match report: a town where it was played stays a place', 'Italy won 3-0 in Leeds.', ['GPE Italy', 'GPE Leeds']],
     ['a dated dateline is not a results table', 'LONDON 2024-10-06', ['GPE LONDON']],
     ['a single unknown name said something: an organisation', 'Earlier, Zentrava said profits fell.', ['ORG Zentrava']],
     ['an unknown word after “the” is an organisation', 'Officials at the Zentrava declined to comment.', ['ORG Zentrava']],
