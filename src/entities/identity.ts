@@ -12,6 +12,8 @@
  *     never expanded: "Peskov"), the key of the one known full name it stands for, or undefined when
  *     none or several match (the store then files it under its own key). `known` holds the keys
  *     of canonical entities of that type, e.g. from the store's canonical table.
+ *   - `nameKey(name)` — the same key without the type group; the recogniser uses it to merge
+ *     variants within one article ("Kiev" and "Kyiv", "Zelenskiy" and "Zelenskyy").
  *   - `isSpellingVariant(a, b, type)` — looser check for review tools ("Aleksandr"/"Alexander"):
  *     same word count, every word alike by Double Metaphone and Jaro–Winkler. Never used for
  *     automatic merging.
@@ -66,9 +68,24 @@ function canonicalName(name: string): string {
   return lookup(respelled)?.canonical ?? respelled;
 }
 
+/** Names whose key is remembered; the memo is emptied when it grows past this. */
+const NAME_KEY_MEMO_SIZE = 50_000;
+const nameKeys = new Map<string, string>();
+
+/** The type-free part of a key: listed aliases resolved, spelling variants collapsed. */
+export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEY_MEMO_SIZE) nameKeys.clear();
+    key = words(canonicalName(name)).map(spellingKey).join(' ');
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
 export function identityKey(name: string, type: EntityType): string {
   const group = TYPE_GROUP[type];
-  if (type !== 'PERSON') return `${group}:${words(canonicalName(name)).map(spellingKey).join(' ')}`;
+  if (type !== 'PERSON') return `${group}:${nameKey(name)}`;
   const parts = words(name);
   while (parts.length > 1 && titles.has(parts[0] ?? '')) parts.shift();
   return `${group}:${parts.map(spellingKey).join(' ')}`;

@@ -21,6 +21,7 @@
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import { isFirstName, isPersonVerb } from './gazetteer.js';
+import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
 import { wordAfter, wordBefore } from './words.js';
 
@@ -111,14 +112,15 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
   });
 
-  /** Surname → the full PERSON names ending in it, in text order. */
+  /** Surname (its spelling key: "Zelenskiy" finds "Zelenskyy") → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
   const known = new Map<string, EntityType>();
   for (const r of firstPass) {
     if (!isResolved(r)) continue;
     if (r.type === 'PERSON' && r.words.length > 1 && !r.hyphenated) {
       const surname = surnameOf(r.words);
-      surnames.set(surname, [...(surnames.get(surname) ?? []), r]);
+      const key = nameKey(surname);
+      surnames.set(key, [...(surnames.get(key) ?? []), r]);
       known.set(surname, 'PERSON');
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
@@ -142,7 +144,7 @@ function isResolved(c: Candidate): c is Resolved {
 /** Links a short form to the nearest full name before it that ends in the same word. */
 function linkSurname(c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
   if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
-  const people = surnames.get(surnameOf(c.words))?.filter((p) => p.start !== c.start);
+  const people = surnames.get(nameKey(surnameOf(c.words)))?.filter((p) => p.start !== c.start);
   const person = people?.filter((p) => p.start < c.start).at(-1) ?? people?.[0];
   if (!person) return isResolved(c) ? c : undefined;
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;

@@ -136,3 +136,15 @@ describe('recognizeEntities: properties', () => {
     );
   });
 });
+
+describe('recognizeEntities: spelling variants within an article', () => {
+  it('links a short form spelled differently to the full name', () => {
+    const entities = run('President Volodymyr Zelenskyy spoke.\nZelenskiy said more aid was needed.');
+    expect(entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Volodymyr Zelenskyy', ['Zelenskiy'], 2]]);
+  });
+
+  it('makes Kiev and Kyiv one place, named as first written', () => {
+    const places = run('Talks in Kyiv ended.\nOfficials in Kiev said so.').filter((e) => e.type === 'GPE');
+    expect(places.map((e) => [e.name, e.aliases])).toEqual([['Kyiv', ['Kiev']]]);
+  });
+});
