@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'entities', 'data');
 
 /** Cities at or above this population are kept; capitals are kept whatever their size. */
-const CITY_POPULATION_CUT = 150_000;
+const CITY_POPULATION_CUT = 100_000;
 /** A city that is also an ordinary word ("Sale", "Reading") is kept only above this size. */
 const COMMON_WORD_CITY_CUT = 5_000_000;
 /** First names shorter than this are mostly initials or fragments ("Ab", "Ad"). */
