@@ -51,6 +51,7 @@ const isUnknownWord = (word: string): boolean => firstTag(word) === undefined &&
 interface Evidence {
   /** Acronym → the long form defined with it: "Institute for the Study of War (ISW)". */
   acronyms: Map<string, Candidate>;
+  /** Name key (case and spelling folded: "UNITED" finds "United") → the type it was given. */
   typed: Map<string, EntityType>;
 }
 
@@ -59,8 +60,9 @@ function collectEvidence(text: string, candidates: readonly Candidate[]): Eviden
   const typed = new Map<string, EntityType>();
   for (const pass of [false, true]) {
     for (const c of candidates) {
-      if (!c.type || c.opener !== pass || typed.has(c.surface)) continue;
-      typed.set(c.surface, c.type);
+      const key = nameKey(c.surface);
+      if (!c.type || c.opener !== pass || typed.has(key)) continue;
+      typed.set(key, c.type);
       const defined = ACRONYM_AFTER.exec(text.slice(c.end, c.end + CONTEXT_CHARS))?.[1];
       if (defined && c.words.length > 1) acronyms.set(defined, c);
     }
@@ -72,7 +74,7 @@ function collectEvidence(text: string, candidates: readonly Candidate[]): Eviden
 function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved | undefined {
   const defined = evidence.acronyms.get(c.surface)?.type;
   if (defined) return { ...c, type: defined, rule: 'acronym-definition' };
-  const typed = evidence.typed.get(c.surface);
+  const typed = evidence.typed.get(nameKey(c.surface));
   if (typed) return { ...c, type: typed, rule: 'consistent' };
   const single = c.words.length === 1;
   if (isPersonVerb(wordAfter(text, c.end))) {

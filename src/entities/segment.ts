@@ -175,12 +175,17 @@ class RunSegmenter {
     return j + 1;
   }
 
-  /** Rule 1: words that never start a name, and ordinary words capitalised by position. */
+  /**
+   * Rule 1: words that never start a name, and ordinary words capitalised by position. In a
+   * headline an ordinary word may still be a surname ("SINNER BEATS ZVEREV"), so it is kept,
+   * untyped, for the document-level pass to link or drop.
+   */
   private skipOpener(i: number): number | undefined {
-    const word = this.text(i);
     if (this.longestListed(i) >= 0) return undefined;
-    const ordinaryOpener = this.positional(i) && isOrdinaryWord(titleCase(word)) && !isFirstName(word) && !isTitle(word);
-    return isNotName(word) || ordinaryOpener ? i + 1 : undefined;
+    const word = titleCase(this.text(i));
+    if (isNotName(this.text(i)) || isNotName(word)) return i + 1;
+    if (!this.positional(i) || !isOrdinaryWord(word) || isFirstName(word) || isTitle(word)) return undefined;
+    return this.context.headline ? this.emit(i, i, undefined, 'headline-word') : i + 1;
   }
 
   /** Rule 2: a run up to an organisation head, when the head lies beyond any listed phrase. */
@@ -276,6 +281,7 @@ class RunSegmenter {
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
       if (isTitle(next) || isNotName(next) || (this.longestListed(j + 1) >= 0 && !isFirstName(next))) break;
+      if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
     }
     if (j + 1 < this.n && NAME_SUFFIX.test(this.text(j + 1))) j++;

@@ -137,6 +137,19 @@ describe('recognizeEntities: properties', () => {
   });
 });
 
+describe('recognizeEntities: headlines', () => {
+  it('links capitalised surnames in a headline to the people in the story', () => {
+    const entities = run('TENNIS - SINNER BEATS ZVEREV IN VIENNA\nTop seed Jannik Sinner beat Alexander Zverev on Saturday.');
+    const people = entities.filter((e) => e.type === 'PERSON').map((e) => `${e.name} ×${e.mentions.length}`);
+    expect(people.sort()).toEqual(['Alexander Zverev ×2', 'Jannik Sinner ×2']);
+    expect(entities.find((e) => e.name === 'Vienna')?.type).toBe('GPE');
+  });
+
+  it('drops headline words that name nothing', () => {
+    expect(names('MARKETS SLIDE AS RATES CLIMB AGAIN')).toEqual([]);
+  });
+});
+
 describe('recognizeEntities: spelling variants within an article', () => {
   it('links a short form spelled differently to the full name', () => {
     const entities = run('President Volodymyr Zelenskyy spoke.\nZelenskiy said more aid was needed.');
