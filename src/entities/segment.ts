@@ -276,7 +276,9 @@ class RunSegmenter {
   private name(i: number): number {
     const word = this.text(i);
     /** "Rival Honda", "Top seed Jannik Sinner": an opener that is also a common word, before a name. */
-    if (this.positional(i) && i + 1 < this.n && isSpaceGap(this.run, i) && hasCommonLowerCase(word) && !isFirstName(word)) return i + 1;
+    if (this.positional(i) && i + 1 < this.n && isSpaceGap(this.run, i) && hasCommonLowerCase(word) && !isFirstName(word)) {
+      return this.context.headline ? this.emit(i, i, undefined, 'headline-word') : i + 1;
+    }
     let j = i;
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
