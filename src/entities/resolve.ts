@@ -8,7 +8,7 @@
  *                   ("Nomura said", "World Food Programme said"); single-word people are
  *                   caught by the surname rule below
  *   4. locative   — a name after "in", "from", "near" … is a place
- *   5. first-name — a lone first name ("Angelo") is a person
+ *   5. first-name — a lone first name ("Angelo") is a person, but not after "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
  *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
  * A town that is a club in a results table is typed ORG throughout, before all of these.
@@ -82,9 +82,9 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
   if (LOCATIVE_WORDS.has(wordBefore(text, c.start, 0))) return { ...c, type: 'GPE', rule: 'locative' };
-  if (single && isFirstName(c.surface) && !isOrdinaryWord(c.surface)) return { ...c, type: 'PERSON', rule: 'first-name' };
-  if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   const afterThe = wordBefore(text, c.start, 0) === 'the';
+  if (single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface)) return { ...c, type: 'PERSON', rule: 'first-name' };
+  if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
   return afterThe ? { ...c, type: 'ORG', rule: 'the-name' } : undefined;

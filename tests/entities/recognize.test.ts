@@ -65,6 +65,7 @@ describe('recognizeEntities: spans and types', () => {
     ['a quote-initial word', '“Nothing has changed,” he said.'],
     ['weekdays and months', 'The vote is on Thursday, not in August.'],
     ['an ordinary word in headline case', 'Markets Slide As Rates Climb Again'],
+    ['a first name used as a region', 'Sanctions by the West hurt.'],
   ])('finds no name in %s', (_label, text) => {
     expect(names(text)).toEqual([]);
   });
