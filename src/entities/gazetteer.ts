@@ -10,7 +10,7 @@ import { NATIONALITY_NAMES } from './data/nationalities.js';
 import { US_STATE_NAMES } from './data/us-states.js';
 import { WORLD_FIRST_NAMES } from './lexicons/first-names.js';
 import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicons/not-names.js';
-import { CLUB_SUFFIXES, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from './lexicons/organisations.js';
+import { CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from './lexicons/organisations.js';
 import { COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, REGIONS } from './lexicons/places.js';
 import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
 
@@ -77,6 +77,7 @@ const placeHeadsAfter = new Set(PLACE_HEADS_AFTER);
 const placeHeadsBefore = new Set(PLACE_HEADS_BEFORE);
 const compassWords = new Set(COMPASS_WORDS);
 const clubSuffixes = new Set(CLUB_SUFFIXES);
+const clubPrefixes = new Set(CLUB_PREFIXES);
 
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
@@ -90,3 +91,4 @@ export const isPlaceHeadAfter = (word: string): boolean => placeHeadsAfter.has(w
 export const isPlaceHeadBefore = (word: string): boolean => placeHeadsBefore.has(word);
 export const isCompassWord = (word: string): boolean => compassWords.has(word);
 export const isClubSuffix = (word: string): boolean => clubSuffixes.has(word);
+export const isClubPrefix = (word: string): boolean => clubPrefixes.has(word);

@@ -36,6 +36,8 @@ const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The rule that found a town used as a club's name in a results table. */
 const TABLE_RULE = 'results-table';
+/** Local rules whose typing of a hyphenated name is trusted. */
+const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -119,7 +121,7 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const known = new Map<string, EntityType>();
   for (const r of firstPass) {
     if (!isResolved(r)) continue;
-    if (r.type === 'PERSON' && r.words.length > 1 && !r.hyphenated) {
+    if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
       const surname = surnameOf(r.words);
       const key = nameKey(surname);
       surnames.set(key, [...(surnames.get(key) ?? []), r]);
@@ -129,7 +131,7 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
 
   const out: Resolved[] = [];
   for (const c of firstPass) {
-    const parts = c.hyphenated && c.type !== 'ORG' && !c.canonical ? splitCompound(c, known) : [];
+    const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
       const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(part, surnames);
@@ -137,6 +139,14 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     }
   }
   return out;
+}
+
+/**
+ * A hyphenated compound the local rules could not type ("Trump-Putin") may be two names; one
+ * they typed ("chief executive Lip-Bu Tan", "US-Russian" parts) stays as it is.
+ */
+function splittable(c: Candidate): boolean {
+  return c.hyphenated && !c.canonical && !STRONG_RULES.has(c.rule);
 }
 
 function isResolved(c: Candidate): c is Resolved {

@@ -8,7 +8,7 @@
  *                  it wins over a listed phrase only when the head lies beyond that phrase
  *   3. gazetteer — the longest listed phrase: places, nationalities, well-known organisations;
  *                  a compass word before a listed place joins it ("East Africa"); a town
- *                  before a club word is the club ("Manchester United")
+ *                  with a club word is the club ("Manchester United", "Real Madrid")
  *   4. place-head — "Lake Victoria", "Emirates Stadium"
  *   5. title     — title and role words are skipped and mark what follows as a person:
  *                  "Foreign Minister Sergei Lavrov" → PERSON "Sergei Lavrov" (CoNLL convention)
@@ -23,7 +23,7 @@
 import type { EntityType, Span } from '../model.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
-  isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
+  isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
 import { isSpaceGap, phrase, wordAfter, type Run } from './words.js';
@@ -123,7 +123,8 @@ class RunSegmenter {
   segment(): Candidate[] {
     let i = 0;
     while (i < this.n) {
-      i = this.skipOpener(i) ?? this.organisation(i) ?? this.listed(i) ?? this.compassPlace(i) ?? this.placeBefore(i) ?? this.title(i) ?? this.name(i);
+      i = this.skipOpener(i) ?? this.organisation(i) ?? this.clubBefore(i) ?? this.listed(i) ?? this.compassPlace(i) ??
+        this.placeBefore(i) ?? this.title(i) ?? this.name(i);
     }
     return this.candidates;
   }
@@ -241,6 +242,14 @@ class RunSegmenter {
     if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
     if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
     return this.emit(i, listed, entry.type, entry.list, entry.canonical);
+  }
+
+  /** "Real Madrid", "Inter Milan": a club word before a listed town. */
+  private clubBefore(i: number): number | undefined {
+    if (!isClubPrefix(this.text(i)) || i + 1 >= this.n || !isSpaceGap(this.run, i)) return undefined;
+    const town = this.longestListed(i + 1);
+    if (town < 0 || this.lookupAt(i + 1, town)?.list !== 'city') return undefined;
+    return this.emit(i, town, 'ORG', 'club');
   }
 
   /** "Leeds beat Everton 2-1", "lost to Leeds": a town as one side of a match. */

@@ -45,6 +45,8 @@ describe('recognizeEntities: spans and types', () => {
     ['place before a listed body stays apart', 'The U.S. Senate voted on Tuesday.', ['GPE U.S.', 'ORG Senate']],
     ['name particles stay inside the person', 'The club hired coach Erik ten Hag in 2022.', ['PERSON Erik ten Hag']],
     ['a town before a club word is the club', 'He joined Leicester City last year.', ['ORG Leicester City']],
+    ['a club word before a town is the club', 'He joined Real Madrid last year.', ['ORG Real Madrid']],
+    ['a hyphenated given name after a role cue', 'Cuts came under chief executive Lip-Bu Tan.', ['PERSON Lip-Bu Tan']],
     ['results table: towns and unlisted names are clubs', 'Portsmouth 2 Grimbleton 1', ['ORG Portsmouth', 'ORG Grimbleton']],
     ['results table: countries stay places', 'Australia 245 India 180', ['GPE Australia', 'GPE India']],
     ['match report: the sides are clubs', 'Leeds beat Grimbleton 2-1 on Saturday.', ['ORG Leeds', 'ORG Grimbleton']],

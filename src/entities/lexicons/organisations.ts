@@ -56,3 +56,9 @@ export const COMPANY_SUFFIXES: readonly string[] = [
 export const CLUB_SUFFIXES: readonly string[] = [
   'United', 'City', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'Rangers', 'County', 'FC',
 ];
+
+/** Words that turn the town after them into its club: "Real Madrid", "Inter Milan". */
+export const CLUB_PREFIXES: readonly string[] = [
+  'Real', 'Atletico', 'Atlético', 'Inter', 'AC', 'AS', 'FC', 'Sporting', 'Dynamo', 'Dinamo', 'Olympique',
+  'Borussia', 'Racing', 'Athletic', 'Lokomotiv', 'Spartak', 'Shakhtar', 'Zenit', 'Young Boys',
+];

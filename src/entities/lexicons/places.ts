@@ -59,7 +59,8 @@ export const EXTRA_NATIONALITIES: readonly string[] = [
   'Congolese', 'Dominican', 'Kazakh', 'Uzbek', 'Argentine', 'Filipino', 'Palestinian', 'Taiwanese', 'Kosovar',
   'Muslim', 'Christian', 'Jewish', 'Catholic', 'Orthodox', 'Sunni', 'Shia', "Shi'ite", 'Hindu', 'Buddhist',
   'Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Communist', 'Socialist', 'Islamist',
-  'Bolshevik', 'Nazi', 'Zionist',
+  'Bolshevik', 'Nazi', 'Zionist', 'Texan', 'Californian', 'Floridian', 'New Yorker', 'Londoner', 'Muscovite',
+  'Parisian', 'Berliner', 'Siberian', 'Bavarian', 'Catalan', 'Basque', 'Flemish', 'Walloon', 'Corsican',
 ];
 
 /** Words that make the capitalised run they close a place: "Emirates Stadium", "Hay Street". */
