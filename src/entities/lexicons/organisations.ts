@@ -43,7 +43,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Pharmaceuticals', 'Capital', 'Partners', 'Securities', 'Investments', 'Bancorp', 'Insurance', 'Steel',
   'Mining', 'Resources', 'Foods', 'Chemicals', 'Electric', 'Electronics', 'Brothers', 'Bros.', 'Management',
   'Associates', 'Consulting', 'Advisors', 'Advisers', 'Economics', 'Research', 'Analytics', 'Advisory',
-  'Labs', 'Laboratories', 'Programme', 'Program', 'Forum', 'Initiative', 'Observatory', 'Monitor',
+  'Labs', 'Laboratory', 'Laboratories', 'Programme', 'Program', 'Forum', 'Initiative', 'Observatory', 'Monitor',
 ];
 
 /** Company suffixes; the run they close is an organisation: "Acme Holdings Inc.". */
