@@ -36,7 +36,8 @@ const VARIANT_SIMILARITY = 0.9;
 /** Types that share one namespace: a GPE named in one article may be a LOC in another. */
 const TYPE_GROUP: Readonly<Record<EntityType, string>> = { PERSON: 'per', ORG: 'org', GPE: 'loc', LOC: 'loc', NORP: 'norp', DATE: 'date' };
 
-const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** Generational suffixes, as they stand in a folded key: "jr" keeps Donald Trump Jr. apart. */
+const FOLDED_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 const titles = new Set(TITLE_WORDS.map((t) => t.toLowerCase().replace(/\./g, '')));
 
 /**
@@ -121,7 +122,7 @@ export function isSpellingVariant(a: string, b: string, type: EntityType): boole
   if (wa.length !== wb.length) return false;
   return wa.every((w, k) => {
     const other = wb[k] ?? '';
-    if (NAME_SUFFIX.test(w) || NAME_SUFFIX.test(other)) return w === other;
+    if (FOLDED_SUFFIX.test(w) || FOLDED_SUFFIX.test(other)) return w === other;
     return w === other || (soundAlike(w, other) && jaroWinkler(w, other) >= VARIANT_SIMILARITY);
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The document-level pass: types what the local rules left open, using the whole article.
  * First each untyped candidate, in this order, each with a rule id:
- *   1. acronym-definition — "Institute for the Study of War (ISW)": ISW takes the long form's type
+ *   1. acronym-definition — "Institute for the Study of War (ISW)": ISW takes the long form's
+ *                   type, and is filed under the long form as an alias
  *   2. consistent — a name typed elsewhere in the article keeps that type
  *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more and
  *                   none is an ordinary word ("Bukayo Saka said"), else an organisation
@@ -23,7 +24,7 @@ import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english
 import { isFirstName, isPersonVerb } from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
-import { wordAfter, wordBefore } from './words.js';
+import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
 
 export interface Resolved extends Candidate {
   type: EntityType;
@@ -33,14 +34,12 @@ export interface Resolved extends Candidate {
 
 const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
-const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The rule that found a town used as a club's name in a results table. */
 const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
 const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
-
 
 /** The word a short form would repeat: the last, skipping "Jr." and the like. */
 function surnameOf(words: readonly string[]): string {

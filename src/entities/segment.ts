@@ -26,7 +26,7 @@ import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
-import { isSpaceGap, phrase, wordAfter, type Run } from './words.js';
+import { NAME_SUFFIX, isSpaceGap, phrase, wordAfter, type Run } from './words.js';
 
 export interface Candidate extends Span {
   /** Undefined while only the document-level pass can type it. */
@@ -68,7 +68,6 @@ const SHOUTED_MIN_LENGTH = 3;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
-const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
 const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;

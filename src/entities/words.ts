@@ -34,6 +34,9 @@ const DOTTED_ABBREVIATIONS = new Set([
   'Nov', 'Dec',
 ]);
 
+/** Generational suffixes that stay inside a person's name: "Donald Trump Jr.". */
+export const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** What may stand between two words of one run. */
 const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+)*(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn))(?:[ \t]+the)?[ \t]+|[ \t]+(?:al|el)-)$/;
 
