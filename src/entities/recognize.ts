@@ -21,9 +21,10 @@ const HEADLINE_CAPITAL_SHARE = 0.6;
 const HEADLINE_MIN_WORDS = 4;
 const SPACE = 0x20;
 
-type LineKind = 'prose' | 'headline' | 'table';
+/** `match`: prose giving a match score, where towns playing are clubs. */
+type LineKind = 'prose' | 'match' | 'headline' | 'table';
 
-/** A match score ("won 2-1", "drew 0-0"): towns named in the sentence are clubs. */
+/** A match score ("won 2-1", "drew 0-0"). */
 const SCORE = /(?<![\d.-])\d{1,2}-\d{1,2}(?![\d.-])/;
 
 /** Only names, each followed by whole numbers: "Southampton 0 Leeds 2", "Leeds 5 3 1 1 10 6 10". */
@@ -33,13 +34,13 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * Headline case when most words are capitalised (words counted as spaces plus one: close
- * enough, and fast); a results table when the line is only names and scores.
+ * enough, and fast); a results table when the line is only names and scores; a match report
+ * when prose gives a score.
  */
 function lineKind(text: string, sentence: Sentence, words: readonly Word[]): LineKind {
   let total = 1;
   let digits = false;
-  let lower: boolean;
-  lower = isLowerLetterAt(text, sentence.start);
+  let lower = isLowerLetterAt(text, sentence.start);
   for (let i = sentence.start; i < sentence.end; i++) {
     const code = text.charCodeAt(i);
     if (code === SPACE) {
@@ -47,9 +48,11 @@ function lineKind(text: string, sentence: Sentence, words: readonly Word[]): Lin
       if (!lower && isLowerLetterAt(text, i + 1)) lower = true;
     } else if (isDigit(code)) digits = true;
   }
-  if (digits && !lower && RESULTS_LINE.test(text.slice(sentence.start, sentence.end))) return 'table';
+  const line = digits ? text.slice(sentence.start, sentence.end) : '';
+  if (digits && !lower && RESULTS_LINE.test(line)) return 'table';
   const headline = words.length >= HEADLINE_MIN_WORDS * HEADLINE_CAPITAL_SHARE && total >= HEADLINE_MIN_WORDS;
-  return headline && words.length / total >= HEADLINE_CAPITAL_SHARE ? 'headline' : 'prose';
+  if (headline && words.length / total >= HEADLINE_CAPITAL_SHARE) return 'headline';
+  return digits && SCORE.test(line) ? 'match' : 'prose';
 }
 
 export function recognizeEntities(text: string, sentences: readonly Sentence[]): Entity[] {
@@ -60,10 +63,9 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[]):
     if (words.length === 0) continue;
     for (const date of findDates(text, words)) dates.push(dateMention(date));
     const kind = lineKind(text, sentence, words);
-    const scores = kind === 'prose' && SCORE.test(text.slice(sentence.start, sentence.end));
     for (const run of groupRuns(text, words)) {
       const before = wordBefore(text, run.words[0]?.start ?? sentence.start, sentence.start);
-      const context = { headline: kind === 'headline', table: kind === 'table', scores, text, wordBefore: before };
+      const context = { headline: kind === 'headline', table: kind === 'table', scores: kind === 'match', text, wordBefore: before };
       candidates.push(...segmentRun(run, context));
     }
   }
