@@ -10,7 +10,9 @@ import { NATIONALITY_NAMES } from './data/nationalities.js';
 import { US_STATE_NAMES } from './data/us-states.js';
 import { WORLD_FIRST_NAMES } from './lexicons/first-names.js';
 import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicons/not-names.js';
-import { CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from './lexicons/organisations.js';
+import {
+  CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_CUES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
+} from './lexicons/organisations.js';
 import { COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, REGIONS } from './lexicons/places.js';
 import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
 
@@ -78,6 +80,8 @@ const placeHeadsBefore = new Set(PLACE_HEADS_BEFORE);
 const compassWords = new Set(COMPASS_WORDS);
 const clubSuffixes = new Set(CLUB_SUFFIXES);
 const clubPrefixes = new Set(CLUB_PREFIXES);
+const orgCues = new Set(ORGANISATION_CUES);
+const orgNouns = new Set(ORGANISATION_NOUNS);
 
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
@@ -92,3 +96,5 @@ export const isPlaceHeadBefore = (word: string): boolean => placeHeadsBefore.has
 export const isCompassWord = (word: string): boolean => compassWords.has(word);
 export const isClubSuffix = (word: string): boolean => clubSuffixes.has(word);
 export const isClubPrefix = (word: string): boolean => clubPrefixes.has(word);
+export const isOrganisationCue = (word: string): boolean => orgCues.has(word);
+export const isOrganisationNoun = (word: string): boolean => orgNouns.has(word);

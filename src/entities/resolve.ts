@@ -8,7 +8,8 @@
  *                   none is an ordinary word ("Bukayo Saka said"), else an organisation
  *                   ("Nomura said", "World Food Programme said"); single-word people are
  *                   caught by the surname rule below
- *   4. locative   — a name after "in", "from", "near" … is a place
+ *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
+ *                   organisation; then locative: a name after "in", "from", "near" … is a place
  *   5. first-name — a lone first name ("Angelo") is a person, but not after "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
  *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
@@ -21,7 +22,7 @@
  */
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
-import { isFirstName, isPersonVerb } from './gazetteer.js';
+import { isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb } from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
@@ -82,8 +83,10 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
     const nameLike = !single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w));
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
-  if (LOCATIVE_WORDS.has(wordBefore(text, c.start, 0))) return { ...c, type: 'GPE', rule: 'locative' };
-  const afterThe = wordBefore(text, c.start, 0) === 'the';
+  const before = wordBefore(text, c.start, 0);
+  if (isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
+  if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
+  const afterThe = before === 'the';
   if (single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface)) return { ...c, type: 'PERSON', rule: 'first-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;

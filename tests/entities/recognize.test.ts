@@ -53,6 +53,8 @@ describe('recognizeEntities: spans and types', () => {
     ['match report: a town where it was played stays a place', 'Italy won 3-0 in Leeds.', ['GPE Italy', 'GPE Leeds']],
     ['a dated dateline is not a results table', 'LONDON 2024-10-06', ['GPE LONDON']],
     ['a single unknown name said something: an organisation', 'Earlier, Zentrava said profits fell.', ['ORG Zentrava']],
+    ['a noun before a name marks an organisation', 'Budget carrier Zentrava cut fares.', ['ORG Zentrava']],
+    ['a noun after a name marks an organisation', 'Fighters of the Zentrava Kalem group advanced.', ['ORG Zentrava Kalem']],
     ['an unknown word after “the” is an organisation', 'Officials at the Zentrava declined to comment.', ['ORG Zentrava']],
     ['joined words before an org head', 'A report by the Marine and Coastal Research Institute appeared.', ['ORG Marine and Coastal Research Institute']],
     ['an ordinary opener before an organisation', 'Struggling Zentrava Motors cut prices.', ['ORG Zentrava Motors']],

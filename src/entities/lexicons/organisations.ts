@@ -62,3 +62,18 @@ export const CLUB_PREFIXES: readonly string[] = [
   'Real', 'Atletico', 'Atlético', 'Inter', 'AC', 'AS', 'FC', 'Sporting', 'Dynamo', 'Dinamo', 'Olympique',
   'Borussia', 'Racing', 'Athletic', 'Lokomotiv', 'Spartak', 'Shakhtar', 'Zenit', 'Young Boys',
 ];
+
+/** Lower-case nouns right before a name that make it an organisation: "carrier Jetstar", "lender Nomura". */
+export const ORGANISATION_CUES: readonly string[] = [
+  'company', 'firm', 'group', 'carrier', 'airline', 'airlines', 'lender', 'bank', 'insurer', 'retailer', 'chipmaker',
+  'automaker', 'carmaker', 'planemaker', 'miner', 'producer', 'manufacturer', 'broadcaster', 'newspaper', 'daily',
+  'agency', 'club', 'party', 'militia', 'movement', 'startup', 'conglomerate', 'operator', 'utility', 'brokerage',
+  'publisher', 'watchdog', 'regulator', 'rival', 'subsidiary', 'unit', 'parent', 'giant', 'side', 'outlet',
+];
+
+/** Lower-case nouns right after a name that make it an organisation: "the Hayat Tahrir al-Sham group". */
+export const ORGANISATION_NOUNS: readonly string[] = [
+  'group', 'company', 'firm', 'party', 'movement', 'militia', 'faction', 'alliance', 'bloc', 'coalition', 'agency',
+  'airline', 'bank', 'club', 'team', 'network', 'newspaper', 'broadcaster', 'shares', 'stock', 'executives',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'board', 'subsidiary', 'unit', 'headquarters',
+];
