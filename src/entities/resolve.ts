@@ -126,7 +126,9 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
       const surname = surnameOf(r.words);
       const key = nameKey(surname);
-      surnames.set(key, [...(surnames.get(key) ?? []), r]);
+      const people = surnames.get(key);
+      if (people) people.push(r);
+      else surnames.set(key, [r]);
       known.set(surname, 'PERSON');
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
@@ -158,9 +160,21 @@ function isResolved(c: Candidate): c is Resolved {
 /** Links a short form to the nearest full name before it that ends in the same word. */
 function linkSurname(c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
   if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
-  const people = surnames.get(nameKey(surnameOf(c.words)))?.filter((p) => p.start !== c.start);
-  const person = people?.filter((p) => p.start < c.start).at(-1) ?? people?.[0];
+  const people = surnames.get(nameKey(surnameOf(c.words)));
+  const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
   if (!person) return isResolved(c) ? c : undefined;
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
   return { ...c, type: 'PERSON', rule, fullName: person.surface };
+}
+
+/** The last of `people` (in text order) that starts before `start`, by binary search. */
+function nearestBefore(people: readonly Resolved[], start: number): Resolved | undefined {
+  let low = 0;
+  let high = people.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((people[mid]?.start ?? Infinity) < start) low = mid + 1;
+    else high = mid;
+  }
+  return people[low - 1];
 }

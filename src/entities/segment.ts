@@ -61,6 +61,10 @@ export interface SentenceContext {
 
 /** Names longer than this are rarely one person: "Mohammed bin Salman Al Saud" is the long end. */
 const MAX_NAME_WORDS = 5;
+/** An organisation head is looked for this many words ahead at most: "Russian Defence Ministry". */
+const MAX_WORDS_BEFORE_HEAD = 6;
+/** An organisation's tail past its head is this many words at most ("… of the CIS Countries of the Russian Foreign Ministry"). */
+const MAX_WORDS_AFTER_HEAD = 12;
 /** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
 const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
@@ -201,7 +205,7 @@ class RunSegmenter {
 
   /** Index of an organisation head the words from i lead to without a person or place in between, or -1. */
   private orgHeadFrom(i: number): number {
-    for (let j = i; j < this.n; j++) {
+    for (let j = i; j < Math.min(this.n, i + MAX_WORDS_BEFORE_HEAD + 1); j++) {
       const word = this.text(j);
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
       if (PERSONAL_TITLES.has(word)) return -1;
@@ -214,7 +218,7 @@ class RunSegmenter {
   private orgEnd(head: number): number {
     let end = head;
     let inTail = false;
-    while (end + 1 < this.n) {
+    while (end + 1 < this.n && end - head < MAX_WORDS_AFTER_HEAD) {
       const next = this.text(end + 1);
       if (ORG_TAIL_GAP.test(this.gap(end))) inTail = true;
       else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;

@@ -43,25 +43,28 @@ const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|(?:(?:de|da|do|dos|da
 /** Characters after which a capital is positional: sentence and quote openers, labels, dashes. */
 const OPENER_BEFORE = new Set(['“', '"', '‘', "'", '(', '[', ':', '–', '—', '•', '*']);
 
-function isOpener(text: string, start: number, sentenceStart: number): boolean {
+/** Is the word at `start` capitalised by position? `quotes` counts the straight quotes before it in the sentence. */
+function isOpener(text: string, start: number, sentenceStart: number, quotes: number): boolean {
   let i = start - 1;
   while (i >= sentenceStart && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < sentenceStart) return true;
   const ch = text[i] ?? '';
-  if (ch === '"') return isOpeningStraightQuote(text, i, sentenceStart);
+  /** A straight quote opens when it is the odd one counting from the sentence start ('" Sinner told' closes). */
+  if (ch === '"') return quotes % 2 === 1;
   return OPENER_BEFORE.has(ch) || (ch === '-' && i < start - 1);
 }
 
-/** A straight quote opens when it is the odd one counting from the sentence start ('" Sinner told' closes). */
-function isOpeningStraightQuote(text: string, at: number, sentenceStart: number): boolean {
+function countQuotes(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.lastIndexOf('"', at); i >= sentenceStart; i = i > 0 ? text.lastIndexOf('"', i - 1) : -1) count++;
-  return count % 2 === 1;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) count++;
+  return count;
 }
 
 /** The capitalised words of `text[start, end)` in order. */
 export function capitalisedWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
+  let quotes = 0;
+  let counted = start;
   CAPITALISED_WORD.lastIndex = start;
   for (let match = CAPITALISED_WORD.exec(text); match && match.index < end; match = CAPITALISED_WORD.exec(text)) {
     const wordStart = match.index;
@@ -71,7 +74,9 @@ export function capitalisedWords(text: string, start: number, end: number): Word
     let wordEnd = Math.min(end, wordStart + word.length);
     if (text[wordEnd] === '.' && wordEnd + 1 <= end && (word.length === 1 || DOTTED_ABBREVIATIONS.has(word))) wordEnd += 1;
     const surface = wordEnd === wordStart + word.length ? word : text.slice(wordStart, wordEnd);
-    words.push({ start: wordStart, end: wordEnd, text: surface, opener: isOpener(text, wordStart, start) });
+    quotes += countQuotes(text, counted, wordStart);
+    counted = wordStart;
+    words.push({ start: wordStart, end: wordEnd, text: surface, opener: isOpener(text, wordStart, start, quotes) });
   }
   return words;
 }
