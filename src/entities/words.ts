@@ -43,14 +43,16 @@ const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|(?:(?:de|da|do|dos|da
 /** Characters after which a capital is positional: sentence and quote openers, labels, dashes. */
 const OPENER_BEFORE = new Set(['“', '"', '‘', "'", '(', '[', ':', '–', '—', '•', '*']);
 
-/** Is the word at `start` capitalised by position? `quotes` counts the straight quotes before it in the sentence. */
-function isOpener(text: string, start: number, sentenceStart: number, quotes: number): boolean {
+/**
+ * Is the word at `start` capitalised by position? `quoteOpens` is called only when a straight
+ * quote stands before the word; it says whether that quote is an opening one.
+ */
+function isOpener(text: string, start: number, sentenceStart: number, quoteOpens: (at: number) => boolean): boolean {
   let i = start - 1;
   while (i >= sentenceStart && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < sentenceStart) return true;
   const ch = text[i] ?? '';
-  /** A straight quote opens when it is the odd one counting from the sentence start ('" Sinner told' closes). */
-  if (ch === '"') return quotes % 2 === 1;
+  if (ch === '"') return quoteOpens(i);
   return OPENER_BEFORE.has(ch) || (ch === '-' && i < start - 1);
 }
 
@@ -66,8 +68,14 @@ function countQuotes(text: string, from: number, to: number): number {
 /** The capitalised words of `text[start, end)` in order. */
 export function capitalisedWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
+  /** Straight quotes are counted lazily, once over the sentence: odd ones open ('" Sinner told' closes). */
   let quotes = 0;
   let counted = start;
+  const quoteOpens = (at: number): boolean => {
+    quotes += countQuotes(text, counted, at + 1);
+    counted = at + 1;
+    return quotes % 2 === 1;
+  };
   CAPITALISED_WORD.lastIndex = start;
   for (let match = CAPITALISED_WORD.exec(text); match && match.index < end; match = CAPITALISED_WORD.exec(text)) {
     const wordStart = match.index;
@@ -77,9 +85,7 @@ export function capitalisedWords(text: string, start: number, end: number): Word
     let wordEnd = Math.min(end, wordStart + word.length);
     if (text[wordEnd] === '.' && wordEnd + 1 <= end && (word.length === 1 || DOTTED_ABBREVIATIONS.has(word))) wordEnd += 1;
     const surface = wordEnd === wordStart + word.length ? word : text.slice(wordStart, wordEnd);
-    quotes += countQuotes(text, counted, wordStart);
-    counted = wordStart;
-    words.push({ start: wordStart, end: wordEnd, text: surface, opener: isOpener(text, wordStart, start, quotes) });
+    words.push({ start: wordStart, end: wordEnd, text: surface, opener: isOpener(text, wordStart, start, quoteOpens) });
   }
   return words;
 }
