@@ -10,7 +10,8 @@
  *                   caught by the surname rule below
  *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
  *                   organisation; then locative: a name after "in", "from", "near" … is a place
- *   5. first-name — a lone first name ("Angelo") is a person, but not after "the" ("the West")
+ *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
+ *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
  *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
  * A town that is a club in a results table is typed ORG throughout, before all of these.
@@ -87,7 +88,8 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
   const afterThe = before === 'the';
-  if (single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface)) return { ...c, type: 'PERSON', rule: 'first-name' };
+  const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
+  if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };

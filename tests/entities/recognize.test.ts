@@ -70,6 +70,7 @@ describe('recognizeEntities: spans and types', () => {
     ['weekdays and months', 'The vote is on Thursday, not in August.'],
     ['an ordinary word in headline case', 'Markets Slide As Rates Climb Again'],
     ['a first name used as a region', 'Sanctions by the West hurt.'],
+    ['a lone first name that is also a word', 'The crowd cheered when Rock arrived.'],
   ])('finds no name in %s', (_label, text) => {
     expect(names(text)).toEqual([]);
   });
