@@ -1,16 +1,128 @@
+/**
+ * One identity per person, place and organisation across articles, as pure functions.
+ *
+ * Contract for the store:
+ *   - `identityKey(name, type)` — entities with equal keys are one canonical entity. Call it with
+ *     each article entity's `name` (and, to find earlier matches, each alias). Keys merge spelling
+ *     and transliteration variants (Yuri/Yury, Sergey/Sergei, Zelensky/Zelenskyy, Witkoff/Vitkoff),
+ *     listed aliases (US/U.S./United States, Russian Federation/Russia) and old place spellings
+ *     (Kiev/Kyiv); they keep different people apart (John Smith/Jane Smith, Trump/Donald Trump Jr.).
+ *     Keys start with the type group, so a place never merges with a person.
+ *   - `matchShortName(name, type, known)` — for an entity named by one word (a surname the article
+ *     never expanded: "Peskov"), the key of the one known full name it stands for, or undefined when
+ *     none or several match (the store then files it under its own key). `known` holds the keys
+ *     of canonical entities of that type, e.g. from the store's canonical table.
+ *   - `nameKey(name)` — the same key without the type group; the recogniser uses it to merge
+ *     variants within one article ("Kiev" and "Kyiv", "Zelenskiy" and "Zelenskyy").
+ *   - `isSpellingVariant(a, b, type)` — looser check for review tools ("Aleksandr"/"Alexander"):
+ *     same word count, every word alike by Double Metaphone and Jaro–Winkler. Never used for
+ *     automatic merging.
+ * Editors' corrections (merge, split, rename) belong to the store; these functions stay pure.
+ */
+import { createRequire } from 'node:module';
 import type { EntityType } from '../model.js';
+import { lookup } from './gazetteer.js';
+import { PLACE_SPELLINGS } from './lexicons/places.js';
+import { TITLE_WORDS } from './lexicons/titles.js';
+
+const require = createRequire(import.meta.url);
+const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+const DoubleMetaphone = require('natural/lib/natural/phonetics/double_metaphone.js') as new () => { process(word: string): [string, string] };
+const metaphone = new DoubleMetaphone();
+
+/** Words this alike (0–1) by Jaro–Winkler count as one spelling in `isSpellingVariant`. */
+const VARIANT_SIMILARITY = 0.9;
+
+/** Types that share one namespace: a GPE named in one article may be a LOC in another. */
+const TYPE_GROUP: Readonly<Record<EntityType, string>> = { PERSON: 'per', ORG: 'org', GPE: 'loc', LOC: 'loc', NORP: 'norp', DATE: 'date' };
+
+/** Generational suffixes, as they stand in a folded key: "jr" keeps Donald Trump Jr. apart. */
+const FOLDED_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+const titles = new Set(TITLE_WORDS.map((t) => t.toLowerCase().replace(/\./g, '')));
 
 /**
- * The key under which two names of one real-world entity meet across articles: case,
- * diacritics, punctuation and spacing folded. The store looks canonical entities up by it.
+ * Spelling rules applied in order to one lower-case word, so transliterations collapse:
+ * Yury → iuri ← Yuri, Zelenskyy → zelenski ← Zelensky, Vitkoff → vitkov ← Witkoff.
  */
+const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/kh/g, 'h'], [/x/g, 'ks'], [/w/g, 'v'], [/ph/g, 'f'], [/ck/g, 'k'], [/q/g, 'k'],
+  [/(?:yy|iy|ij|yi|ii)$/g, 'i'], [/ey/g, 'ei'], [/y/g, 'i'], [/j(?=[aeiou])/g, 'i'], [/ff$/g, 'v'],
+  [/(.)\1+/g, '$1'],
+];
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function words(name: string): string[] {
+  return fold(name).replace(/[’']s\b/g, '').replace(/[.’']/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+}
+
+function spellingKey(word: string): string {
+  return SPELLING_RULES.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+}
+
+/** The name every listed alias or old spelling of a place or body resolves to. */
+function canonicalName(name: string): string {
+  const trimmed = name.trim().replace(/^the\s+/i, '');
+  const respelled = PLACE_SPELLINGS[trimmed] ?? trimmed;
+  return lookup(respelled)?.canonical ?? respelled;
+}
+
+/** Names whose key is remembered; the memo is emptied when it grows past this. */
+const NAME_KEY_MEMO_SIZE = 50_000;
+const nameKeys = new Map<string, string>();
+
+/** The type-free part of a key: listed aliases resolved, spelling variants collapsed. */
+export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEY_MEMO_SIZE) nameKeys.clear();
+    key = words(canonicalName(name)).map(spellingKey).join(' ');
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
 export function identityKey(name: string, type: EntityType): string {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return `${type}:${folded}`;
+  const group = TYPE_GROUP[type];
+  if (type !== 'PERSON') return `${group}:${nameKey(name)}`;
+  const parts = words(name);
+  while (parts.length > 1 && titles.has(parts[0] ?? '')) parts.shift();
+  return `${group}:${parts.map(spellingKey).join(' ')}`;
+}
+
+/** The key's words after the type group. */
+function keyWords(key: string): string[] {
+  return key.slice(key.indexOf(':') + 1).split(' ');
+}
+
+export function matchShortName(name: string, type: EntityType, known: readonly string[]): string | undefined {
+  const key = identityKey(name, type);
+  const short = keyWords(key);
+  if (short.length !== 1 || known.includes(key)) return undefined;
+  const group = key.slice(0, key.indexOf(':') + 1);
+  const matches = new Set(known.filter((k) => {
+    if (!k.startsWith(group)) return false;
+    const full = keyWords(k);
+    return full.length > 1 && full.at(-1) === short[0];
+  }));
+  return matches.size === 1 ? [...matches][0] : undefined;
+}
+
+function soundAlike(a: string, b: string): boolean {
+  const [a1, a2] = metaphone.process(a);
+  const [b1, b2] = metaphone.process(b);
+  return a1 === b1 || a1 === b2 || a2 === b1;
+}
+
+export function isSpellingVariant(a: string, b: string, type: EntityType): boolean {
+  const wa = keyWords(identityKey(a, type));
+  const wb = keyWords(identityKey(b, type));
+  if (wa.length !== wb.length) return false;
+  return wa.every((w, k) => {
+    const other = wb[k] ?? '';
+    if (FOLDED_SUFFIX.test(w) || FOLDED_SUFFIX.test(other)) return w === other;
+    return w === other || (soundAlike(w, other) && jaroWinkler(w, other) >= VARIANT_SIMILARITY);
+  });
 }

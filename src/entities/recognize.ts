@@ -1,62 +1,80 @@
-import type { Entity, EntityType, Mention, Sentence } from '../model.js';
-import { CITIES, COUNTRIES, NATIONALITIES } from '../lexicons/places.js';
+/**
+ * Named-entity recognition for one article, rule-based and data-driven. Stages, in order:
+ *   1. words    — capitalised words of each sentence, grouped into runs (`words.ts`)
+ *   2. segment  — each run split into typed candidates from local evidence (`segment.ts`)
+ *   3. resolve  — untyped candidates typed from the whole article (`resolve.ts`)
+ *   4. dates    — weekdays and written-out dates, found apart (`dates.ts`)
+ *   5. group    — mentions grouped into entities with aliases (`group.ts`)
+ * Spans follow CoNLL-2003: titles are outside PERSON spans, possessive endings are outside every
+ * span, and hyphenated compounds ("US-Russian", "Trump-Putin") yield the names inside them.
+ */
+import type { Entity, Sentence } from '../model.js';
+import { findDates, type DateMention } from './dates.js';
+import { groupEntities } from './group.js';
+import { resolveCandidates, type Resolved } from './resolve.js';
+import { segmentRun, type Candidate } from './segment.js';
+import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } from './words.js';
 
-const GAZETTEER: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...COUNTRIES.map((name) => [name, 'GPE'] as const),
-  ...CITIES.map((name) => [name, 'GPE'] as const),
-  ...NATIONALITIES.map((name) => [name, 'NORP'] as const),
-]);
+/** A sentence this share capitalised (or more) is in headline case, where capitals say nothing. */
+const HEADLINE_CAPITAL_SHARE = 0.6;
+/** Shorter sentences are never judged headline case: "Kremlin aide Yuri Ushakov said." */
+const HEADLINE_MIN_WORDS = 4;
+const SPACE = 0x20;
 
-/** Runs of capitalised words (with inner "of", "for", "the"), e.g. "Institute for the Study of War". */
-const NAME_RUN = /\b(?:[A-Z][\p{L}'’.-]*[\p{L}.])(?:\s+(?:(?:of|for|the|on)\s+)*[A-Z][\p{L}'’.-]*[\p{L}.])*/gu;
+/** `match`: prose giving a match score, where towns playing are clubs. */
+type LineKind = 'prose' | 'match' | 'headline' | 'table';
 
-/** Capitalised words that open sentences or label sections rather than name anything. */
-const NOT_NAMES = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'But', 'And', 'However', 'Meanwhile', 'According', 'Details', 'Reminder', 'Some', 'Although', 'When', 'On', 'In', 'Yes', 'Not', 'Perhaps']);
+/** A match score ("won 2-1", "drew 0-0"). */
+const SCORE = /(?<![\d.-])\d{1,2}-\d{1,2}(?![\d.-])/;
+
+/** Only names, each followed by whole numbers: "Southampton 0 Leeds 2", "Leeds 5 3 1 1 10 6 10". */
+const RESULTS_LINE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?:\s+\d+)+\s*)+$/u;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
- * First form of entity recognition: gazetteer places and nationalities, and other runs of
- * two or more capitalised words taken as people. Later issues replace this stage.
+ * Headline case when most words are capitalised (words counted as spaces plus one: close
+ * enough, and fast); a results table when the line is only names and scores; a match report
+ * when prose gives a score.
  */
-export function recognizeEntities(text: string, sentences: readonly Sentence[]): Entity[] {
-  const byName = new Map<string, Entity>();
-  for (const sentence of sentences) {
-    const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(NAME_RUN)) {
-      let surface = match[0].replace(/[’']s$/, '');
-      let offset = match.index;
-      const firstWord = surface.split(/\s+/)[0] ?? '';
-      if (NOT_NAMES.has(firstWord)) {
-        const rest = surface.slice(firstWord.length).trimStart();
-        offset += surface.length - rest.length;
-        surface = rest;
-      }
-      if (surface === '') continue;
-      const type = GAZETTEER.get(surface) ?? (surface.includes(' ') ? 'PERSON' : undefined);
-      if (!type) continue;
-      const mention: Mention = { start: sentence.start + offset, end: sentence.start + offset + surface.length, rule: GAZETTEER.has(surface) ? 'gazetteer' : 'name-run' };
-      const entity = byName.get(surface);
-      if (entity) entity.mentions.push(mention);
-      else byName.set(surface, { id: `e${byName.size + 1}`, name: surface, type, aliases: [], mentions: [mention] });
-    }
+function lineKind(text: string, sentence: Sentence, words: readonly Word[]): LineKind {
+  let total = 1;
+  let digits = false;
+  let lower = isLowerLetterAt(text, sentence.start);
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) {
+      total++;
+      if (!lower && isLowerLetterAt(text, i + 1)) lower = true;
+    } else if (isDigit(code)) digits = true;
   }
-  linkSurnames([...byName.values()], text, sentences);
-  return [...byName.values()];
+  const line = digits ? text.slice(sentence.start, sentence.end) : '';
+  if (digits && !lower && RESULTS_LINE.test(line)) return 'table';
+  const headline = words.length >= HEADLINE_MIN_WORDS * HEADLINE_CAPITAL_SHARE && total >= HEADLINE_MIN_WORDS;
+  if (headline && words.length / total >= HEADLINE_CAPITAL_SHARE) return 'headline';
+  return digits && SCORE.test(line) ? 'match' : 'prose';
 }
 
-/** A lone surname later in the article refers to the person whose full name ends with it. */
-function linkSurnames(entities: Entity[], text: string, sentences: readonly Sentence[]): void {
-  for (const person of entities.filter((e) => e.type === 'PERSON')) {
-    const surname = person.name.split(' ').at(-1) ?? '';
-    if (surname.length < 3) continue;
-    const pattern = new RegExp(`\\b${surname}\\b(?![\\s-][A-Z])`, 'g');
-    for (const sentence of sentences) {
-      for (const match of text.slice(sentence.start, sentence.end).matchAll(pattern)) {
-        const start = sentence.start + match.index;
-        if (person.mentions.some((m) => m.start <= start && start < m.end)) continue;
-        person.mentions.push({ start, end: start + surname.length, rule: 'surname' });
-        if (!person.aliases.includes(surname)) person.aliases.push(surname);
-      }
+export function recognizeEntities(text: string, sentences: readonly Sentence[]): Entity[] {
+  const candidates: Candidate[] = [];
+  const dates: Resolved[] = [];
+  for (const sentence of sentences) {
+    const words = capitalisedWords(text, sentence.start, sentence.end);
+    if (words.length === 0) continue;
+    for (const date of findDates(text, words)) dates.push(dateMention(date));
+    const kind = lineKind(text, sentence, words);
+    for (const run of groupRuns(text, words)) {
+      const before = wordBefore(text, run.words[0]?.start ?? sentence.start, sentence.start);
+      const context = { headline: kind === 'headline', table: kind === 'table', scores: kind === 'match', text, wordBefore: before };
+      candidates.push(...segmentRun(run, context));
     }
-    person.mentions.sort((a, b) => a.start - b.start);
   }
+  return groupEntities([...resolveCandidates(text, candidates), ...dates]);
+}
+
+function dateMention(date: DateMention): Resolved {
+  return {
+    ...date, type: 'DATE', rule: 'date', words: [date.surface], wordSpans: [{ start: date.start, end: date.end }],
+    hyphenated: false, opener: false,
+  };
 }

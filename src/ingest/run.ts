@@ -5,6 +5,7 @@ import { loadFile, toSource } from '../read/load.js';
 import { openDatabase, translateBusy } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
 import { WriteBatch } from '../store/batch.js';
+import { refreshAliasKeys } from '../store/entities.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -61,6 +62,7 @@ function loadAnalyze(): Promise<Analyze> {
 export async function ingest(paths: readonly string[], options: IngestOptions, listener: IngestListener = {}): Promise<IngestSummary> {
   const db = openDatabase(options.dbPath, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   try {
+    refreshAliasKeys(db);
     const writer = new ArticleWriter(db);
     const batch = new WriteBatch(db);
     const fileArgs = paths.filter((p) => p !== STDIN_PATH);

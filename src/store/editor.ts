@@ -1,5 +1,6 @@
 import { CorpusError } from '../errors.js';
 import { identityKey } from '../entities/identity.js';
+import { addAliasRow } from './entities.js';
 import type { EntityType } from '../model.js';
 import type { DB } from './open.js';
 
@@ -35,7 +36,7 @@ export function mergeEntities(db: DB, keep: EntityRef, drop: EntityRef): void {
   if (keep.id === drop.id) throw new CorpusError('USAGE', 'cannot merge an entity with itself');
   db.transaction(() => {
     const aliases = db.prepare('SELECT alias FROM aliases WHERE entity_id = ?').all(drop.id) as { alias: string }[];
-    for (const { alias } of aliases) addAliasRow(db, keep, alias);
+    for (const { alias } of aliases) addAliasRow(db, keep.id, alias, keep.type);
     db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(keep.id, drop.id);
     db.prepare('UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?').run(keep.id, drop.id);
     db.prepare('DELETE FROM entities WHERE id = ?').run(drop.id);
@@ -48,17 +49,13 @@ export function renameEntity(db: DB, entity: EntityRef, name: string): void {
     const clash = db.prepare('SELECT id FROM entities WHERE type = ? AND name = ? AND id <> ?').get(entity.type, name, entity.id);
     if (clash) throw new CorpusError('USAGE', `another ${entity.type} is already named '${name}': merge them instead`);
     db.prepare('UPDATE entities SET name = ? WHERE id = ?').run(name, entity.id);
-    addAliasRow(db, entity, name);
+    addAliasRow(db, entity.id, name, entity.type);
   }).immediate();
 }
 
 /** Adds a name the entity is known by; later ingests resolve that name to it. */
 export function addAlias(db: DB, entity: EntityRef, alias: string): void {
-  db.transaction(() => addAliasRow(db, entity, alias)).immediate();
-}
-
-function addAliasRow(db: DB, entity: EntityRef, alias: string): void {
-  db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key) VALUES (?, ?, ?)').run(entity.id, alias, identityKey(alias, entity.type));
+  db.transaction(() => addAliasRow(db, entity.id, alias, entity.type)).immediate();
 }
 
 /**

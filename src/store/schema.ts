@@ -63,9 +63,17 @@ export const MIGRATIONS: readonly string[] = [
     entity_id  INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     alias      TEXT    NOT NULL,
     key        TEXT    NOT NULL,
+    last_word  TEXT    NOT NULL,
     UNIQUE (entity_id, alias)
   );
   CREATE INDEX aliases_key ON aliases (key);
+  CREATE INDEX aliases_last_word ON aliases (last_word);
+
+  -- Settings of the database itself, e.g. which identity-key rules its alias keys follow.
+  CREATE TABLE corpus_settings (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
 
   CREATE TABLE mentions (
     id          INTEGER PRIMARY KEY,

@@ -1,0 +1,100 @@
+/**
+ * One lookup over every gazetteer: phrase → entity type and canonical name. Built once from the
+ * generated tables in `data/` and the hand lists in `lexicons/`; matching code lives elsewhere.
+ */
+import type { EntityType } from '../model.js';
+import { CITY_NAMES } from './data/cities.js';
+import { COUNTRY_NAMES } from './data/countries.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
+import { NATIONALITY_NAMES } from './data/nationalities.js';
+import { US_STATE_NAMES } from './data/us-states.js';
+import { WORLD_FIRST_NAMES } from './lexicons/first-names.js';
+import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicons/not-names.js';
+import {
+  CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_CUES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
+} from './lexicons/organisations.js';
+import { COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, REGIONS } from './lexicons/places.js';
+import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  /** The name every alias of this entry resolves to ("U.S." → "United States"). */
+  canonical: string;
+  /** Which list it came from, used as the rule id. */
+  list: string;
+}
+
+const entries = new Map<string, GazetteerEntry>();
+
+/** Earlier lists win: a name in two lists keeps the first one's type. */
+function add(names: Iterable<string>, type: EntityType, list: string, canonical?: string): void {
+  for (const name of names) {
+    if (!entries.has(name)) entries.set(name, { type, canonical: canonical ?? name, list });
+  }
+}
+
+for (const [canonical, aliases] of Object.entries(COUNTRY_ALIASES)) add([canonical, ...aliases], 'GPE', 'country', canonical);
+for (const [canonical, ...aliases] of COUNTRY_NAMES) {
+  const preferred = entries.get(canonical)?.canonical ?? canonical;
+  add([canonical, ...aliases], 'GPE', 'country', preferred);
+}
+add(KNOWN_ORGANISATIONS, 'ORG', 'organisation');
+add(US_STATE_NAMES, 'GPE', 'us-state');
+add(REGIONS, 'LOC', 'region');
+add(EXTRA_CITIES, 'GPE', 'city');
+add(CITY_NAMES, 'GPE', 'city');
+add(EXTRA_NATIONALITIES, 'NORP', 'nationality');
+add(NATIONALITY_NAMES, 'NORP', 'nationality');
+/** Plural group names: "Russians", "Ukrainians", "Israelis". */
+for (const [name, entry] of [...entries]) {
+  if (entry.type === 'NORP' && /(?:an|i)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
+}
+
+/** First word of an entry → the most words of any entry it opens: bounds the longest-match search. */
+const phraseLengths = new Map<string, number>();
+for (const name of entries.keys()) {
+  const parts = name.split(/[ -]/);
+  const first = parts[0] ?? '';
+  phraseLengths.set(first, Math.max(phraseLengths.get(first) ?? 0, parts.length));
+}
+
+/** How many words the longest entry opening with `word` has, or 0 when none does. */
+export function longestPhraseFrom(word: string): number {
+  return phraseLengths.get(word) ?? 0;
+}
+
+export function lookup(phrase: string): GazetteerEntry | undefined {
+  return entries.get(phrase);
+}
+
+const firstNames = new Set<string>([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...WORLD_FIRST_NAMES]);
+const titles = new Set(TITLE_WORDS);
+const roleCues = new Set(ROLE_CUES);
+const personVerbs = new Set(PERSON_VERBS);
+const orgHeads = new Set(ORGANISATION_HEADS);
+const companySuffixes = new Set(COMPANY_SUFFIXES);
+const notNames = new Set(NOT_NAMES);
+const calendar = new Set([...WEEKDAYS, ...MONTHS]);
+const placeHeadsAfter = new Set(PLACE_HEADS_AFTER);
+const placeHeadsBefore = new Set(PLACE_HEADS_BEFORE);
+const compassWords = new Set(COMPASS_WORDS);
+const clubSuffixes = new Set(CLUB_SUFFIXES);
+const clubPrefixes = new Set(CLUB_PREFIXES);
+const orgCues = new Set(ORGANISATION_CUES);
+const orgNouns = new Set(ORGANISATION_NOUNS);
+
+export const isFirstName = (word: string): boolean => firstNames.has(word);
+export const isTitleWord = (word: string): boolean => titles.has(word);
+export const isRoleCue = (word: string): boolean => roleCues.has(word);
+export const isPersonVerb = (word: string): boolean => personVerbs.has(word);
+export const isOrgHead = (word: string): boolean => orgHeads.has(word) || companySuffixes.has(word);
+export const isCompanySuffix = (word: string): boolean => companySuffixes.has(word);
+export const isNotName = (word: string): boolean => notNames.has(word) || calendar.has(word);
+export const isCalendarWord = (word: string): boolean => calendar.has(word);
+export const isPlaceHeadAfter = (word: string): boolean => placeHeadsAfter.has(word);
+export const isPlaceHeadBefore = (word: string): boolean => placeHeadsBefore.has(word);
+export const isCompassWord = (word: string): boolean => compassWords.has(word);
+export const isClubSuffix = (word: string): boolean => clubSuffixes.has(word);
+export const isClubPrefix = (word: string): boolean => clubPrefixes.has(word);
+export const isOrganisationCue = (word: string): boolean => orgCues.has(word);
+export const isOrganisationNoun = (word: string): boolean => orgNouns.has(word);

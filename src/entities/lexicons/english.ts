@@ -1,0 +1,38 @@
+/**
+ * The English word lexicon of natural's Brill tagger (MIT; tags from the Penn Treebank, i.e. wire
+ * news). It tells an ordinary word that happens to be capitalised ("Meanwhile", "Details") from a
+ * proper noun ("Moscow", "Trump"). Loaded once, on first use, from the `natural` dependency.
+ */
+import { createRequire } from 'node:module';
+
+type Lexicon = Readonly<Record<string, readonly string[] | undefined>>;
+
+const LEXICON_PATH = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+let lexicon: Lexicon | undefined;
+
+function load(): Lexicon {
+  lexicon ??= createRequire(import.meta.url)(LEXICON_PATH) as Lexicon;
+  return lexicon;
+}
+
+/** The word's first (most frequent) tag, or undefined when the lexicon does not know it. */
+export function firstTag(word: string): string | undefined {
+  const tags = load()[word];
+  return Array.isArray(tags) ? tags[0] : undefined;
+}
+
+/**
+ * True when a capitalised word is mainly an ordinary English word rather than a name:
+ * its capitalised form is not tagged as a proper noun first, or only its lower-case form is known.
+ */
+export function isOrdinaryWord(word: string): boolean {
+  const tag = firstTag(word);
+  if (tag !== undefined) return !tag.startsWith('NNP');
+  return firstTag(word.toLowerCase()) !== undefined;
+}
+
+/** True when the word's lower-case form is an ordinary English word ("Battle", "Green", "Trump"). */
+export function hasCommonLowerCase(word: string): boolean {
+  const tag = firstTag(word.toLowerCase());
+  return tag !== undefined && !tag.startsWith('NNP');
+}

@@ -1,0 +1,182 @@
+/**
+ * The document-level pass: types what the local rules left open, using the whole article.
+ * First each untyped candidate, in this order, each with a rule id:
+ *   1. acronym-definition — "Institute for the Study of War (ISW)": ISW takes the long form's
+ *                   type, and is filed under the long form as an alias
+ *   2. consistent — a name typed elsewhere in the article keeps that type
+ *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more and
+ *                   none is an ordinary word ("Bukayo Saka said"), else an organisation
+ *                   ("Nomura said", "World Food Programme said"); single-word people are
+ *                   caught by the surname rule below
+ *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
+ *                   organisation; then locative: a name after "in", "from", "near" … is a place
+ *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
+ *                   ("Rock") or follows "the" ("the West")
+ *   6. name-shape — two or more capitalised words that are not ordinary English are a person
+ *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
+ * A town that is a club in a results table is typed ORG throughout, before all of these.
+ * Candidates that open a sentence with no evidence but their shape are dropped, unless every
+ * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
+ *   8. surname    — a name whose last word ends a full PERSON name in the article is that
+ *                   person, linked to the nearest such full name before it
+ *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
+ */
+import type { EntityType } from '../model.js';
+import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
+import { isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb } from './gazetteer.js';
+import { nameKey } from './identity.js';
+import type { Candidate } from './segment.js';
+import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
+
+export interface Resolved extends Candidate {
+  type: EntityType;
+  /** For a short form, the full name (surface) it stands for. */
+  fullName?: string;
+}
+
+const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+/** The rule that found a town used as a club's name in a results table. */
+const TABLE_RULE = 'results-table';
+/** Local rules whose typing of a hyphenated name is trusted. */
+const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
+/** Characters read after a name for its acronym in brackets. */
+const CONTEXT_CHARS = 24;
+
+/** The word a short form would repeat: the last, skipping "Jr." and the like. */
+function surnameOf(words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  return NAME_SUFFIX.test(last) && words.length > 2 ? (words.at(-2) ?? '') : last;
+}
+
+const isUnknownWord = (word: string): boolean => firstTag(word) === undefined && firstTag(word.toLowerCase()) === undefined;
+
+interface Evidence {
+  /** Acronym → the long form defined with it: "Institute for the Study of War (ISW)". */
+  acronyms: Map<string, Candidate>;
+  /** Name key (case and spelling folded: "UNITED" finds "United") → the type it was given. */
+  typed: Map<string, EntityType>;
+}
+
+function collectEvidence(text: string, candidates: readonly Candidate[]): Evidence {
+  const acronyms = new Map<string, Candidate>();
+  const typed = new Map<string, EntityType>();
+  for (const pass of [false, true]) {
+    for (const c of candidates) {
+      const key = nameKey(c.surface);
+      if (!c.type || c.opener !== pass || typed.has(key)) continue;
+      typed.set(key, c.type);
+      const defined = ACRONYM_AFTER.exec(text.slice(c.end, c.end + CONTEXT_CHARS))?.[1];
+      if (defined && c.words.length > 1) acronyms.set(defined, c);
+    }
+  }
+  return { acronyms, typed };
+}
+
+/** Types one untyped candidate, or returns undefined to drop it. */
+function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved | undefined {
+  const defined = evidence.acronyms.get(c.surface)?.type;
+  if (defined) return { ...c, type: defined, rule: 'acronym-definition' };
+  const typed = evidence.typed.get(nameKey(c.surface));
+  if (typed) return { ...c, type: typed, rule: 'consistent' };
+  const single = c.words.length === 1;
+  if (isPersonVerb(wordAfter(text, c.end))) {
+    const nameLike = !single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w));
+    return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
+  }
+  const before = wordBefore(text, c.start, 0);
+  if (isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
+  if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
+  const afterThe = before === 'the';
+  const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
+  if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
+  if (c.opener && !c.words.every(isUnknownWord)) return undefined;
+  if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
+  if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
+  return afterThe ? { ...c, type: 'ORG', rule: 'the-name' } : undefined;
+}
+
+/** Splits a hyphenated compound into the parts that are known names. */
+function splitCompound(c: Candidate, known: ReadonlyMap<string, EntityType>): Resolved[] {
+  const parts: Resolved[] = [];
+  c.words.forEach((word, k) => {
+    const span = c.wordSpans[k];
+    const type = known.get(word);
+    if (span && type) {
+      parts.push({ ...c, ...span, type, rule: 'hyphen', surface: word, words: [word], wordSpans: [span], hyphenated: false });
+    }
+  });
+  return parts;
+}
+
+/** Types every candidate it can and drops the rest; candidates must be in text order. */
+export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
+  const evidence = collectEvidence(text, candidates);
+  /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
+  /** A name that is a club in a results table is that club everywhere in the article. */
+  const clubs = new Set(candidates.filter((c) => c.rule === TABLE_RULE).map((c) => c.surface));
+  const firstPass = candidates.map((c): Candidate => {
+    if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
+    return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
+  });
+
+  /** Surname (its spelling key: "Zelenskiy" finds "Zelenskyy") → the full PERSON names ending in it, in text order. */
+  const surnames = new Map<string, Resolved[]>();
+  const known = new Map<string, EntityType>();
+  for (const r of firstPass) {
+    if (!isResolved(r)) continue;
+    if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
+      const surname = surnameOf(r.words);
+      const key = nameKey(surname);
+      const people = surnames.get(key);
+      if (people) people.push(r);
+      else surnames.set(key, [r]);
+      known.set(surname, 'PERSON');
+    } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
+  }
+
+  const out: Resolved[] = [];
+  for (const c of firstPass) {
+    const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
+    for (const part of parts.length > 0 ? parts : [c]) {
+      const longForm = evidence.acronyms.get(part.surface);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(part, surnames);
+      if (linked) out.push(linked);
+    }
+  }
+  return out;
+}
+
+/**
+ * A hyphenated compound the local rules could not type ("Trump-Putin") may be two names; one
+ * they typed ("chief executive Lip-Bu Tan", "US-Russian" parts) stays as it is.
+ */
+function splittable(c: Candidate): boolean {
+  return c.hyphenated && !c.canonical && !STRONG_RULES.has(c.rule);
+}
+
+function isResolved(c: Candidate): c is Resolved {
+  return c.type !== undefined;
+}
+
+/** Links a short form to the nearest full name before it that ends in the same word. */
+function linkSurname(c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
+  const people = surnames.get(nameKey(surnameOf(c.words)));
+  const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
+  if (!person) return isResolved(c) ? c : undefined;
+  const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
+  return { ...c, type: 'PERSON', rule, fullName: person.surface };
+}
+
+/** The last of `people` (in text order) that starts before `start`, by binary search. */
+function nearestBefore(people: readonly Resolved[], start: number): Resolved | undefined {
+  let low = 0;
+  let high = people.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((people[mid]?.start ?? Infinity) < start) low = mid + 1;
+    else high = mid;
+  }
+  return people[low - 1];
+}

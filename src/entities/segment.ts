@@ -1,0 +1,314 @@
+/**
+ * Splits one run of capitalised words into typed candidates, from local evidence only. The
+ * rules are tried at each position in this order, each with an id kept on the mention:
+ *   1. opener    — drop words that never start a name ("The", "However", months) and positional
+ *                  capitals that are ordinary words ("Meanwhile", "Details")
+ *   2. org-head  — a run ending in, or opening with "X of", an organisation head word or company
+ *                  suffix is one ORG: "Russian Defence Ministry", "Institute for the Study of War";
+ *                  it wins over a listed phrase only when the head lies beyond that phrase
+ *   3. gazetteer — the longest listed phrase: places, nationalities, well-known organisations;
+ *                  a compass word before a listed place joins it ("East Africa"); a town
+ *                  with a club word is the club ("Manchester United", "Real Madrid")
+ *   4. place-head — "Lake Victoria", "Emirates Stadium"
+ *   5. title     — title and role words are skipped and mark what follows as a person:
+ *                  "Foreign Minister Sergei Lavrov" → PERSON "Sergei Lavrov" (CoNLL convention)
+ *   6. name      — the remaining words up to the next title, place or connector; PERSON when a
+ *                  title, a role cue ("spokesman"), a first name or a middle initial says so,
+ *                  ORG for a bare acronym, otherwise left untyped for the document-level pass.
+ * In a results table ("Leeds 2 Southampton 0") a run opening with a town ("Manchester United")
+ * and unlisted names are clubs (ORG), as in CoNLL-2003; so are towns in a sentence giving a
+ * score, when a match verb or cue stands next to them ("Leeds won 2-1", "lost to Leeds"). Countries stay places (national
+ * sides are tagged LOC there). Player tables carry "( U.S. )" and so are not results tables.
+ */
+import type { EntityType, Span } from '../model.js';
+import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
+import {
+  isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
+  isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
+} from './gazetteer.js';
+import { NAME_SUFFIX, isSpaceGap, phrase, wordAfter, type Run } from './words.js';
+
+export interface Candidate extends Span {
+  /** Undefined while only the document-level pass can type it. */
+  type: EntityType | undefined;
+  rule: string;
+  /** Surface text of the span. */
+  surface: string;
+  /** The gazetteer's canonical name, when the span is a listed alias. */
+  canonical?: string;
+  /** The span's words, for surname matching. */
+  words: string[];
+  /** Where each word is, so a hyphenated compound ("Trump-Putin") can be split later. */
+  wordSpans: Span[];
+  /** True when a hyphen joins two of the words. */
+  hyphenated: boolean;
+  /** True when the span opens its sentence or a quotation, or sits in a headline. */
+  opener: boolean;
+}
+
+export interface SentenceContext {
+  /** Headline case or all capitals: every capital is positional. */
+  headline: boolean;
+  /** A results table ("Leeds 2 Southampton 0"): towns and unknown names there are clubs. */
+  table: boolean;
+  /** The sentence gives a match score ("beat Leeds 2-1"): towns playing in it are clubs. */
+  scores: boolean;
+  /** The article text, for the words around a run. */
+  text: string;
+  /** The lower-case word right before the run ("spokesman", "in"), or ''. */
+  wordBefore: string;
+}
+
+/** Names longer than this are rarely one person: "Mohammed bin Salman Al Saud" is the long end. */
+const MAX_NAME_WORDS = 5;
+/** An organisation head is looked for this many words ahead at most: "Russian Defence Ministry". */
+const MAX_WORDS_BEFORE_HEAD = 6;
+/** An organisation's tail past its head is this many words at most ("… of the CIS Countries of the Russian Foreign Ministry"). */
+const MAX_WORDS_AFTER_HEAD = 12;
+/** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
+const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
+/** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
+const SHOUTED_MIN_LENGTH = 3;
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
+const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+/** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
+const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;
+/** "Volcanology and Geological Disaster Mitigation Centre", "Procter & Gamble Co": joins before a head. */
+const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
+/** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
+const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
+/** Verbs after a side in a match report: "Leeds beat …". */
+const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'hammered', 'held']);
+/** Words before a side in a match report: "beat Leeds", "lost to Leeds", "drew with Leeds". */
+const MATCH_OBJECT_CUES = new Set(['beat', 'beating', 'against', 'over', 'with', 'to', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'host', 'hosts', 'visit', 'visiting', 'face', 'faces', 'play', 'plays']);
+/** Title words that name a person's office, so a run holding one is not an organisation. */
+const PERSONAL_TITLES = new Set([
+  'President', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Prince',
+  'Pope', 'Chancellor', 'Premier', 'Spokesman', 'Spokeswoman', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Judge',
+  'Ambassador', 'Envoy', 'Chairman', 'Leader',
+]);
+
+function titleCase(word: string): string {
+  return word.length >= SHOUTED_MIN_LENGTH && ALL_CAPS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+function hasHyphen(gaps: readonly string[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (gaps[k] === '-') return true;
+  return false;
+}
+
+/** A title word, or a capitalised role word ("Prosecutor", "Analyst"). */
+function isTitle(word: string): boolean {
+  return (isTitleWord(word) || isRoleCue(word.toLowerCase())) && !isFirstName(word);
+}
+
+export function segmentRun(run: Run, context: SentenceContext): Candidate[] {
+  return new RunSegmenter(run, context).segment();
+}
+
+/** Walks one run left to right; each rule method returns the next position, or undefined when it does not apply. */
+class RunSegmenter {
+  private readonly candidates: Candidate[] = [];
+  private readonly n: number;
+  /** Some word is in capitals ("MOSCOW"): look phrases up title-cased too. */
+  private readonly shouted: boolean;
+  private readonly listedEnds = new Map<number, number>();
+  /** A title was just skipped: the name that follows is a person. */
+  private titled = false;
+
+  constructor(private readonly run: Run, private readonly context: SentenceContext) {
+    this.n = run.words.length;
+    this.shouted = run.words.some((w) => w.text !== titleCase(w.text));
+  }
+
+  segment(): Candidate[] {
+    let i = 0;
+    while (i < this.n) {
+      i = this.skipOpener(i) ?? this.organisation(i) ?? this.clubBefore(i) ?? this.listed(i) ?? this.compassPlace(i) ??
+        this.placeBefore(i) ?? this.title(i) ?? this.name(i);
+    }
+    return this.candidates;
+  }
+
+  private text(k: number): string {
+    return this.run.words[k]?.text ?? '';
+  }
+
+  private gap(k: number): string {
+    return this.run.gaps[k] ?? '';
+  }
+
+  private positional(i: number): boolean {
+    return (this.run.words[i]?.opener === true && !this.context.table) || this.context.headline;
+  }
+
+  private lookupAt(i: number, j: number): GazetteerEntry | undefined {
+    const found = lookup(phrase(this.run, i, j));
+    if (found || !this.shouted) return found;
+    return lookup(this.run.words.slice(i, j + 1).map((w) => titleCase(w.text)).join(' '));
+  }
+
+  /** Longest gazetteer phrase starting at i: its last index, or -1 (memoised). */
+  private longestListed(i: number): number {
+    const known = this.listedEnds.get(i);
+    if (known !== undefined) return known;
+    const word = this.text(i);
+    const most = Math.max(longestPhraseFrom(word), this.shouted ? longestPhraseFrom(titleCase(word)) : 0);
+    let found = -1;
+    for (let j = Math.min(this.n - 1, i + most - 1); j >= i && found < 0; j--) if (this.lookupAt(i, j)) found = j;
+    this.listedEnds.set(i, found);
+    return found;
+  }
+
+  private emit(i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): number {
+    const first = this.run.words[i];
+    const last = this.run.words[j];
+    if (first && last) {
+      const surface = phrase(this.run, i, j);
+      const span = this.run.words.slice(i, j + 1);
+      const candidate: Candidate = {
+        start: first.start, end: last.end, type, rule, surface, words: span.map((w) => w.text), wordSpans: span,
+        hyphenated: hasHyphen(this.run.gaps, i, j), opener: this.positional(i),
+      };
+      if (canonical !== undefined && canonical !== surface) candidate.canonical = canonical;
+      this.candidates.push(candidate);
+    }
+    this.titled = false;
+    return j + 1;
+  }
+
+  /**
+   * Rule 1: words that never start a name, and ordinary words capitalised by position. In a
+   * headline an ordinary word may still be a surname ("SINNER BEATS ZVEREV"), so it is kept,
+   * untyped, for the document-level pass to link or drop.
+   */
+  private skipOpener(i: number): number | undefined {
+    if (this.longestListed(i) >= 0) return undefined;
+    const word = titleCase(this.text(i));
+    if (isNotName(this.text(i)) || isNotName(word)) return i + 1;
+    if (!this.positional(i) || !isOrdinaryWord(word) || isFirstName(word) || isTitle(word)) return undefined;
+    return this.context.headline ? this.emit(i, i, undefined, 'headline-word') : i + 1;
+  }
+
+  /** Rule 2: a run up to an organisation head, when the head lies beyond any listed phrase. */
+  private organisation(i: number): number | undefined {
+    const listed = this.longestListed(i);
+    const head = this.orgHeadFrom(i);
+    if (head < 0) return undefined;
+    const end = this.orgEnd(head);
+    /** "U.S. Senate": a listed place before a head that is itself a listed body stays apart. */
+    const bodyAfterPlace = listed >= 0 && head === listed + 1 && end === head && lookup(this.text(head))?.type === 'ORG';
+    return end > listed && !bodyAfterPlace ? this.emit(i, end, 'ORG', 'org-head') : undefined;
+  }
+
+  /** Index of an organisation head the words from i lead to without a person or place in between, or -1. */
+  private orgHeadFrom(i: number): number {
+    for (let j = i; j < Math.min(this.n, i + MAX_WORDS_BEFORE_HEAD + 1); j++) {
+      const word = this.text(j);
+      if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
+      if (PERSONAL_TITLES.has(word)) return -1;
+      if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.longestListed(j) >= 0)) return -1;
+    }
+    return -1;
+  }
+
+  /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
+  private orgEnd(head: number): number {
+    let end = head;
+    let inTail = false;
+    while (end + 1 < this.n && end - head < MAX_WORDS_AFTER_HEAD) {
+      const next = this.text(end + 1);
+      if (ORG_TAIL_GAP.test(this.gap(end))) inTail = true;
+      else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
+      if (isNotName(next) || PERSONAL_TITLES.has(next)) break;
+      end++;
+    }
+    return end;
+  }
+
+  /** Rule 3: the longest listed phrase, with the town-and-club and place-head variants. */
+  private listed(i: number): number | undefined {
+    const listed = this.longestListed(i);
+    if (listed < 0) return undefined;
+    const word = this.text(i);
+    const next = listed + 1 < this.n && isSpaceGap(this.run, listed) ? this.text(listed + 1) : '';
+    /** "Jordan Henderson": a first name that is also a place, before an unlisted name. */
+    const firstName = listed === i && isFirstName(word) && next !== '' && this.longestListed(i + 1) < 0 &&
+      !isTitle(next) && !isClubSuffix(next) && !isPlaceHeadAfter(next);
+    if (firstName) return undefined;
+    const entry = this.lookupAt(i, listed);
+    if (!entry) return undefined;
+    if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
+    if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
+    if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
+    if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
+    return this.emit(i, listed, entry.type, entry.list, entry.canonical);
+  }
+
+  /** "Real Madrid", "Inter Milan": a club word before a listed town. */
+  private clubBefore(i: number): number | undefined {
+    if (!isClubPrefix(this.text(i)) || i + 1 >= this.n || !isSpaceGap(this.run, i)) return undefined;
+    const town = this.longestListed(i + 1);
+    if (town < 0 || this.lookupAt(i + 1, town)?.list !== 'city') return undefined;
+    return this.emit(i, town, 'ORG', 'club');
+  }
+
+  /** "Leeds beat Everton 2-1", "lost to Leeds": a town as one side of a match. */
+  private playsInMatch(i: number, j: number): boolean {
+    const first = this.run.words[i];
+    const last = this.run.words[j];
+    if (!first || !last || i > 0 || j < this.n - 1) return false;
+    return MATCH_VERBS.has(wordAfter(this.context.text, last.end)) || MATCH_OBJECT_CUES.has(this.context.wordBefore);
+  }
+
+  /** "East Africa", "Northern Ireland": a compass word before a listed place. */
+  private compassPlace(i: number): number | undefined {
+    if (!isCompassWord(this.text(i)) || i + 1 >= this.n || !isSpaceGap(this.run, i)) return undefined;
+    const end = this.longestListed(i + 1);
+    if (end < 0 || this.lookupAt(i + 1, i + 1)?.type === 'NORP') return undefined;
+    return this.emit(i, end, 'LOC', 'compass-place');
+  }
+
+  /** Rule 4: "Lake Victoria", "Mount Kenya". */
+  private placeBefore(i: number): number | undefined {
+    if (!isPlaceHeadBefore(this.text(i)) || i + 1 >= this.n || !isSpaceGap(this.run, i)) return undefined;
+    return this.emit(i, i + 1, 'LOC', 'place-head');
+  }
+
+  /** Rule 5: title and role words are skipped and mark the name after them. */
+  private title(i: number): number | undefined {
+    if (!isTitle(this.text(i))) return undefined;
+    this.titled = true;
+    return i + 1;
+  }
+
+  /** Rule 6: the name up to the next title, place or connector. */
+  private name(i: number): number {
+    const word = this.text(i);
+    /** "Rival Honda", "Top seed Jannik Sinner": an opener that is also a common word, before a name. */
+    if (this.positional(i) && i + 1 < this.n && isSpaceGap(this.run, i) && hasCommonLowerCase(word) && !isFirstName(word)) {
+      return this.context.headline ? this.emit(i, i, undefined, 'headline-word') : i + 1;
+    }
+    let j = i;
+    while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
+      const next = this.text(j + 1);
+      if (isTitle(next) || isNotName(next) || (this.longestListed(j + 1) >= 0 && !isFirstName(next))) break;
+      if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
+      j++;
+    }
+    if (j + 1 < this.n && NAME_SUFFIX.test(this.text(j + 1))) j++;
+    if (j > i && isPlaceHeadAfter(this.text(j))) return this.emit(i, j, 'LOC', 'place-head');
+    const span = this.run.words.slice(i, j + 1);
+    const cuedByRole = i === 0 && isRoleCue(this.context.wordBefore);
+    const nameLike = isFirstName(word) || span.some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
+    if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
+    if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
+    const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max;
+    if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
+    if (this.context.table) return this.emit(i, j, 'ORG', 'results-table');
+    if (this.context.scores && this.playsInMatch(i, j)) return this.emit(i, j, 'ORG', 'score-club');
+    return this.emit(i, j, undefined, 'name');
+  }
+}
