@@ -77,59 +77,65 @@ export interface SentenceRow {
   entities: string | null;
 }
 
-function limitClause(limit: number | undefined, params: unknown[]): string {
-  if (limit === undefined) return '';
-  params.push(limit);
-  return 'LIMIT ?';
+/** `?, ?, ?` for a list of values (an empty list gives `IN ()`, which SQLite reads as false). */
+function marks(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
 }
 
-/** Sentences that mention an entity (any alias) and/or contain all the given words. */
+/** SQL conditions joined by AND, with their parameters in order. */
+class Conditions {
+  private readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(sql: string, ...params: unknown[]): void {
+    this.parts.push(sql);
+    this.params.push(...params);
+  }
+
+  /** `SELECT * FROM view WHERE … ORDER BY …`, with an optional LIMIT. */
+  select<T>(db: DB, view: string, order: string, limit: number | undefined): T[] {
+    const where = this.parts.length > 0 ? this.parts.join(' AND ') : '1';
+    const params = limit === undefined ? this.params : [...this.params, limit];
+    return db.prepare(`SELECT * FROM ${view} WHERE ${where} ORDER BY ${order}${limit === undefined ? '' : ' LIMIT ?'}`).all(...params) as T[];
+  }
+}
+
+/** Articles with a publication date first, oldest first; then in ingest order. */
+const ARTICLE_ORDER = 'published IS NULL, published, article_id';
+
 export function querySentences(db: DB, filter: SentenceFilter): SentenceRow[] {
-  const where: string[] = ['1'];
-  const params: unknown[] = [];
+  const where = new Conditions();
   if (filter.entity !== undefined) {
     const ids = entitiesNamed(db, filter.entity);
-    where.push(`sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN (${ids.map(() => '?').join(', ')}))`);
-    params.push(...ids);
+    where.add(`sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN (${marks(ids)}))`, ...ids);
   }
   if (filter.text !== undefined) {
-    where.push('sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)');
-    params.push(ftsWords(filter.text));
+    where.add('sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)', ftsWords(filter.text));
   }
-  const limit = limitClause(filter.limit, params);
-  return db
-    .prepare(`SELECT * FROM sentence_view WHERE ${where.join(' AND ')} ORDER BY published IS NULL, published, article_id, seq ${limit}`)
-    .all(...params) as SentenceRow[];
+  return where.select<SentenceRow>(db, 'sentence_view', `${ARTICLE_ORDER}, seq`, filter.limit);
 }
 
 export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
-  const where: string[] = [`kind IN (${filter.kinds.map(() => '?').join(', ')})`];
-  const params: unknown[] = [...filter.kinds];
+  const where = new Conditions();
+  where.add(`kind IN (${marks(filter.kinds)})`, ...filter.kinds);
   if (filter.speaker !== undefined) {
     const ids = entitiesNamed(db, filter.speaker);
     const matches = wholeWords(filter.speaker);
     db.function('corpus_speaker_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null) ? 1 : 0));
-    where.push(
-      `(speaker_entity_id IN (${ids.map(() => '?').join(', ')}) OR (speaker_entity_id IS NULL AND corpus_speaker_matches(speaker)))`,
-    );
-    params.push(...ids);
+    where.add(`(speaker_entity_id IN (${marks(ids)}) OR (speaker_entity_id IS NULL AND corpus_speaker_matches(speaker)))`, ...ids);
   }
   if (filter.entity !== undefined) {
     const ids = entitiesNamed(db, filter.entity);
-    const list = ids.map(() => '?').join(', ');
-    where.push(
-      `(speaker_entity_id IN (${list}) OR EXISTS (SELECT 1 FROM mentions m JOIN quotes q ON q.id = quote_view.quote_id
-         WHERE m.article_id = q.article_id AND m.entity_id IN (${list})
+    where.add(
+      `(speaker_entity_id IN (${marks(ids)}) OR EXISTS (SELECT 1 FROM mentions m JOIN quotes q ON q.id = quote_view.quote_id
+         WHERE m.article_id = q.article_id AND m.entity_id IN (${marks(ids)})
            AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id)))`,
+      ...ids,
+      ...ids,
     );
-    params.push(...ids, ...ids);
   }
   if (filter.text !== undefined) {
-    where.push('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-    params.push(ftsWords(filter.text));
+    where.add('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', ftsWords(filter.text));
   }
-  const limit = limitClause(filter.limit, params);
-  return db
-    .prepare(`SELECT * FROM quote_view WHERE ${where.join(' AND ')} ORDER BY published IS NULL, published, article_id, start ${limit}`)
-    .all(...params) as QuoteRow[];
+  return where.select<QuoteRow>(db, 'quote_view', `${ARTICLE_ORDER}, start`, filter.limit);
 }
