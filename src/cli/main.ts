@@ -80,7 +80,7 @@ Examples:
     .command('analyze')
     .description('print the analysis of each article as one JSON object per line (no database)')
     .argument('[files...]', 'article files; none or - reads stdin')
-    .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
+    .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} or {"id","html"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
     .addOption(maxSizeOption())
     .action(async (files: string[], flags) => {
       code = await (await import('./commands/analyze.js')).run(files, flags, term);
