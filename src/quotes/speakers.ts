@@ -49,6 +49,17 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     .sort((a, b) => a.start - b.start);
   const fullNames = indexFullNames(text, tokens);
   const history: Antecedent[] = [];
+  /** Gender by name, for this article: the same few names are asked about again and again. */
+  const genders = new Map<string, Gender>();
+
+  function genderOfName(name: string): Gender {
+    let gender = genders.get(name);
+    if (gender === undefined) {
+      gender = genderOf(name);
+      genders.set(name, gender);
+    }
+    return gender;
+  }
 
   /** Index of the last mention starting before `offset`, or -1. */
   function mentionIndexBefore(offset: number): number {
@@ -56,11 +67,11 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   /** The entity with a mention overlapping the span, people first (mentions are short: a bounded look-back). */
-  function entityAt(span: Span): Entity | undefined {
+  function entityAt(start: number, end: number): Entity | undefined {
     let best: Entity | undefined;
-    const before = mentionIndexBefore(span.end);
-    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > span.start - MAX_LOOKBACK_CHARS; i--) {
-      if (mentions[i]!.end <= span.start) continue;
+    const before = mentionIndexBefore(end);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > start - MAX_LOOKBACK_CHARS; i--) {
+      if (mentions[i]!.end <= start) continue;
       const entity = mentions[i]!.entity;
       if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
     }
@@ -68,27 +79,29 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
-    const nameTokens = tokens.slice(phrase.nameFirst, phrase.nameEnd);
-    const nameSpan = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
-    const words = nameTokens.map((t) => withoutPossessive(t.text));
-    const entity = entityAt(nameSpan);
-    const key = words.at(-1)!.toLowerCase();
+    const nameFirst = phrase.nameFirst!;
+    const nameEnd = phrase.nameEnd!;
+    const words: string[] = [];
+    for (let k = nameFirst; k < nameEnd; k++) words.push(withoutPossessive(tokens[k]!.text));
+    const entity = entityAt(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end);
+    const key = words[words.length - 1]!.toLowerCase();
     const bySurname = fullNames.bySurname.get(key);
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
-    const sameHead = entity?.name.toLowerCase().split(' ').at(-1) === words.at(-1)!.toLowerCase();
-    const name = entity && sameHead && isCleanName(entity.name) ? entity.name : own;
-    const personLike = entity ? entity.type === 'PERSON' : !words.some(isBodyWord) && (name.includes(' ') || phrase.role !== undefined || genderOf(name) !== null);
+    const own = fullest && wordCount(fullest) > words.length ? fullest : words.join(' ');
+    const name = entity && lastWordLower(entity.name) === key && isCleanName(entity.name) ? entity.name : own;
+    const gender = genderOfName(name);
+    const body = words.some(isBodyWord);
+    const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
-    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end) };
+    const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
     if (entity) speaker.entityId = entity.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
-    let kind: RoleKind = words.some(isBodyWord) ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
+    let kind: RoleKind = body ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
     if (MEDIA_NAMES.has(words.join(' ').toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
-    return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');
+    return remember({ speaker, kind, gender, at: surface.start }, 'name');
   }
 
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
@@ -118,7 +131,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
       const m = mentions[i]!;
       if (m.entity.type !== 'PERSON') continue;
-      const g = genderOf(m.entity.name);
+      const g = genderOfName(m.entity.name);
       if (g !== null && gender !== null && g !== gender) continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
     }
@@ -147,8 +160,11 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   function refer(antecedent: Antecedent, surface: Span, how: Resolution): ResolvedSpeaker {
-    const { start: _s, end: _e, surface: _w, ...rest } = antecedent.speaker;
-    const speaker: Speaker = { ...rest, ...surface, surface: text.slice(surface.start, surface.end) };
+    // Field by field rather than with rest/spread syntax, which is slow on this hot path.
+    const from = antecedent.speaker;
+    const speaker: Speaker = { name: from.name, start: surface.start, end: surface.end, surface: text.slice(surface.start, surface.end) };
+    if (from.entityId !== undefined) speaker.entityId = from.entityId;
+    if (from.role !== undefined) speaker.role = from.role;
     history.push({ ...antecedent, speaker: { ...antecedent.speaker }, at: surface.start });
     return { speaker, how };
   }
@@ -222,6 +238,18 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   }
   if (run.length > 0) flush();
   return { bySurname, byFirstName };
+}
+
+/** Words in a name of single-space-separated words. */
+function wordCount(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/** The last space-separated word of a name, in lower case. */
+function lastWordLower(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
