@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
 import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { firstStartingAt, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 
 type Gender = 'male' | 'female' | null;
@@ -32,6 +32,8 @@ const MAX_LOOKBACK = 60;
 const MAX_LOOKBACK_CHARS = 200;
 /** Longest run of name words collected into the article's name index. */
 const MAX_INDEX_NAME_WORDS = 4;
+/** No run of name words is open. */
+const NO_RUN = -1;
 
 interface MentionRef extends Span {
   entity: Entity;
@@ -43,10 +45,12 @@ interface MentionRef extends Span {
  * definite descriptions ("the official") go back to the latest compatible speaker.
  */
 export function createSpeakerResolver(text: string, tokens: readonly Token[], entities: readonly Entity[]) {
-  const mentions: MentionRef[] = entities
-    .filter((entity) => entity.type !== 'DATE')
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: MentionRef[] = [];
+  for (const entity of entities) {
+    if (entity.type === 'DATE') continue;
+    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const fullNames = indexFullNames(text, tokens);
   const history: Antecedent[] = [];
   /** Gender by name, for this article: the same few names are asked about again and again. */
@@ -212,31 +216,33 @@ function genderOf(name: string): Gender {
 function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
   const bySurname = new Map<string, string>();
   const byFirstName = new Map<string, string>();
-  const lengths = new Map<Map<string, string>, Map<string, number>>([[bySurname, new Map()], [byFirstName, new Map()]]);
-  const keep = (index: Map<string, string>, key: string, words: readonly string[]): void => {
-    const known = lengths.get(index)!;
-    if ((known.get(key) ?? 0) >= words.length) return;
-    known.set(key, words.length);
-    index.set(key, words.join(' '));
+  const surnameWords = new Map<string, number>();
+  const firstNameWords = new Map<string, number>();
+  /** Keeps the run of name tokens [first, end) under `key` when it is longer than the one kept. */
+  const keep = (index: Map<string, string>, lengths: Map<string, number>, key: string, first: number, end: number): void => {
+    if ((lengths.get(key) ?? 0) >= end - first) return;
+    lengths.set(key, end - first);
+    let name = withoutPossessive(tokens[first]!.text);
+    for (let k = first + 1; k < end; k++) name += ` ${withoutPossessive(tokens[k]!.text)}`;
+    index.set(key, name);
   };
-  let run: string[] = [];
-  const flush = (): void => {
-    const words = run.length > MAX_INDEX_NAME_WORDS ? run.slice(-MAX_INDEX_NAME_WORDS) : run;
-    keep(bySurname, words.at(-1)!.toLowerCase(), words);
-    if (words.length > 1) keep(byFirstName, words[0]!.toLowerCase(), words);
-    run = [];
+  /** Token index of the current run's first name word, or NO_RUN. */
+  let runFirst = NO_RUN;
+  const flush = (runEnd: number): void => {
+    const first = Math.max(runFirst, runEnd - MAX_INDEX_NAME_WORDS);
+    keep(bySurname, surnameWords, withoutPossessive(tokens[runEnd - 1]!.text).toLowerCase(), first, runEnd);
+    if (runEnd - first > 1) keep(byFirstName, firstNameWords, withoutPossessive(tokens[first]!.text).toLowerCase(), first, runEnd);
+    runFirst = NO_RUN;
   };
-  let previousEnd = 0;
-  for (const token of tokens) {
-    if (run.length > 0 && lineBreakBetween(text, previousEnd, token.start)) flush();
-    previousEnd = token.end;
+  tokens.forEach((token, i) => {
+    if (runFirst !== NO_RUN && lineBreakBetween(text, tokens[i - 1]!.end, token.start)) flush(i);
     const nameWord = !token.quote && isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
     if (nameWord) {
-      run.push(withoutPossessive(token.text));
-      if (isPossessive(token)) flush();
-    } else if (run.length > 0) flush();
-  }
-  if (run.length > 0) flush();
+      if (runFirst === NO_RUN) runFirst = i;
+      if (token.possessive) flush(i + 1);
+    } else if (runFirst !== NO_RUN) flush(i);
+  });
+  if (runFirst !== NO_RUN) flush(tokens.length);
   return { bySurname, byFirstName };
 }
 
