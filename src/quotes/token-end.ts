@@ -11,7 +11,8 @@ export const TOKEN = /(?:\p{Lu}\.){2,}|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|M
 export const NEEDS_PATTERN = -1;
 
 /** The titles of TOKEN's second branch, written before a period and a space. */
-const TITLES: readonly string[] = ['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St'];
+const TITLES: ReadonlySet<string> = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St']);
+const LONGEST_TITLE = 4;
 /** Initials need at least this many letter-period pairs (`U.S.`). */
 const MIN_INITIALS = 2;
 const ASCII_LIMIT = 0x80;
@@ -21,40 +22,69 @@ const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 const AMPERSAND = 0x26;
 const UNDERSCORE = 0x5f;
-const SPACE = 0x20;
-const TAB = 0x09;
-const CARRIAGE_RETURN = 0x0d;
+/** `’`, which joins words like an apostrophe (`don’t`, `Russia’s`). */
+const RIGHT_SINGLE_QUOTE = 0x2019;
+/**
+ * General punctuation from the hyphen to the hyphenation point (dashes, curly quotes, bullets,
+ * the ellipsis): none is a letter, digit or space, so each is a token of one character.
+ */
+const PUNCTUATION_FIRST = 0x2010;
+const PUNCTUATION_LAST = 0x2027;
+const LEFT_GUILLEMET = 0xab;
+const RIGHT_GUILLEMET = 0xbb;
 
-function isUpper(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
+/** Classes of ASCII characters, as bits, looked up by char code. */
+const UPPER = 1;
+const LOWER_OR_DIGIT = 2;
+const SPACE = 4;
+const ALNUM = UPPER | LOWER_OR_DIGIT;
+const ASCII_CLASS = new Uint8Array(ASCII_LIMIT);
+for (let code = 0; code < ASCII_LIMIT; code++) {
+  const char = String.fromCharCode(code);
+  if (/[A-Z]/.test(char)) ASCII_CLASS[code] = UPPER;
+  else if (/[a-z0-9]/.test(char)) ASCII_CLASS[code] = LOWER_OR_DIGIT;
+  else if (/\s/.test(char)) ASCII_CLASS[code] = SPACE;
 }
 
-function isAlnum(code: number): boolean {
-  return isUpper(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+/** Non-ASCII punctuation common in news copy, known to be no letter, digit or space. */
+function isWidePunctuation(code: number): boolean {
+  return (code >= PUNCTUATION_FIRST && code <= PUNCTUATION_LAST) || code === LEFT_GUILLEMET || code === RIGHT_GUILLEMET;
+}
+
+/** The class bits of a char code; 0 for anything not ASCII (and for NaN, past the end). */
+function classOf(code: number): number {
+  return code < ASCII_LIMIT ? ASCII_CLASS[code]! : 0;
 }
 
 /** ASCII white space as `\s` knows it: tab, line feed, vertical tab, form feed, carriage return, space. */
 export function isAsciiSpace(code: number): boolean {
-  return code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
+  return classOf(code) === SPACE;
+}
+
+/** True when the text holds an ASCII capital in [from, to): only then can lower-casing change a scanned token. */
+export function hasAsciiUpper(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (classOf(text.charCodeAt(k)) === UPPER) return true;
+  return false;
 }
 
 /** `\b` before a word in a `u` pattern without `i`: the character before is not an ASCII word character. */
 function wordBoundaryBefore(text: string, at: number): boolean {
   if (at === 0) return true;
   const code = text.charCodeAt(at - 1);
-  return !(isAlnum(code) || code === UNDERSCORE);
+  return (classOf(code) & ALNUM) === 0 && code !== UNDERSCORE;
 }
 
 /**
  * End of the token at `at`, where the text holds a character other than white space; or
- * NEEDS_PATTERN. A code of NaN (past the end) is neither ASCII-limited nor a letter: it stops
- * every run, as the end of the text does for the pattern.
+ * NEEDS_PATTERN. Past the end of the text, charCodeAt gives NaN, which is in no class and
+ * stops every run, as the end of the text does for the pattern.
  */
 export function asciiTokenEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code >= ASCII_LIMIT) return NEEDS_PATTERN;
-  if (!isAlnum(code)) return at + 1;
-  if (isUpper(code)) {
+  if (code >= ASCII_LIMIT) return isWidePunctuation(code) ? at + 1 : NEEDS_PATTERN;
+  const kind = classOf(code);
+  if ((kind & ALNUM) === 0) return at + 1;
+  if (kind === UPPER) {
     const initials = initialsEnd(text, at);
     if (initials !== at) return initials;
     const title = titleEnd(text, at);
@@ -65,12 +95,13 @@ export function asciiTokenEnd(text: string, at: number): number {
 
 /** `(?:\p{Lu}\.){2,}`: the end of the initials at `at`, or `at` when there are none. */
 function initialsEnd(text: string, at: number): number {
+  if (text.charCodeAt(at + 1) !== PERIOD) return at;
   let k = at;
   let pairs = 0;
   for (;;) {
     const code = text.charCodeAt(k);
     if (code >= ASCII_LIMIT) return NEEDS_PATTERN;
-    if (!isUpper(code) || text.charCodeAt(k + 1) !== PERIOD) break;
+    if (classOf(code) !== UPPER || text.charCodeAt(k + 1) !== PERIOD) break;
     k += 2;
     pairs++;
   }
@@ -79,28 +110,25 @@ function initialsEnd(text: string, at: number): number {
 
 /** `\b(?:Sen|…)\.(?=\s)`: the end of a title and its period at `at`, or `at`. */
 function titleEnd(text: string, at: number): number {
-  if (!wordBoundaryBefore(text, at)) return at;
-  for (const title of TITLES) {
-    const period = at + title.length;
-    if (text.charCodeAt(period) !== PERIOD || !text.startsWith(title, at)) continue;
-    const next = text.charCodeAt(period + 1);
-    if (next >= ASCII_LIMIT) return NEEDS_PATTERN;
-    return isAsciiSpace(next) ? period + 1 : at;
-  }
-  return at;
+  let period = at + 1;
+  while (period - at <= LONGEST_TITLE && (classOf(text.charCodeAt(period)) & ALNUM) !== 0) period++;
+  if (text.charCodeAt(period) !== PERIOD || !TITLES.has(text.slice(at, period)) || !wordBoundaryBefore(text, at)) return at;
+  const next = text.charCodeAt(period + 1);
+  if (next >= ASCII_LIMIT) return NEEDS_PATTERN;
+  return classOf(next) === SPACE ? period + 1 : at;
 }
 
-/** `[\p{L}\p{N}]+(?:['\-.&][\p{L}\p{N}]+)*\+?` over ASCII: letters and digits, inner joiners, a final plus. */
+/** `[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\+?` over ASCII: letters and digits, inner joiners, a final plus. */
 function wordEnd(text: string, at: number): number {
   let k = at;
   for (;;) {
     let code = text.charCodeAt(k);
-    while (isAlnum(code)) code = text.charCodeAt(++k);
-    if (code >= ASCII_LIMIT) return NEEDS_PATTERN;
-    if (code !== APOSTROPHE && code !== HYPHEN && code !== PERIOD && code !== AMPERSAND) break;
+    while ((classOf(code) & ALNUM) !== 0) code = text.charCodeAt(++k);
+    if (code >= ASCII_LIMIT && !isWidePunctuation(code)) return NEEDS_PATTERN;
+    if (code !== APOSTROPHE && code !== RIGHT_SINGLE_QUOTE && code !== HYPHEN && code !== PERIOD && code !== AMPERSAND) break;
     const after = text.charCodeAt(k + 1);
-    if (after >= ASCII_LIMIT) return NEEDS_PATTERN;
-    if (!isAlnum(after)) break;
+    if (after >= ASCII_LIMIT && !isWidePunctuation(after)) return NEEDS_PATTERN;
+    if ((classOf(after) & ALNUM) === 0) break;
     k++;
   }
   return text.charCodeAt(k) === PLUS ? k + 1 : k;

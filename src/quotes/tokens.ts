@@ -1,6 +1,6 @@
 import type { Span } from '../model.js';
 import type { QuotedSpan } from './marks.js';
-import { asciiTokenEnd, isAsciiSpace, NEEDS_PATTERN, TOKEN } from './token-end.js';
+import { asciiTokenEnd, hasAsciiUpper, isAsciiSpace, NEEDS_PATTERN, TOKEN } from './token-end.js';
 
 /**
  * A word or punctuation mark outside quotation marks. Quote marks are tokens of their own.
@@ -39,16 +39,19 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
       continue;
     }
     let end = asciiTokenEnd(text, at);
+    // Lower-casing is slow on text with non-ASCII characters; a scanned token needs it only for a capital.
+    let caseless = end !== NEEDS_PATTERN && !hasAsciiUpper(text, at, end);
     if (end === NEEDS_PATTERN) {
       TOKEN.lastIndex = at;
       const match = TOKEN.exec(text);
       if (!match) break;
       at = match.index;
       end = at + match[0].length;
+      caseless = false;
     }
     while (next < byOpen.length && byOpen[next]!.open < at) next++;
     const word = text.slice(at, end);
-    const token: Token = { start: at, end, text: word, lower: word.toLowerCase(), quote: undefined, opens: undefined, possessive: endsPossessive(word) };
+    const token: Token = { start: at, end, text: word, lower: caseless ? word : word.toLowerCase(), quote: undefined, opens: undefined, possessive: endsPossessive(word) };
     const quote = byOpen[next];
     at = end;
     if (quote && quote.open === token.start) {
