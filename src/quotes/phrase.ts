@@ -44,6 +44,9 @@ const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'e
 const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 
+/** Initials as one token (`U.S.`); such a token always ends in its period, checked first as it is cheaper. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token || token.quote) return false;
   if (PARTICLE_NAME.test(token.text)) return true;
@@ -65,7 +68,7 @@ function isTitle(token: Token): boolean {
 function isModifier(token: Token | undefined): boolean {
   if (!token || token.quote) return false;
   if (isPossessive(token)) return isCapitalized(token) || DEFINITE.has(withoutPossessive(token.lower));
-  return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || /^(?:\p{Lu}\.)+$/u.test(token.text);
+  return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || (token.text.endsWith('.') && INITIALS.test(token.text));
 }
 
 /** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */

@@ -56,6 +56,18 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   /** Gender by name, for this article: the same few names are asked about again and again. */
   const genders = new Map<string, Gender>();
 
+  /** Whether each entity's name is clean, for this article (asked again at every mention). */
+  const cleanNames = new Map<Entity, boolean>();
+
+  function isCleanEntityName(entity: Entity): boolean {
+    let clean = cleanNames.get(entity);
+    if (clean === undefined) {
+      clean = isCleanName(entity.name);
+      cleanNames.set(entity, clean);
+    }
+    return clean;
+  }
+
   function genderOfName(name: string): Gender {
     let gender = genders.get(name);
     if (gender === undefined) {
@@ -93,7 +105,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
     const own = fullest && wordCount(fullest) > words.length ? fullest : words.join(' ');
-    const name = entity && lastWordLower(entity.name) === key && isCleanName(entity.name) ? entity.name : own;
+    const name = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : own;
     const gender = genderOfName(name);
     const body = words.some(isBodyWord);
     const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
@@ -117,7 +129,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
-    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
+    const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
     return remember({ speaker, kind, gender: null, at: surface.start }, 'description');
   }
 

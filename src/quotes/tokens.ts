@@ -16,6 +16,8 @@ export interface Token extends Span {
   opens: boolean | undefined;
   /** Ends in a possessive `’s`/`'s`; read so often while parsing phrases that it is computed once. */
   possessive: boolean;
+  /** Starts with a capital letter (names, titles, sentence openers); computed once, like `possessive`. */
+  capitalized: boolean;
 }
 
 const APOSTROPHE = 0x27;
@@ -51,7 +53,10 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
     }
     while (next < byOpen.length && byOpen[next]!.open < at) next++;
     const word = text.slice(at, end);
-    const token: Token = { start: at, end, text: word, lower: caseless ? word : word.toLowerCase(), quote: undefined, opens: undefined, possessive: endsPossessive(word) };
+    const lower = caseless ? word : word.toLowerCase();
+    // A first letter that lower-casing changes is a capital; cheaper than a Unicode pattern.
+    const capitalized = !caseless && word.charCodeAt(0) !== lower.charCodeAt(0);
+    const token: Token = { start: at, end, text: word, lower, quote: undefined, opens: undefined, possessive: endsPossessive(word), capitalized };
     const quote = byOpen[next];
     at = end;
     if (quote && quote.open === token.start) {
@@ -73,8 +78,7 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
 
 /** True for a word that starts with a capital letter (names, titles, sentence openers). */
 export function isCapitalized(token: Token | undefined): boolean {
-  // A first letter that lower-casing changes is a capital; cheaper than a Unicode regex per token.
-  return token !== undefined && token.text.charCodeAt(0) !== token.lower.charCodeAt(0);
+  return token !== undefined && token.capitalized;
 }
 
 /** True for a word ending in `’s` or `'s` (char codes: this runs once per token). */
