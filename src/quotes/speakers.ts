@@ -98,16 +98,20 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const nameFirst = phrase.nameFirst!;
     const nameEnd = phrase.nameEnd!;
     const words: string[] = [];
-    for (let k = nameFirst; k < nameEnd; k++) words.push(withoutPossessive(tokens[k]!.text));
+    let body = false;
+    for (let k = nameFirst; k < nameEnd; k++) {
+      words.push(withoutPossessive(tokens[k]!.text));
+      body ||= isBodyWord(wordLower(tokens[k]!));
+    }
     const entity = entityAt(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end);
-    const key = words[words.length - 1]!.toLowerCase();
+    const key = wordLower(tokens[nameEnd - 1]!);
+    const joined = words.join(' ');
     const bySurname = fullNames.bySurname.get(key);
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    const own = fullest && wordCount(fullest) > words.length ? fullest : words.join(' ');
+    const own = fullest && wordCount(fullest) > words.length ? fullest : joined;
     const name = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : own;
     const gender = genderOfName(name);
-    const body = words.some(isBodyWord);
     const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
@@ -115,7 +119,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
     let kind: RoleKind = body ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
-    if (MEDIA_NAMES.has(words.join(' ').toLowerCase())) kind = 'media';
+    if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
   }
@@ -242,8 +246,8 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   let runFirst = NO_RUN;
   const flush = (runEnd: number): void => {
     const first = Math.max(runFirst, runEnd - MAX_INDEX_NAME_WORDS);
-    keep(bySurname, surnameWords, withoutPossessive(tokens[runEnd - 1]!.text).toLowerCase(), first, runEnd);
-    if (runEnd - first > 1) keep(byFirstName, firstNameWords, withoutPossessive(tokens[first]!.text).toLowerCase(), first, runEnd);
+    keep(bySurname, surnameWords, wordLower(tokens[runEnd - 1]!), first, runEnd);
+    if (runEnd - first > 1) keep(byFirstName, firstNameWords, wordLower(tokens[first]!), first, runEnd);
     runFirst = NO_RUN;
   };
   tokens.forEach((token, i) => {
@@ -278,9 +282,17 @@ function isCleanName(name: string): boolean {
 }
 
 /** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */
-function isBodyWord(word: string): boolean {
-  const kind = ROLE_NOUNS.get(word.toLowerCase());
+function isBodyWord(lower: string): boolean {
+  const kind = ROLE_NOUNS.get(lower);
   return kind === 'body' || kind === 'media';
+}
+
+/**
+ * The token's word without a possessive ending, in lower case. Without the ending this is the
+ * token's `lower`, already made: lower-casing again is slow on text with non-ASCII characters.
+ */
+function wordLower(token: Token): string {
+  return token.possessive ? withoutPossessive(token.text).toLowerCase() : token.lower;
 }
 
 /** A name never runs over a line break (a headline's last word and the next paragraph's first). */
