@@ -55,7 +55,11 @@ const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', '
 
 /** Matches lower-case words; only the first may be capitalised (a sentence opening "According to"). */
 function matchesWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[at + k]?.lower === word && (k === 0 || tokens[at + k]?.text === word));
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    if (token === undefined || token.lower !== words[k] || (k > 0 && token.text !== words[k])) return false;
+  }
+  return true;
 }
 
 /** Finds speech cues among tokens [from, to) and the speaker phrase each points at. */

@@ -47,11 +47,16 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 /** Initials as one token (`U.S.`); such a token always ends in its period, checked first as it is cheaper. */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** Capitalised words that are no names, in one set so that a word is looked up once. */
+const NOT_NAMES_OR_PRONOUNS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...PRONOUNS.keys()]);
+/** Titles and role nouns, in one set for isTitle. */
+const TITLES_OR_ROLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS.keys()]);
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token || token.quote) return false;
-  if (PARTICLE_NAME.test(token.text)) return true;
-  if (!isCapitalized(token)) return false;
-  return !NOT_NAME_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
+  // A particle name (al-Ansari) starts in lower case; a capitalised word never matches it.
+  if (!isCapitalized(token)) return PARTICLE_NAME.test(token.text);
+  return !NOT_NAMES_OR_PRONOUNS.has(token.lower);
 }
 
 /** A capitalised institution noun ending a proper name: "Environment Programme", "Foreign Ministry". */
@@ -61,7 +66,7 @@ function isInstitution(token: Token): boolean {
 }
 
 function isTitle(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower);
+  return TITLES_OR_ROLES.has(token.lower);
 }
 
 /** A word that can describe a speaker before the name or head: titles, capitalised modifiers, possessives. */
@@ -200,8 +205,10 @@ function extendLeft(tokens: readonly Token[], from: number, floor: number, plain
 function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first: number; det: boolean }): SpeakerPhrase {
   const roleFirst = role.det ? role.first + 1 : role.first;
   const roleEnd = phrase.kind === 'name' ? phrase.nameFirst! : phrase.end;
-  const words = tokens.slice(roleFirst, roleEnd).map((t) => t.text);
-  if (words.length > 0) phrase.role = words.join(' ');
+  if (roleFirst >= roleEnd) return phrase;
+  let words = tokens[roleFirst]!.text;
+  for (let k = roleFirst + 1; k < roleEnd; k++) words += ` ${tokens[k]!.text}`;
+  phrase.role = words;
   return phrase;
 }
 
