@@ -50,6 +50,8 @@ const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...SOURCE_FIRST_WORDS, ...
 const DASHES = new Set(['-', '–', '—']);
 /** "Peskov, asked whether …, said", "Evert, commentating for ESPN, called": a participle opens an appositive. */
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
+/** "Peskov, 72, said": an age opens an appositive. */
+const STARTS_WITH_DIGIT = /^\d/;
 /** Words that open a parenthetical between a name and its verb (", in turn,", ", however,"). */
 const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', 'for', 'too', 'who', 'which', 'whose', 'speaking', 'citing']);
 
@@ -186,7 +188,7 @@ function opensAppositive(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.lower;
   if (DETERMINERS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || PARENTHETICAL_OPENERS.has(word) || isPossessive(token)) return true;
-  return token.text === word && (PARTICIPLE.test(word) || /^\d/.test(word));
+  return token.text === word && (PARTICIPLE.test(word) || STARTS_WITH_DIGIT.test(word));
 }
 
 /** True for a speech verb form (`said`, `warned`), for callers that cut clauses at a second report. */

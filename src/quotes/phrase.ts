@@ -180,10 +180,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
 /** Lower-case words that may describe a role head ("disaster officials", "the producer group"). */
 const MAX_PLAIN_MODIFIERS = 2;
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Endings of adverbs and participles, which do not describe a role head ("recently", "trained"). */
+const ADVERB_OR_PARTICIPLE = /(?:ly|ed|ing)$/;
 
 function isPlainModifier(token: Token | undefined): boolean {
   if (!token || !PLAIN_WORD.test(token.text) || NOT_NAME_WORDS.has(token.lower) || DETERMINERS.has(token.lower)) return false;
-  return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !/(?:ly|ed|ing)$/.test(token.lower);
+  return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !ADVERB_OR_PARTICIPLE.test(token.lower);
 }
 
 function extendLeft(tokens: readonly Token[], from: number, floor: number, plainWords = false): { first: number; det: boolean } {

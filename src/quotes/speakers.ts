@@ -26,6 +26,9 @@ const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'bod
 /** Entity types that can speak, in the order preferred when several mentions overlap a name. */
 const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
 const NEWLINE = 10;
+const SPACES = /\s+/;
+/** An entity name ending in stray punctuation ("Peskov,") was cut badly. */
+const ENDS_IN_PUNCTUATION = /[.,;:]$/;
 /** How many remembered speakers or mentions a reference looks back through (keeps long articles linear). */
 const MAX_LOOKBACK = 60;
 /** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
@@ -218,7 +221,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
 export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
 
 function genderOf(name: string): Gender {
-  const words = name.toLowerCase().split(/\s+/);
+  const words = name.toLowerCase().split(SPACES);
   const first = words.length > 1 ? words[0]! : '';
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
   if (MALE_FIRST_NAMES.has(first)) return 'male';
@@ -288,7 +291,7 @@ function lastWordLower(name: string): string {
 function isCleanName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   const title = (word: string): boolean => TITLE_WORDS.has(word) || ROLE_NOUNS.get(word) === 'person';
-  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
+  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !ENDS_IN_PUNCTUATION.test(name);
 }
 
 /** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */
