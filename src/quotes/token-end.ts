@@ -16,6 +16,8 @@ const LONGEST_TITLE = 4;
 /** Initials need at least this many letter-period pairs (`U.S.`). */
 const MIN_INITIALS = 2;
 const ASCII_LIMIT = 0x80;
+/** What the scanner reads past the end of the text: NUL, a character of no class, that ends every run. */
+const PAST_END = 0;
 const PERIOD = 0x2e;
 const PLUS = 0x2b;
 const APOSTROPHE = 0x27;
@@ -51,7 +53,15 @@ function isWidePunctuation(code: number): boolean {
   return (code >= PUNCTUATION_FIRST && code <= PUNCTUATION_LAST) || code === LEFT_GUILLEMET || code === RIGHT_GUILLEMET;
 }
 
-/** The class bits of a char code; 0 for anything not ASCII (and for NaN, past the end). */
+/**
+ * The char code at `k`, or PAST_END beyond the text. Reading past the end would give NaN and
+ * make V8 drop its optimised code for these loops; PAST_END is in no class, like NaN.
+ */
+function codeAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : PAST_END;
+}
+
+/** The class bits of a char code; 0 for anything not ASCII. */
 function classOf(code: number): number {
   return code < ASCII_LIMIT ? ASCII_CLASS[code]! : 0;
 }
@@ -63,24 +73,23 @@ export function isAsciiSpace(code: number): boolean {
 
 /** True when the text holds an ASCII capital in [from, to): only then can lower-casing change a scanned token. */
 export function hasAsciiUpper(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (classOf(text.charCodeAt(k)) === UPPER) return true;
+  for (let k = from; k < to; k++) if (classOf(codeAt(text, k)) === UPPER) return true;
   return false;
 }
 
 /** `\b` before a word in a `u` pattern without `i`: the character before is not an ASCII word character. */
 function wordBoundaryBefore(text: string, at: number): boolean {
   if (at === 0) return true;
-  const code = text.charCodeAt(at - 1);
+  const code = codeAt(text, at - 1);
   return (classOf(code) & ALNUM) === 0 && code !== UNDERSCORE;
 }
 
 /**
  * End of the token at `at`, where the text holds a character other than white space; or
- * NEEDS_PATTERN. Past the end of the text, charCodeAt gives NaN, which is in no class and
- * stops every run, as the end of the text does for the pattern.
+ * NEEDS_PATTERN.
  */
 export function asciiTokenEnd(text: string, at: number): number {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   if (code >= ASCII_LIMIT) return isWidePunctuation(code) ? at + 1 : NEEDS_PATTERN;
   const kind = classOf(code);
   if ((kind & ALNUM) === 0) return at + 1;
@@ -95,13 +104,13 @@ export function asciiTokenEnd(text: string, at: number): number {
 
 /** `(?:\p{Lu}\.){2,}`: the end of the initials at `at`, or `at` when there are none. */
 function initialsEnd(text: string, at: number): number {
-  if (text.charCodeAt(at + 1) !== PERIOD) return at;
+  if (codeAt(text, at + 1) !== PERIOD) return at;
   let k = at;
   let pairs = 0;
   for (;;) {
-    const code = text.charCodeAt(k);
+    const code = codeAt(text, k);
     if (code >= ASCII_LIMIT) return NEEDS_PATTERN;
-    if (classOf(code) !== UPPER || text.charCodeAt(k + 1) !== PERIOD) break;
+    if (classOf(code) !== UPPER || codeAt(text, k + 1) !== PERIOD) break;
     k += 2;
     pairs++;
   }
@@ -111,9 +120,9 @@ function initialsEnd(text: string, at: number): number {
 /** `\b(?:Sen|…)\.(?=\s)`: the end of a title and its period at `at`, or `at`. */
 function titleEnd(text: string, at: number): number {
   let period = at + 1;
-  while (period - at <= LONGEST_TITLE && (classOf(text.charCodeAt(period)) & ALNUM) !== 0) period++;
-  if (text.charCodeAt(period) !== PERIOD || !TITLES.has(text.slice(at, period)) || !wordBoundaryBefore(text, at)) return at;
-  const next = text.charCodeAt(period + 1);
+  while (period - at <= LONGEST_TITLE && (classOf(codeAt(text, period)) & ALNUM) !== 0) period++;
+  if (codeAt(text, period) !== PERIOD || !TITLES.has(text.slice(at, period)) || !wordBoundaryBefore(text, at)) return at;
+  const next = codeAt(text, period + 1);
   if (next >= ASCII_LIMIT) return NEEDS_PATTERN;
   return classOf(next) === SPACE ? period + 1 : at;
 }
@@ -122,14 +131,14 @@ function titleEnd(text: string, at: number): number {
 function wordEnd(text: string, at: number): number {
   let k = at;
   for (;;) {
-    let code = text.charCodeAt(k);
-    while ((classOf(code) & ALNUM) !== 0) code = text.charCodeAt(++k);
+    let code = codeAt(text, k);
+    while ((classOf(code) & ALNUM) !== 0) code = codeAt(text, ++k);
     if (code >= ASCII_LIMIT && !isWidePunctuation(code)) return NEEDS_PATTERN;
     if (code !== APOSTROPHE && code !== RIGHT_SINGLE_QUOTE && code !== HYPHEN && code !== PERIOD && code !== AMPERSAND) break;
-    const after = text.charCodeAt(k + 1);
+    const after = codeAt(text, k + 1);
     if (after >= ASCII_LIMIT && !isWidePunctuation(after)) return NEEDS_PATTERN;
     if ((classOf(after) & ALNUM) === 0) break;
     k++;
   }
-  return text.charCodeAt(k) === PLUS ? k + 1 : k;
+  return codeAt(text, k) === PLUS ? k + 1 : k;
 }
