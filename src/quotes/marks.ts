@@ -1,4 +1,5 @@
 import type { Span } from '../model.js';
+import { firstKeyAtOrAfter } from './search.js';
 
 /** A stretch of quoted words: `start`/`end` cover the words, `open`/`close` the marks around them. */
 export interface QuotedSpan extends Span {
@@ -80,16 +81,9 @@ function positionsOf(text: string, pattern: RegExp): number[] {
   return positions;
 }
 
-/** Index of the first position at or after `offset`, in sorted positions (binary search). */
+/** Index of the first position at or after `offset`, in sorted positions. */
 function firstAtOrAfter(positions: readonly number[], offset: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (positions[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstKeyAtOrAfter(positions.length, (index) => positions[index]!, offset);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Span } from '../model.js';
 import type { QuotedSpan } from './marks.js';
+import { firstKeyAtOrAfter } from './search.js';
 import { asciiTokenEnd, hasAsciiUpper, isAsciiSpace, NEEDS_PATTERN, TOKEN } from './token-end.js';
 
 /**
@@ -100,14 +101,7 @@ export function isPossessive(token: Token | undefined): boolean {
 
 /** Index of the first span starting at or after `offset`, in spans sorted by start (binary search). */
 export function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((spans[mid]?.start ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstKeyAtOrAfter(spans.length, (index) => spans[index]!.start, offset);
 }
 
 /** Index of the first token starting at or after `offset`. */
