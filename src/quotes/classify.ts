@@ -13,7 +13,9 @@ export interface PlacedQuote {
 
 /** Farthest a cue may stand after a quote's closing mark, in tokens (`”, Ushakov, a …, told`). */
 const MAX_TRAILING_CUE_GAP = 40;
-const ENDS_UTTERANCE = /[.,!?…:;—–-]\s*$/u;
+/** Punctuation that ends an utterance, before the closing mark (`…,”`, `….”`). */
+const UTTERANCE_ENDINGS = new Set(['.', ',', '!', '?', '…', ':', ';', '—', '–', '-']);
+const SPACE = /\s/;
 const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
 /** Small words left in lower case inside a title ("Ring of Fire", "It Was Just an Accident"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
@@ -22,6 +24,7 @@ const HANDS_OVER = new Set([',', ':']);
 /** Words after which a fragment belongs to a new speaker's clause. */
 const CLAUSE_BREAKS = new Set(['while', 'whereas', ';']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** Words before an opening mark that make the quote a name or title: so-called “X”, known as “X”. */
 export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote): boolean {
@@ -35,8 +38,14 @@ export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote): boo
 
 /** A title or nickname: every word capitalised but the small ones (“Ring of Fire”, “Thala”). */
 export function isTitleCase(words: string): boolean {
-  const all = words.match(WORD) ?? [];
-  return all.length > 0 && all.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
+  // Word by word, stopping at the first lower-case one: most fragments are not titles.
+  WORD.lastIndex = 0;
+  let index = 0;
+  for (let match = WORD.exec(words); match; match = WORD.exec(words), index++) {
+    const word = match[0];
+    if (!(CAPITAL_OR_DIGIT.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)))) return false;
+  }
+  return index > 0;
 }
 
 /**
@@ -45,17 +54,16 @@ export function isTitleCase(words: string): boolean {
  * words end like an utterance or its closing mark ends the frame.
  */
 export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number, frameEnd: number, text: string, cues: readonly Cue[]): boolean {
-  const words = insideMarks(text, placed);
   const prev = tokens[placed.open - 1];
   const closesFrame = placed.close >= frameEnd - 2 || HANDS_OVER.has(tokens[placed.close + 1]?.text ?? '');
   if (placed.open === frameFirst || !prev || placed.open - 1 < frameFirst) {
-    return ENDS_UTTERANCE.test(words) || closesFrame || placed.quote.close === null;
+    return endsUtterance(text, placed) || closesFrame || placed.quote.close === null;
   }
   if (prev.text === ':') return true;
   if (prev.text !== ',') return false;
   const before = placed.open - 2;
   const afterAttribution = cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote;
-  return Boolean(afterAttribution) && (STARTS_CAPITALIZED.test(words) || closedEarlier(tokens, frameFirst, placed.open));
+  return Boolean(afterAttribution) && (STARTS_CAPITALIZED.test(insideMarks(text, placed)) || closedEarlier(tokens, frameFirst, placed.open));
 }
 
 /**
@@ -65,14 +73,13 @@ export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, 
  * speaker was resolved count.
  */
 export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: readonly Cue[], whole: boolean, text: string): Cue | undefined {
-  const words = insideMarks(text, placed);
   const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
   const before = cues.filter((cue) => cue.end <= placed.open);
   if (!whole) {
     const clauseStart = lastClauseBreak(tokens, before[0]?.first ?? placed.open, placed.open);
     return before.find((cue) => cue.first > clauseStart) ?? after ?? before.at(-1) ?? cues[0];
   }
-  const trailing = ENDS_UTTERANCE.test(words) || tokens[placed.close + 1]?.text === ',';
+  const trailing = endsUtterance(text, placed) || tokens[placed.close + 1]?.text === ',';
   if (after && (trailing || before.length === 0)) return after;
   return before.at(-1) ?? after ?? cues[0];
 }
@@ -88,6 +95,17 @@ function opensBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+
+/**
+ * True when the words between the marks end, past any white space, in UTTERANCE_ENDINGS. Read
+ * backwards from the closing mark rather than by a pattern over the whole quote.
+ */
+function endsUtterance(text: string, placed: PlacedQuote): boolean {
+  const start = placed.quote.start;
+  let k = (placed.quote.close ?? placed.quote.end) - 1;
+  while (k >= start && SPACE.test(text[k]!)) k--;
+  return k >= start && UTTERANCE_ENDINGS.has(text[k]!);
+}
 
 /** The text between the marks, with the comma or stop before the closing mark. */
 function insideMarks(text: string, placed: PlacedQuote): string {

@@ -45,15 +45,23 @@ const CHARACTERIZING = new Set(CHARACTERIZING_VERBS);
 const SOURCES = SOURCE_PREPOSITIONS.map((phrase) => phrase.split(' '));
 const POSSESSIVE_SOURCES = SOURCE_POSSESSIVES.map((phrase) => phrase.split(' '));
 const SOURCE_FIRST_WORDS = new Set([...SOURCES, ...POSSESSIVE_SOURCES].map((words) => words[0]!));
+/** Every word a cue can start with; any other token but a colon is passed over with one look-up. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...SOURCE_FIRST_WORDS, ...SPEECH.keys(), ...CHARACTERIZING]);
 const DASHES = new Set(['-', '–', '—']);
 /** "Peskov, asked whether …, said", "Evert, commentating for ESPN, called": a participle opens an appositive. */
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
+/** "Peskov, 72, said": an age opens an appositive. */
+const STARTS_WITH_DIGIT = /^\d/;
 /** Words that open a parenthetical between a name and its verb (", in turn,", ", however,"). */
 const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', 'for', 'too', 'who', 'which', 'whose', 'speaking', 'citing']);
 
 /** Matches lower-case words; only the first may be capitalised (a sentence opening "According to"). */
 function matchesWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[at + k]?.lower === word && (k === 0 || tokens[at + k]?.text === word));
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    if (token === undefined || token.lower !== words[k] || (k > 0 && token.text !== words[k])) return false;
+  }
+  return true;
 }
 
 /** Finds speech cues among tokens [from, to) and the speaker phrase each points at. */
@@ -61,7 +69,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (token.quote) continue;
+    if (token.quote || (token.text !== ':' && !CUE_FIRST_WORDS.has(token.lower))) continue;
     const possessive = SOURCE_FIRST_WORDS.has(token.lower) ? POSSESSIVE_SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (possessive) {
       const owner = i + possessive.findIndex((word) => PRONOUNS.has(word));
@@ -89,7 +97,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     if (particle && tokens[i + 1]?.lower !== particle) continue;
     const end = particle ? i + 2 : i + 1;
     const kind: CueKind = SPEECH.has(token.lower) ? 'speech' : 'characterizing';
-    cues.push({ kind, first: i, end, word: tokens.slice(i, end).map((t) => t.text).join(' '), lemma, ...speakerOf(tokens, i, end, from, to) });
+    const word = particle ? `${token.text} ${tokens[i + 1]!.text}` : token.text;
+    const { phrase, position } = speakerOf(tokens, i, end, from, to);
+    cues.push({ kind, first: i, end, word, lemma, phrase, position });
     i = end - 1;
   }
   return cues;
@@ -101,16 +111,16 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
  * A name that is the object of a verb (`told reporters: “…”`) is the listener, not a cue.
  */
 function colonCue(tokens: readonly Token[], at: number, from: number, to: number): Cue | null {
-  const cue = { kind: 'colon' as const, first: at, end: at + 1, word: ':', lemma: ':' };
+  const cue = (phrase: SpeakerPhrase, position: SpeakerPosition): Cue => ({ kind: 'colon', first: at, end: at + 1, word: ':', lemma: ':', phrase, position });
   if (tokens[at - 1]?.opens === false) {
     const phrase = phraseStartingAt(tokens, at + 1, to);
-    return phrase?.kind === 'name' ? { ...cue, phrase, position: 'after' } : null;
+    return phrase?.kind === 'name' ? cue(phrase, 'after') : null;
   }
   const phrase = phraseEndingAt(tokens, at - 1, from);
   if (!phrase || phrase.kind === 'pronoun') return null;
   const before = tokens[phrase.first - 1]?.lower ?? '';
   if (SPEECH.has(before) || CHARACTERIZING.has(before)) return null;
-  return tokens[at + 1]?.opens || phrase.first === from ? { ...cue, phrase, position: 'before' } : null;
+  return tokens[at + 1]?.opens || phrase.first === from ? cue(phrase, 'before') : null;
 }
 
 function isNounUse(tokens: readonly Token[], at: number): boolean {
@@ -178,7 +188,7 @@ function opensAppositive(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.lower;
   if (DETERMINERS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || PARENTHETICAL_OPENERS.has(word) || isPossessive(token)) return true;
-  return token.text === word && (PARTICIPLE.test(word) || /^\d/.test(word));
+  return token.text === word && (PARTICIPLE.test(word) || STARTS_WITH_DIGIT.test(word));
 }
 
 /** True for a speech verb form (`said`, `warned`), for callers that cut clauses at a second report. */

@@ -26,7 +26,7 @@ interface Recent {
   paragraph: number;
   frame: number;
   /** The last whole quote of this speaker, to join split quotes into one group. */
-  direct?: Quote;
+  direct: Quote | undefined;
 }
 
 /** A frame ending in a colon whose cue introduces the quote that opens the next frame. */
@@ -82,7 +82,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       quotes.push(made);
     }
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
-    const lastCue = [...cues].reverse().find((cue) => speakers.has(cue));
+    const lastCue = lastResolved(cues, speakers);
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
   });
   nameLedeDescriptions(text, quotes, paragraphOf);
@@ -90,31 +90,31 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
 
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
-    const words = text.slice(span.start, span.end);
-    if (coordinatedTerm || isMarkedTerm(tokens, item)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:marked' };
+    if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, 'term:marked');
     const whole = isWholeUtterance(tokens, item, first, end, text, cues);
-    if (!whole && isTitleCase(words)) return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:title' };
+    if (!whole && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
     const attributed = cues.filter((c) => speakers.has(c));
     const cue = cueFor(tokens, item, attributed, whole, text);
     const resolved = cue ? speakers.get(cue) : undefined;
-    if (cue && resolved) return remember(withCue({ ...span, kind, speaker: resolved.speaker, rule: `${kind}:${cue.kind}-${cue.position}:${resolved.how}` }, cue), frame, frameIndex);
+    if (cue && resolved) return remember(cuedQuote(span, kind, resolved.speaker, `${kind}:${cue.kind}-${cue.position}:${resolved.how}`, cue), frame, frameIndex);
     if (whole && colon && colon.frame === frameIndex - 1 && item.open === first) {
-      return remember(withCue({ ...span, kind, speaker: colon.resolved.speaker, rule: `${kind}:colon-before:${colon.resolved.how}` }, colon.cue), frame, frameIndex);
+      return remember(cuedQuote(span, kind, colon.resolved.speaker, `${kind}:colon-before:${colon.resolved.how}`, colon.cue), frame, frameIndex);
     }
     const paragraph = frame.paragraph;
     if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
       const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
-      return remember({ ...span, kind, cue: null, speaker: recent.speaker, rule: `${kind}:${how}` }, frame, frameIndex);
+      return remember(plainQuote(span, kind, recent.speaker, `${kind}:${how}`), frame, frameIndex);
     }
     const subject = whole && paragraph > 0 && item.open === first ? resolver.personSince(paragraphStarts[paragraph - 1] ?? frame.start) : null;
-    if (subject) return remember({ ...span, kind, cue: null, speaker: subject, rule: `${kind}:carry-subject` }, frame, frameIndex);
-    if (whole) return { ...span, kind, cue: null, speaker: null, rule: `${kind}:unattributed` };
-    return { ...span, kind: 'term', cue: null, speaker: null, rule: 'term:no-speaker' };
+    if (subject) return remember(plainQuote(span, kind, subject, `${kind}:carry-subject`), frame, frameIndex);
+    if (whole) return plainQuote(span, kind, null, `${kind}:unattributed`);
+    return plainQuote(span, 'term', null, 'term:no-speaker');
   }
 
-  function withCue(quote: Omit<Quote, 'cue'>, cue: Cue): Quote {
-    return { ...quote, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
+  /** A quote with the cue that attributes it; field by field, as object spread is slow on this path. */
+  function cuedQuote(span: Span, kind: QuoteKind, speaker: Speaker, rule: string, cue: Cue): Quote {
+    return { start: span.start, end: span.end, kind, speaker, rule, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
   }
 
   /** Keeps the speaker for quotes that follow without a cue, and groups the fragments of a split quote. */
@@ -128,7 +128,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       quote.group = previous.group;
     }
     const direct = quote.kind === 'direct' ? quote : undefined;
-    recent = { speaker: quote.speaker, paragraph: frame.paragraph, frame: frameIndex, ...(direct ? { direct } : {}) };
+    recent = { speaker: quote.speaker, paragraph: frame.paragraph, frame: frameIndex, direct };
     return quote;
   }
 
@@ -147,7 +147,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       for (const part of second ? [clause, second] : [clause]) {
         const span = clauseSpan(tokens, part);
         if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
-        const quote = withCue({ ...span, kind: 'indirect', speaker: resolved.speaker, rule: `indirect:${cue.kind}-${part.pattern}:${resolved.how}` }, cue);
+        const quote = cuedQuote(span, 'indirect', resolved.speaker, `indirect:${cue.kind}-${part.pattern}:${resolved.how}`, cue);
         quotes.push(remember(quote, frame, frameIndex));
       }
     }
@@ -187,6 +187,17 @@ function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subj
   }
   if (subject && !subjectUsed && !cues.some((cue) => cue.phrase)) resolve(subject, true);
   return speakers;
+}
+
+/** A quote with no cue of its own. */
+function plainQuote(span: Span, kind: QuoteKind, speaker: Speaker | null, rule: string): Quote {
+  return { start: span.start, end: span.end, kind, cue: null, speaker, rule };
+}
+
+/** The last cue whose speaker was resolved. */
+function lastResolved(cues: readonly Cue[], speakers: ReadonlyMap<Cue, ResolvedSpeaker>): Cue | undefined {
+  for (let k = cues.length - 1; k >= 0; k--) if (speakers.has(cues[k]!)) return cues[k];
+  return undefined;
 }
 
 function headlineFields(structure: Structure): Span[] {

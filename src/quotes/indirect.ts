@@ -30,10 +30,18 @@ const SECOND_REPORT = new Set(['but', 'and']);
 const PASSIVE_SUBJECTS = new Set(['this', 'it']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'has', 'had']);
 
+/** Past participles of a passive report ("is stated", "was said", "has been written"). */
+const REPORTED_FORM = /ed$|^said$|^written$/;
+/** First characters of a bare clause's opener: a letter, or a number ("said 12 people …"). */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+/** A word after a trailing attribution's verb (not punctuation). */
+const STARTS_WITH_WORD_CHARACTER = /^[\p{L}\p{N}]/u;
+
 function isPassiveReport(tokens: readonly Token[], at: number): boolean {
   if (!PASSIVE_SUBJECTS.has(tokens[at]?.lower ?? '') || !PASSIVE_AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) return false;
   const next = tokens[at + 2]?.lower === 'been' ? tokens[at + 3] : tokens[at + 2];
-  return next !== undefined && /ed$|^said$|^written$/.test(next.lower);
+  return next !== undefined && REPORTED_FORM.test(next.lower);
 }
 
 /** A clause opening with a participle ("Speaking from the window, …") is an adverbial, not what was said. */
@@ -82,8 +90,8 @@ function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: num
   if (k === null) return null;
   k = afterTime(tokens, k, to);
   const opener = tokens[k];
-  const number = /^\p{N}/u.test(opener?.text ?? '');
-  if (!opener || opener.quote || !(/^\p{L}/u.test(opener.text) || (number && cue.lemma !== 'add'))) return null;
+  const number = STARTS_WITH_NUMBER.test(opener?.text ?? '');
+  if (!opener || opener.quote || !(STARTS_WITH_LETTER.test(opener.text) || (number && cue.lemma !== 'add'))) return null;
   const quantity = opener.lower === 'at' && QUANTITY_AFTER_AT.has(tokens[k + 1]?.lower ?? '');
   if (headline || quantity || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
   return null;
@@ -156,7 +164,7 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const tailAt = afterTime(tokens, tailEnd, to);
   const tailFirst = tailAt < to ? tokens[tailAt] : undefined;
-  if (tailFirst && /^[\p{L}\p{N}]/u.test(tailFirst.text) && !TAIL_STARTERS.has(tailFirst.lower) && !LISTENER_VERBS.has(tokens[cue.first]!.lower)) return null;
+  if (tailFirst && STARTS_WITH_WORD_CHARACTER.test(tailFirst.text) && !TAIL_STARTERS.has(tailFirst.lower) && !LISTENER_VERBS.has(tokens[cue.first]!.lower)) return null;
   let tailStop = tailEnd;
   while (tailStop < to && tokens[tailStop]!.text !== ',') tailStop++;
   if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;

@@ -1,4 +1,5 @@
 import type { Span } from '../model.js';
+import { firstKeyAtOrAfter } from './search.js';
 
 /** A stretch of quoted words: `start`/`end` cover the words, `open`/`close` the marks around them. */
 export interface QuotedSpan extends Span {
@@ -33,6 +34,9 @@ const SPACE = /\s/;
  */
 export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
+  // Marks are found once for the whole text: a search per region would run on past the region's end.
+  const doubleMarks = positionsOf(text, DOUBLE_MARK);
+  const singleMarks = positionsOf(text, SINGLE_MARK);
   let carried: number | null = null;
   regions.forEach((region, index) => {
     const inside: Span[] = [];
@@ -45,10 +49,9 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
     let from = region.start;
     if (carried !== null) from += text.slice(region.start, region.end).search(/\S/) + 1;
     carried = null;
-    DOUBLE_MARK.lastIndex = from;
-    for (let match = DOUBLE_MARK.exec(text); match && match.index < region.end; match = DOUBLE_MARK.exec(text)) {
-      const i = match.index;
-      const ch = match[0];
+    for (let m = firstAtOrAfter(doubleMarks, from); m < doubleMarks.length && doubleMarks[m]! < region.end; m++) {
+      const i = doubleMarks[m]!;
+      const ch = text[i]!;
       const straight = ch === STRAIGHT_DOUBLE;
       if (DOUBLE_OPENERS.has(ch) || (straight && open === null)) {
         if (open !== null) unclosed(open, i);
@@ -65,9 +68,22 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
       if (next && OPENING_MARK_AT_START.test(text)) carried = open;
       else unclosed(open, region.end);
     }
-    found.push(...singleQuoted(text, region, inside));
+    found.push(...singleQuoted(text, singleMarks, region, inside));
   });
   return found.map((span) => withoutPadding(text, span)).sort((a, b) => a.start - b.start);
+}
+
+/** Offsets of every match of a global pattern of one character, in order. */
+function positionsOf(text: string, pattern: RegExp): number[] {
+  const positions: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) positions.push(match.index);
+  return positions;
+}
+
+/** Index of the first position at or after `offset`, in sorted positions. */
+function firstAtOrAfter(positions: readonly number[], offset: number): number {
+  return firstKeyAtOrAfter(positions.length, (index) => positions[index]!, offset);
 }
 
 /**
@@ -83,23 +99,24 @@ function withoutPadding(text: string, span: QuotedSpan): QuotedSpan {
 }
 
 /** Single-quoted stretches in a region, outside its double-quoted ones; apostrophes are skipped. */
-function singleQuoted(text: string, region: Span, inside: readonly Span[]): QuotedSpan[] {
+function singleQuoted(text: string, marks: readonly number[], region: Span, inside: readonly Span[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
   const skips = [...inside].sort((a, b) => a.start - b.start);
   let skip = 0;
   let open: number | null = null;
-  SINGLE_MARK.lastIndex = region.start;
-  for (let match = SINGLE_MARK.exec(text); match && match.index < region.end; match = SINGLE_MARK.exec(text)) {
-    const i = match.index;
+  let m = firstAtOrAfter(marks, region.start);
+  while (m < marks.length && marks[m]! < region.end) {
+    const i = marks[m]!;
     while (skips[skip] && skips[skip]!.end <= i) skip++;
     const covering = skips[skip];
     if (covering && i >= covering.start) {
-      SINGLE_MARK.lastIndex = covering.end;
+      m = firstAtOrAfter(marks, covering.end);
       skip++;
       open = null;
       continue;
     }
-    const ch = match[0];
+    m++;
+    const ch = text[i]!;
     if (open !== null && i - open > MAX_SINGLE_QUOTE_CHARS) open = null;
     if (open === null) {
       if (SINGLE_OPENERS.has(ch) && !WORD_CHAR.test(text[i - 1] ?? ' ') && WORD_CHAR.test(text[i + 1] ?? ' ')) open = i;

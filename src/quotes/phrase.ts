@@ -44,11 +44,19 @@ const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'e
 const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 
+/** Initials as one token (`U.S.`); such a token always ends in its period, checked first as it is cheaper. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** Capitalised words that are no names, in one set so that a word is looked up once. */
+const NOT_NAMES_OR_PRONOUNS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...PRONOUNS.keys()]);
+/** Titles and role nouns, in one set for isTitle. */
+const TITLES_OR_ROLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS.keys()]);
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token || token.quote) return false;
-  if (PARTICLE_NAME.test(token.text)) return true;
-  if (!isCapitalized(token)) return false;
-  return !NOT_NAME_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
+  // A particle name (al-Ansari) starts in lower case; a capitalised word never matches it.
+  if (!isCapitalized(token)) return PARTICLE_NAME.test(token.text);
+  return !NOT_NAMES_OR_PRONOUNS.has(token.lower);
 }
 
 /** A capitalised institution noun ending a proper name: "Environment Programme", "Foreign Ministry". */
@@ -58,14 +66,14 @@ function isInstitution(token: Token): boolean {
 }
 
 function isTitle(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower);
+  return TITLES_OR_ROLES.has(token.lower);
 }
 
 /** A word that can describe a speaker before the name or head: titles, capitalised modifiers, possessives. */
 function isModifier(token: Token | undefined): boolean {
   if (!token || token.quote) return false;
   if (isPossessive(token)) return isCapitalized(token) || DEFINITE.has(withoutPossessive(token.lower));
-  return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || /^(?:\p{Lu}\.)+$/u.test(token.text);
+  return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || (token.text.endsWith('.') && INITIALS.test(token.text));
 }
 
 /** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */
@@ -172,10 +180,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
 /** Lower-case words that may describe a role head ("disaster officials", "the producer group"). */
 const MAX_PLAIN_MODIFIERS = 2;
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Endings of adverbs and participles, which do not describe a role head ("recently", "trained"). */
+const ADVERB_OR_PARTICIPLE = /(?:ly|ed|ing)$/;
 
 function isPlainModifier(token: Token | undefined): boolean {
   if (!token || !PLAIN_WORD.test(token.text) || NOT_NAME_WORDS.has(token.lower) || DETERMINERS.has(token.lower)) return false;
-  return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !/(?:ly|ed|ing)$/.test(token.lower);
+  return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !ADVERB_OR_PARTICIPLE.test(token.lower);
 }
 
 function extendLeft(tokens: readonly Token[], from: number, floor: number, plainWords = false): { first: number; det: boolean } {
@@ -197,8 +207,10 @@ function extendLeft(tokens: readonly Token[], from: number, floor: number, plain
 function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first: number; det: boolean }): SpeakerPhrase {
   const roleFirst = role.det ? role.first + 1 : role.first;
   const roleEnd = phrase.kind === 'name' ? phrase.nameFirst! : phrase.end;
-  const words = tokens.slice(roleFirst, roleEnd).map((t) => t.text);
-  if (words.length > 0) phrase.role = words.join(' ');
+  if (roleFirst >= roleEnd) return phrase;
+  let words = tokens[roleFirst]!.text;
+  for (let k = roleFirst + 1; k < roleEnd; k++) words += ` ${tokens[k]!.text}`;
+  phrase.role = words;
   return phrase;
 }
 

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
 import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { firstStartingAt, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 
 type Gender = 'male' | 'female' | null;
@@ -26,12 +26,19 @@ const ENTITY_KINDS: Record<EntityType, RoleKind> = { PERSON: 'person', ORG: 'bod
 /** Entity types that can speak, in the order preferred when several mentions overlap a name. */
 const SPEAKING_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'GPE', 'LOC'];
 const NEWLINE = 10;
+const SPACES = /\s+/;
+/** An entity name ending in stray punctuation ("Peskov,") was cut badly. */
+const ENDS_IN_PUNCTUATION = /[.,;:]$/;
 /** How many remembered speakers or mentions a reference looks back through (keeps long articles linear). */
 const MAX_LOOKBACK = 60;
 /** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
 const MAX_LOOKBACK_CHARS = 200;
 /** Longest run of name words collected into the article's name index. */
 const MAX_INDEX_NAME_WORDS = 4;
+/** Capitalised words that are no part of a name in the name index: one set, one look-up a word. */
+const NOT_INDEXED: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS.keys()]);
+/** No run of name words is open. */
+const NO_RUN = -1;
 
 interface MentionRef extends Span {
   entity: Entity;
@@ -43,12 +50,37 @@ interface MentionRef extends Span {
  * definite descriptions ("the official") go back to the latest compatible speaker.
  */
 export function createSpeakerResolver(text: string, tokens: readonly Token[], entities: readonly Entity[]) {
-  const mentions: MentionRef[] = entities
-    .filter((entity) => entity.type !== 'DATE')
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: MentionRef[] = [];
+  for (const entity of entities) {
+    if (entity.type === 'DATE') continue;
+    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const fullNames = indexFullNames(text, tokens);
   const history: Antecedent[] = [];
+  /** Gender by name, for this article: the same few names are asked about again and again. */
+  const genders = new Map<string, Gender>();
+
+  /** Whether each entity's name is clean, for this article (asked again at every mention). */
+  const cleanNames = new Map<Entity, boolean>();
+
+  function isCleanEntityName(entity: Entity): boolean {
+    let clean = cleanNames.get(entity);
+    if (clean === undefined) {
+      clean = isCleanName(entity.name);
+      cleanNames.set(entity, clean);
+    }
+    return clean;
+  }
+
+  function genderOfName(name: string): Gender {
+    let gender = genders.get(name);
+    if (gender === undefined) {
+      gender = genderOf(name);
+      genders.set(name, gender);
+    }
+    return gender;
+  }
 
   /** Index of the last mention starting before `offset`, or -1. */
   function mentionIndexBefore(offset: number): number {
@@ -56,11 +88,11 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   /** The entity with a mention overlapping the span, people first (mentions are short: a bounded look-back). */
-  function entityAt(span: Span): Entity | undefined {
+  function entityAt(start: number, end: number): Entity | undefined {
     let best: Entity | undefined;
-    const before = mentionIndexBefore(span.end);
-    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > span.start - MAX_LOOKBACK_CHARS; i--) {
-      if (mentions[i]!.end <= span.start) continue;
+    const before = mentionIndexBefore(end);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > start - MAX_LOOKBACK_CHARS; i--) {
+      if (mentions[i]!.end <= start) continue;
       const entity = mentions[i]!.entity;
       if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
     }
@@ -68,27 +100,33 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
-    const nameTokens = tokens.slice(phrase.nameFirst, phrase.nameEnd);
-    const nameSpan = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
-    const words = nameTokens.map((t) => withoutPossessive(t.text));
-    const entity = entityAt(nameSpan);
-    const key = words.at(-1)!.toLowerCase();
+    const nameFirst = phrase.nameFirst!;
+    const nameEnd = phrase.nameEnd!;
+    const words: string[] = [];
+    let body = false;
+    for (let k = nameFirst; k < nameEnd; k++) {
+      words.push(withoutPossessive(tokens[k]!.text));
+      body ||= isBodyWord(wordLower(tokens[k]!));
+    }
+    const entity = entityAt(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end);
+    const key = wordLower(tokens[nameEnd - 1]!);
+    const joined = words.join(' ');
     const bySurname = fullNames.bySurname.get(key);
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    const own = fullest && fullest.split(' ').length > words.length ? fullest : words.join(' ');
-    const sameHead = entity?.name.toLowerCase().split(' ').at(-1) === words.at(-1)!.toLowerCase();
-    const name = entity && sameHead && isCleanName(entity.name) ? entity.name : own;
-    const personLike = entity ? entity.type === 'PERSON' : !words.some(isBodyWord) && (name.includes(' ') || phrase.role !== undefined || genderOf(name) !== null);
+    const own = fullest && wordCount(fullest) > words.length ? fullest : joined;
+    const name = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : own;
+    const gender = genderOfName(name);
+    const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
-    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end) };
+    const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
     if (entity) speaker.entityId = entity.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
-    let kind: RoleKind = words.some(isBodyWord) ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
-    if (MEDIA_NAMES.has(words.join(' ').toLowerCase())) kind = 'media';
+    let kind: RoleKind = body ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
+    if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
-    return remember({ speaker, kind, gender: genderOf(name), at: surface.start }, 'name');
+    return remember({ speaker, kind, gender, at: surface.start }, 'name');
   }
 
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
@@ -100,7 +138,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
-    const speaker: Speaker = { ...surface, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
+    const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
     return remember({ speaker, kind, gender: null, at: surface.start }, 'description');
   }
 
@@ -118,7 +156,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
       const m = mentions[i]!;
       if (m.entity.type !== 'PERSON') continue;
-      const g = genderOf(m.entity.name);
+      const g = genderOfName(m.entity.name);
       if (g !== null && gender !== null && g !== gender) continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
     }
@@ -147,9 +185,12 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   function refer(antecedent: Antecedent, surface: Span, how: Resolution): ResolvedSpeaker {
-    const { start: _s, end: _e, surface: _w, ...rest } = antecedent.speaker;
-    const speaker: Speaker = { ...rest, ...surface, surface: text.slice(surface.start, surface.end) };
-    history.push({ ...antecedent, speaker: { ...antecedent.speaker }, at: surface.start });
+    // Field by field rather than with rest/spread syntax, which is slow on this hot path.
+    const from = antecedent.speaker;
+    const speaker: Speaker = { name: from.name, start: surface.start, end: surface.end, surface: text.slice(surface.start, surface.end) };
+    if (from.entityId !== undefined) speaker.entityId = from.entityId;
+    if (from.role !== undefined) speaker.role = from.role;
+    history.push({ speaker: copyOf(antecedent.speaker), kind: antecedent.kind, gender: antecedent.gender, at: surface.start });
     return { speaker, how };
   }
 
@@ -180,7 +221,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
 export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
 
 function genderOf(name: string): Gender {
-  const words = name.toLowerCase().split(/\s+/);
+  const words = name.toLowerCase().split(SPACES);
   const first = words.length > 1 ? words[0]! : '';
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
   if (MALE_FIRST_NAMES.has(first)) return 'male';
@@ -196,45 +237,75 @@ function genderOf(name: string): Gender {
 function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
   const bySurname = new Map<string, string>();
   const byFirstName = new Map<string, string>();
-  const lengths = new Map<Map<string, string>, Map<string, number>>([[bySurname, new Map()], [byFirstName, new Map()]]);
-  const keep = (index: Map<string, string>, key: string, words: readonly string[]): void => {
-    const known = lengths.get(index)!;
-    if ((known.get(key) ?? 0) >= words.length) return;
-    known.set(key, words.length);
-    index.set(key, words.join(' '));
+  const surnameWords = new Map<string, number>();
+  const firstNameWords = new Map<string, number>();
+  /** Keeps the run of name tokens [first, end) under `key` when it is longer than the one kept. */
+  const keep = (index: Map<string, string>, lengths: Map<string, number>, key: string, first: number, end: number): void => {
+    if ((lengths.get(key) ?? 0) >= end - first) return;
+    lengths.set(key, end - first);
+    let name = withoutPossessive(tokens[first]!.text);
+    for (let k = first + 1; k < end; k++) name += ` ${withoutPossessive(tokens[k]!.text)}`;
+    index.set(key, name);
   };
-  let run: string[] = [];
-  const flush = (): void => {
-    const words = run.length > MAX_INDEX_NAME_WORDS ? run.slice(-MAX_INDEX_NAME_WORDS) : run;
-    keep(bySurname, words.at(-1)!.toLowerCase(), words);
-    if (words.length > 1) keep(byFirstName, words[0]!.toLowerCase(), words);
-    run = [];
+  /** Token index of the current run's first name word, or NO_RUN. */
+  let runFirst = NO_RUN;
+  const flush = (runEnd: number): void => {
+    const first = Math.max(runFirst, runEnd - MAX_INDEX_NAME_WORDS);
+    keep(bySurname, surnameWords, wordLower(tokens[runEnd - 1]!), first, runEnd);
+    if (runEnd - first > 1) keep(byFirstName, firstNameWords, wordLower(tokens[first]!), first, runEnd);
+    runFirst = NO_RUN;
   };
-  let previousEnd = 0;
-  for (const token of tokens) {
-    if (run.length > 0 && lineBreakBetween(text, previousEnd, token.start)) flush();
-    previousEnd = token.end;
-    const nameWord = !token.quote && isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower) && !ROLE_NOUNS.has(token.lower);
+  tokens.forEach((token, i) => {
+    if (runFirst !== NO_RUN && lineBreakBetween(text, tokens[i - 1]!.end, token.start)) flush(i);
+    const nameWord = !token.quote && isCapitalized(token) && !NOT_INDEXED.has(token.lower);
     if (nameWord) {
-      run.push(withoutPossessive(token.text));
-      if (isPossessive(token)) flush();
-    } else if (run.length > 0) flush();
-  }
-  if (run.length > 0) flush();
+      if (runFirst === NO_RUN) runFirst = i;
+      if (token.possessive) flush(i + 1);
+    } else if (runFirst !== NO_RUN) flush(i);
+  });
+  if (runFirst !== NO_RUN) flush(tokens.length);
   return { bySurname, byFirstName };
+}
+
+/** A copy of a speaker, field by field (faster than object spread here). */
+function copyOf(speaker: Speaker): Speaker {
+  const copy: Speaker = { start: speaker.start, end: speaker.end, name: speaker.name, surface: speaker.surface };
+  if (speaker.entityId !== undefined) copy.entityId = speaker.entityId;
+  if (speaker.role !== undefined) copy.role = speaker.role;
+  return copy;
+}
+
+/** Words in a name of single-space-separated words. */
+function wordCount(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/** The last space-separated word of a name, in lower case. */
+function lastWordLower(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
 function isCleanName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   const title = (word: string): boolean => TITLE_WORDS.has(word) || ROLE_NOUNS.get(word) === 'person';
-  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !/[.,;:]$/.test(name);
+  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !ENDS_IN_PUNCTUATION.test(name);
 }
 
 /** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */
-function isBodyWord(word: string): boolean {
-  const kind = ROLE_NOUNS.get(word.toLowerCase());
+function isBodyWord(lower: string): boolean {
+  const kind = ROLE_NOUNS.get(lower);
   return kind === 'body' || kind === 'media';
+}
+
+/**
+ * The token's word without a possessive ending, in lower case. Without the ending this is the
+ * token's `lower`, already made: lower-casing again is slow on text with non-ASCII characters.
+ */
+function wordLower(token: Token): string {
+  return token.possessive ? withoutPossessive(token.text).toLowerCase() : token.lower;
 }
 
 /** A name never runs over a line break (a headline's last word and the next paragraph's first). */

@@ -1,45 +1,76 @@
 import type { Span } from '../model.js';
 import type { QuotedSpan } from './marks.js';
+import { firstKeyAtOrAfter } from './search.js';
+import { asciiTokenEnd, hasAsciiUpper, isAsciiSpace, NEEDS_PATTERN, TOKEN } from './token-end.js';
 
-/** A word or punctuation mark outside quotation marks. Quote marks are tokens of their own. */
+/**
+ * A word or punctuation mark outside quotation marks. Quote marks are tokens of their own.
+ * Every token has every field (undefined where it does not apply), so that all tokens share
+ * one object shape and the property reads in the hot loops stay monomorphic.
+ */
 export interface Token extends Span {
   text: string;
   lower: string;
   /** Set on quote-mark tokens: the quoted span the mark opens or closes. */
-  quote?: QuotedSpan;
+  quote: QuotedSpan | undefined;
   /** True on a mark that opens a quote, false on one that closes it. */
-  opens?: boolean;
+  opens: boolean | undefined;
+  /** Ends in a possessive `’s`/`'s`; read so often while parsing phrases that it is computed once. */
+  possessive: boolean;
+  /** Starts with a capital letter (names, titles, sentence openers); computed once, like `possessive`. */
+  capitalized: boolean;
 }
 
-/** Initials (`J.D.`, `U.S.`), titles with their period (`Sen.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
-const TOKEN = /(?:\p{Lu}\.){2,}|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|St)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LOWER_S = 0x73;
 
 /**
  * Tokenizes the text outside quoted words, in one pass: cues and speakers are looked for only
  * in the narrative around quotes. The marks themselves are tokens that point at their quote.
+ * ASCII stretches are scanned by char codes; elsewhere the TOKEN pattern decides.
  */
 export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
   const tokens: Token[] = [];
   const closing = new Map<number, QuotedSpan>();
   const byOpen = [...quotes].sort((a, b) => a.open - b.open);
   let next = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const at = match.index;
+  let at = 0;
+  while (at < text.length) {
+    if (isAsciiSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = asciiTokenEnd(text, at);
+    // Lower-casing is slow on text with non-ASCII characters; a scanned token needs it only for a capital.
+    let caseless = end !== NEEDS_PATTERN && !hasAsciiUpper(text, at, end);
+    if (end === NEEDS_PATTERN) {
+      TOKEN.lastIndex = at;
+      const match = TOKEN.exec(text);
+      if (!match) break;
+      at = match.index;
+      end = at + match[0].length;
+      caseless = false;
+    }
     while (next < byOpen.length && byOpen[next]!.open < at) next++;
-    const token: Token = { start: at, end: at + match[0].length, text: match[0], lower: match[0].toLowerCase() };
+    const word = text.slice(at, end);
+    const lower = caseless ? word : word.toLowerCase();
+    // A first letter that lower-casing changes is a capital; cheaper than a Unicode pattern.
+    const capitalized = !caseless && word.charCodeAt(0) !== lower.charCodeAt(0);
+    const token: Token = { start: at, end, text: word, lower, quote: undefined, opens: undefined, possessive: endsPossessive(word), capitalized };
     const quote = byOpen[next];
-    if (quote && quote.open === at) {
+    at = end;
+    if (quote && quote.open === token.start) {
       token.quote = quote;
       token.opens = true;
       const close = quote.close ?? quote.end;
-      TOKEN.lastIndex = close;
+      at = close;
       if (quote.close !== null) closing.set(close, quote);
       next++;
-    } else if (closing.has(at)) {
-      token.quote = closing.get(at)!;
+    } else if (closing.has(token.start)) {
+      token.quote = closing.get(token.start)!;
       token.opens = false;
-      closing.delete(at);
+      closing.delete(token.start);
     }
     tokens.push(token);
   }
@@ -48,29 +79,29 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
 
 /** True for a word that starts with a capital letter (names, titles, sentence openers). */
 export function isCapitalized(token: Token | undefined): boolean {
-  // A first letter that lower-casing changes is a capital; cheaper than a Unicode regex per token.
-  return token !== undefined && token.text.charCodeAt(0) !== token.lower.charCodeAt(0);
+  return token !== undefined && token.capitalized;
+}
+
+/** True for a word ending in `’s` or `'s` (char codes: this runs once per token). */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== LOWER_S) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE;
 }
 
 /** The word without a possessive ending: `Putin’s` → `Putin`. */
 export function withoutPossessive(word: string): string {
-  return word.replace(/[’']s$/u, '');
+  return endsPossessive(word) ? word.slice(0, -2) : word;
 }
 
 export function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && /[’']s$/u.test(token.text);
+  return token !== undefined && token.possessive;
 }
 
 /** Index of the first span starting at or after `offset`, in spans sorted by start (binary search). */
 export function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((spans[mid]?.start ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstKeyAtOrAfter(spans.length, (index) => spans[index]!.start, offset);
 }
 
 /** Index of the first token starting at or after `offset`. */
