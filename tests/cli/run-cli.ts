@@ -24,6 +24,9 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...base, ...extra };
 }
 
+/** Room for a large export on stdout (spawnSync's default of 1 MiB silently cuts it short). */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 /** Runs the built CLI as a user would, in `cwd`, and waits for it. */
 export function cli(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -31,6 +34,7 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
     input: options.input ?? '',
     env: env(options.env),
     encoding: 'utf8',
+    maxBuffer: MAX_OUTPUT_BYTES,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
