@@ -77,6 +77,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;
 /** "Volcanology and Geological Disaster Mitigation Centre", "Procter & Gamble Co": joins before a head. */
 const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
+/** A conjunction with an article opens a second name: "the Institute and the Museum". */
+const AND_THE_GAP = /^[ \t]+(?:and|&)[ \t]+the[ \t]+$/;
 /** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
 const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
 /** Verbs after a side in a match report: "Leeds beat …". */
@@ -209,9 +211,20 @@ class RunSegmenter {
       const word = this.text(j);
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
       if (PERSONAL_TITLES.has(word)) return -1;
-      if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.longestListed(j) >= 0)) return -1;
+      if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.listedOrganisationBreak(j))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * A listed phrase inside a run stops the search for a head, unless it is a nationality or a
+   * place that a name may carry before its head: "Fiji Labour Party", "George Washington University".
+   */
+  private listedOrganisationBreak(j: number): boolean {
+    const end = this.longestListed(j);
+    if (end < 0) return false;
+    const type = this.lookupAt(j, end)?.type;
+    return type !== 'NORP' && type !== 'GPE';
   }
 
   /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
@@ -220,7 +233,10 @@ class RunSegmenter {
     let inTail = false;
     while (end + 1 < this.n && end - head < MAX_WORDS_AFTER_HEAD) {
       const next = this.text(end + 1);
-      if (ORG_TAIL_GAP.test(this.gap(end))) inTail = true;
+      const gap = this.gap(end);
+      /** "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry" is one. */
+      if (AND_GAP.test(gap) ? !inTail : AND_THE_GAP.test(gap)) break;
+      if (ORG_TAIL_GAP.test(gap)) inTail = true;
       else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
       if (isNotName(next) || PERSONAL_TITLES.has(next)) break;
       end++;
