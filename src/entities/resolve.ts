@@ -23,7 +23,7 @@
  */
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
-import { isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb } from './gazetteer.js';
+import { isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounBeforeOf, lookup } from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
@@ -36,6 +36,21 @@ export interface Resolved extends Candidate {
 
 const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+/** "the village of ", "north of ": the noun before "of" right before a name. */
+const PLACE_NOUN_OF = /(\p{Ll}+)[ \t]+of[ \t]+$/u;
+/** ", Lancashire", ", England": a listed region, state or country after a comma. */
+const COMMA_PLACE = /^[ \t]*,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)(?![\p{L}'’-])/u;
+/** Lists whose names, after a comma, say that the name before them is a place inside them. */
+const CONTAINING_LISTS = new Set(['country', 'us-state', 'region']);
+
+/** "Debden, England": the name before is a place in the listed place after the comma. */
+function isInPlace(text: string, end: number): boolean {
+  const place = COMMA_PLACE.exec(text.slice(end, end + CONTEXT_CHARS))?.[1];
+  if (!place) return false;
+  const entry = lookup(place) ?? lookup(place.split(/[ \t]/)[0] ?? '');
+  return entry !== undefined && CONTAINING_LISTS.has(entry.list);
+}
+
 /** The rule that found a town used as a club's name in a results table. */
 const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
@@ -87,6 +102,10 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const before = wordBefore(text, c.start, 0);
   if (isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
+  if (before === 'of' && isPlaceNounBeforeOf(PLACE_NOUN_OF.exec(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))?.[1] ?? '')) {
+    return { ...c, type: 'GPE', rule: 'place-of' };
+  }
+  if (isInPlace(text, c.end)) return { ...c, type: 'GPE', rule: 'comma-place' };
   const afterThe = before === 'the';
   const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };

@@ -91,3 +91,13 @@ export const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
   Saigon: 'Ho Chi Minh City', 'St Petersburg': 'Saint Petersburg', 'St. Petersburg': 'Saint Petersburg',
   Kishinev: 'Chisinau', Tiflis: 'Tbilisi', 'Alma-Ata': 'Almaty', Gaza: 'Gaza Strip',
 };
+
+/**
+ * Lower-case words that, with "of", put a place after them: "the village of X", "north of X",
+ * "the outskirts of X".
+ */
+export const PLACE_NOUNS_BEFORE_OF: readonly string[] = [
+  'village', 'town', 'city', 'hamlet', 'suburb', 'suburbs', 'outskirts', 'province', 'state', 'region', 'district',
+  'county', 'island', 'port', 'capital', 'municipality', 'parish', 'borough', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'streets', 'mayor', 'residents',
+];
