@@ -70,6 +70,12 @@ const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
 const SHOUTED_MIN_LENGTH = 3;
 
+/** Lists whose places are home to teams with nicknames: "Boston Bruins", "Minnesota Vikings". */
+const TEAM_HOMES = new Set(['city', 'us-state']);
+/** Team nicknames are plurals ("Bruins", "Blue Jays") or the odd "Sox". */
+const TEAM_NICKNAME_END = /^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u;
+/** "Blue Jays", "Red Wings": the longest nickname. */
+const MAX_NICKNAME_WORDS = 2;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -257,10 +263,26 @@ class RunSegmenter {
     const entry = this.lookupAt(i, listed);
     if (!entry) return undefined;
     if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
+    const nickname = TEAM_HOMES.has(entry.list) && !this.context.headline ? this.teamNicknameEnd(listed) : -1;
+    if (nickname > listed) return this.emit(i, nickname, 'ORG', 'team');
     if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
     if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
     if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
     return this.emit(i, listed, entry.type, entry.list, entry.canonical);
+  }
+
+  /**
+   * "Boston Bruins", "Toronto Blue Jays": after a listed home, one or two unlisted capitalised
+   * words ending in a plural are a team's nickname. Returns the nickname's last index, or -1.
+   */
+  private teamNicknameEnd(home: number): number {
+    for (let j = home + 1; j <= Math.min(this.n - 1, home + MAX_NICKNAME_WORDS); j++) {
+      const word = this.text(j);
+      if (!isSpaceGap(this.run, j - 1) || this.longestListed(j) >= 0 || isTitle(word) || isNotName(word) || isFirstName(word)) return -1;
+      if (isOrgHead(word) || isPlaceHeadAfter(word) || ALL_CAPS.test(word)) return -1;
+      if (TEAM_NICKNAME_END.test(word)) return j;
+    }
+    return -1;
   }
 
   /** "Real Madrid", "Inter Milan": a club word before a listed town. */

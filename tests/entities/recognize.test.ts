@@ -38,6 +38,8 @@ describe('recognizeEntities: spans and types', () => {
     ['organisation with an of-tail', 'A report by the Institute for the Study of War appeared.', ['ORG Institute for the Study of War']],
     ['committee with an on-tail', 'She chairs the State Duma Committee on International Affairs now.', ['ORG State Duma Committee on International Affairs']],
     ['company suffix', 'Shares of Acme Widgets Inc. rose.', ['ORG Acme Widgets Inc.']],
+    ['a town and a plural nickname are a team', 'The Boston Grizzlies signed him in May.', ['ORG Boston Grizzlies']],
+    ['a headline town before a plural stays a town', 'Boston Voters Back Tax Plan In Vote', ['GPE Boston']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
