@@ -332,7 +332,9 @@ class RunSegmenter {
     let j = i;
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
-      if (isTitle(next) || isNotName(next) || (this.longestListed(j + 1) >= 0 && !isFirstName(next))) break;
+      /** After a middle initial comes the surname, even one that is also a place: "Charles B. Davenport". */
+      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !(j > i && INITIAL.test(this.text(j)));
+      if (isTitle(next) || isNotName(next) || listed) break;
       if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
     }
