@@ -9,7 +9,8 @@
  *                   ("Nomura said", "World Food Programme said"); single-word people are
  *                   caught by the surname rule below
  *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
- *                   organisation; then locative: a name after "in", "from", "near" … is a place
+ *                   organisation; then locative: a name after "in", "at", "from", "near" … is a place,
+ *                   or after "the village of", "north of" …, or before ", <listed country or state>"
  *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
  *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
@@ -34,7 +35,7 @@ export interface Resolved extends Candidate {
   fullName?: string;
 }
 
-const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
+const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 /** "the village of ", "north of ": the noun before "of" right before a name. */
 const PLACE_NOUN_OF = /(\p{Ll}+)[ \t]+of[ \t]+$/u;
