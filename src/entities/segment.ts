@@ -77,6 +77,8 @@ const TEAM_NICKNAME_END = /^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u;
 /** "Blue Jays", "Red Wings": the longest nickname. */
 const MAX_NICKNAME_WORDS = 2;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
+/** Capitals that are not an organisation's initials: with digits ("V6", "BEL20"), Roman numerals ("III", "XIV"). */
+const NOT_ORG_ACRONYM = /\d|^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
@@ -345,7 +347,8 @@ class RunSegmenter {
     const nameLike = isFirstName(word) || span.some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
     if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
     if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
-    const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max;
+    const acronym = i === j && ACRONYM.test(word) && !NOT_ORG_ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min &&
+      word.length <= ACRONYM_LENGTH.max;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
     if (this.context.table) return this.emit(i, j, 'ORG', 'results-table');
     if (this.context.scores && this.playsInMatch(i, j)) return this.emit(i, j, 'ORG', 'score-club');
