@@ -76,6 +76,7 @@ const TEAM_HOMES = new Set(['city', 'us-state']);
 const TEAM_NICKNAME_END = /^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u;
 /** "Blue Jays", "Red Wings": the longest nickname. */
 const MAX_NICKNAME_WORDS = 2;
+const CITY_WORD = 'City';
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
 /** Capitals that are not an organisation's initials: with digits ("V6", "BEL20"), Roman numerals ("III", "XIV"). */
 const NOT_ORG_ACRONYM = /\d|^X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -270,6 +271,8 @@ class RunSegmenter {
     if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
     if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
     if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
+    /** "Kansas City", "Atlantic City": a city named after a state or region ("Leicester City" is a club, above). */
+    if (entry.list !== 'city' && entry.type !== 'NORP' && next === CITY_WORD) return this.emit(i, listed + 1, 'GPE', 'place-city');
     return this.emit(i, listed, entry.type, entry.list, entry.canonical);
   }
 

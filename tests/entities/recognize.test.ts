@@ -42,6 +42,7 @@ describe('recognizeEntities: spans and types', () => {
     ['a headline town before a plural stays a town', 'Boston Voters Back Tax Plan In Vote', ['GPE Boston']],
     ['initials with digits or Roman numerals are not an organisation', 'The V8 engine and model XIV raced at Monza.', ['GPE Monza']],
     ['a common-noun initialism is not an organisation', 'The IPO raised money for Zentrova.', []],
+    ['a state before "City" is a city', 'Storms hit Kansas City overnight.', ['GPE Kansas City']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
