@@ -17,7 +17,9 @@
  *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
  * A town that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
- * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
+ * word is unknown to the English lexicon ("Nvidia shares fell"). A name typed by its context
+ * (rules 1 and 4) passes that type to its mentions typed by shape alone (5–7) or dropped
+ * (`consistent-context`). Then over all candidates:
  *   8. surname    — a name whose last word ends a full PERSON name in the article is that
  *                   person, linked to the nearest such full name before it
  *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
@@ -56,6 +58,10 @@ function isInPlace(text: string, end: number): boolean {
 const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
 const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
+/** Rules that typed a name from the words around it, strong enough to type its other mentions. */
+const CONTEXT_RULES = new Set(['locative', 'place-of', 'comma-place', 'org-cue', 'acronym-definition']);
+/** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
+const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -135,10 +141,11 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
   /** A name that is a club in a results table is that club everywhere in the article. */
   const clubs = new Set(candidates.filter((c) => c.rule === TABLE_RULE).map((c) => c.surface));
-  const firstPass = candidates.map((c): Candidate => {
+  const typedOnce = candidates.map((c): Candidate => {
     if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
     return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
   });
+  const firstPass = spreadContextTypes(candidates, typedOnce);
 
   /** Surname (its spelling key: "Zelenskiy" finds "Zelenskyy") → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
@@ -165,6 +172,26 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     }
   }
   return out;
+}
+
+/**
+ * Document-level consistency from context: a name that the words around one of its mentions
+ * typed ("to Harrison", "Harrison, Ohio", "lender Harrison") keeps that type where another
+ * mention had only its shape to go on (a lone first name, a capitalised pair) or nothing at
+ * all (a sentence opener). The first such context in the article wins.
+ */
+function spreadContextTypes(candidates: readonly Candidate[], typed: readonly Candidate[]): Candidate[] {
+  const byContext = new Map<string, EntityType>();
+  for (const c of typed) {
+    const key = nameKey(c.surface);
+    if (c.type && CONTEXT_RULES.has(c.rule) && !byContext.has(key)) byContext.set(key, c.type);
+  }
+  if (byContext.size === 0) return [...typed];
+  return typed.map((c, k) => {
+    const type = byContext.get(nameKey(c.surface));
+    const open = !c.type || SHAPE_RULES.has(c.rule);
+    return type && open && type !== c.type ? { ...(candidates[k] ?? c), type, rule: 'consistent-context' } : c;
+  });
 }
 
 /**
