@@ -183,14 +183,15 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
 function spreadContextTypes(candidates: readonly Candidate[], typed: readonly Candidate[]): Candidate[] {
   const byContext = new Map<string, EntityType>();
   for (const c of typed) {
+    if (!c.type || !CONTEXT_RULES.has(c.rule)) continue;
     const key = nameKey(c.surface);
-    if (c.type && CONTEXT_RULES.has(c.rule) && !byContext.has(key)) byContext.set(key, c.type);
+    if (!byContext.has(key)) byContext.set(key, c.type);
   }
   if (byContext.size === 0) return [...typed];
   return typed.map((c, k) => {
-    const type = byContext.get(nameKey(c.surface));
     const open = !c.type || SHAPE_RULES.has(c.rule);
-    return type && open && type !== c.type ? { ...(candidates[k] ?? c), type, rule: 'consistent-context' } : c;
+    const type = open ? byContext.get(nameKey(c.surface)) : undefined;
+    return type && type !== c.type ? { ...(candidates[k] ?? c), type, rule: 'consistent-context' } : c;
   });
 }
 
