@@ -327,6 +327,16 @@ class RunSegmenter {
     return i + 1;
   }
 
+  /**
+   * After a middle initial comes the surname, even one that is also a place ("Charles B.
+   * Davenport"); so does a lone town's name after a first name ("Manuel Belgrano", "Paris Hilton").
+   */
+  private surnameAfter(i: number, j: number): boolean {
+    if (j > i) return INITIAL.test(this.text(j));
+    const end = this.longestListed(j + 1);
+    return end === j + 1 && isFirstName(this.text(i)) && !this.context.headline && this.lookupAt(j + 1, end)?.list === 'city';
+  }
+
   /** Rule 6: the name up to the next title, place or connector. */
   private name(i: number): number {
     const word = this.text(i);
@@ -337,8 +347,7 @@ class RunSegmenter {
     let j = i;
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
-      /** After a middle initial comes the surname, even one that is also a place: "Charles B. Davenport". */
-      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !(j > i && INITIAL.test(this.text(j)));
+      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j);
       if (isTitle(next) || isNotName(next) || listed) break;
       if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
