@@ -44,7 +44,7 @@ describe('recognizeEntities: spans and types', () => {
     ['a common-noun initialism is not an organisation', 'The IPO raised money for Zentrova.', []],
     ['a state before "City" is a city', 'Storms hit Kansas City overnight.', ['GPE Kansas City']],
     ['a place typed by its context types its opener mention', 'Ostrowke lies on a river.\nShe has lived in Ostrowke since May.', ['GPE Ostrowke', 'GPE Ostrowke']],
-    ['a town name after a first name is a surname', 'Troops under Manuel Belgrano advanced.', ['PERSON Manuel Belgrano']],
+    ['a town name after a first name is a surname', 'The troops under Manuel Belgrano advanced at dawn.', ['PERSON Manuel Belgrano']],
     ['a place after a middle initial is a surname', 'The biologist Charles B. Davenport wrote it.', ['PERSON Charles B. Davenport']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
