@@ -26,7 +26,9 @@
  */
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
-import { isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounBeforeOf, lookup } from './gazetteer.js';
+import {
+  isCompanyHolding, isCompanyPossession, isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounBeforeOf, lookup,
+} from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
@@ -39,12 +41,26 @@ export interface Resolved extends Candidate {
 
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
-/** "the village of ", "north of ": the noun before "of" right before a name. */
-const PLACE_NOUN_OF = /(\p{Ll}+)[ \t]+of[ \t]+$/u;
+/** A possessive ending, also split off as a token ("Zentrova 's"). */
+const POSSESSIVE = /^ ?['’]s(?= )/;
+const POSSESSIVE_CHARS = 4;
+/** "the village of ", "a stake in ": the noun before the preposition right before a name. */
+const NOUN_PREPOSITION = /(\p{Ll}+)[ \t]+(?:of|in)[ \t]+$/u;
 /** ", Lancashire", ", England": a listed region, state or country after a comma. */
 const COMMA_PLACE = /^[ \t]*,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)(?![\p{L}'’-])/u;
 /** Lists whose names, after a comma, say that the name before them is a place inside them. */
 const CONTAINING_LISTS = new Set(['country', 'us-state', 'region']);
+
+/** The lower-case word before the preposition right before `start`: "stake" in "a stake in X", "village" in "the village of X". */
+function nounBeforePreposition(text: string, start: number): string {
+  return NOUN_PREPOSITION.exec(text.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[1] ?? '';
+}
+
+/** The lower-case word after a possessive ending at `end` ("Zentrova's shares" → "shares"), or ''. */
+function wordAfterPossessive(text: string, end: number): string {
+  const ending = POSSESSIVE.exec(text.slice(end, end + POSSESSIVE_CHARS))?.[0];
+  return ending ? wordAfter(text, end + ending.length) : '';
+}
 
 /** "Debden, England": the name before is a place in the listed place after the comma. */
 function isInPlace(text: string, end: number): boolean {
@@ -107,11 +123,11 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
   const before = wordBefore(text, c.start, 0);
-  if (isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
+  const twoBack = before === 'in' || before === 'of' ? nounBeforePreposition(text, c.start) : '';
+  const companyCue = isCompanyPossession(wordAfterPossessive(text, c.end)) || isCompanyHolding(twoBack);
+  if (companyCue || isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
-  if (before === 'of' && isPlaceNounBeforeOf(PLACE_NOUN_OF.exec(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))?.[1] ?? '')) {
-    return { ...c, type: 'GPE', rule: 'place-of' };
-  }
+  if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
   if (isInPlace(text, c.end)) return { ...c, type: 'GPE', rule: 'comma-place' };
   const afterThe = before === 'the';
   const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);

@@ -77,3 +77,13 @@ export const ORGANISATION_NOUNS: readonly string[] = [
   'airline', 'bank', 'club', 'team', 'network', 'newspaper', 'broadcaster', 'shares', 'stock', 'executives',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'board', 'subsidiary', 'unit', 'headquarters',
 ];
+
+/** Lower-case nouns after a name's possessive that only a company has: "Zentrova's shares", "Zentrova's shareholders". */
+export const COMPANY_POSSESSIONS: readonly string[] = [
+  'shares', 'stock', 'shareholders', 'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'executives',
+  'board', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'takeover', 'merger', 'brand', 'brands',
+  'bonds',
+];
+
+/** Lower-case nouns that, with "in" or "of", put a company after them: "a stake in Zentrova", "shares of Zentrova". */
+export const COMPANY_HOLDINGS: readonly string[] = ['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholder', 'shareholders', 'takeover', 'acquisition', 'bid'];
