@@ -14,7 +14,8 @@ import {
   CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_HOLDINGS, COMPANY_POSSESSIONS, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_CUES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
 } from './lexicons/organisations.js';
 import {
-  COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NOUNS_BEFORE_OF, REGIONS,
+  COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF,
+  REGIONS,
 } from './lexicons/places.js';
 import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
 
@@ -81,6 +82,7 @@ const placeHeadsAfter = new Set(PLACE_HEADS_AFTER);
 const placeHeadsBefore = new Set(PLACE_HEADS_BEFORE);
 const compassWords = new Set(COMPASS_WORDS);
 const placeNounsBeforeOf = new Set(PLACE_NOUNS_BEFORE_OF);
+const placeNounsAfter = new Set(PLACE_NOUNS_AFTER);
 const clubSuffixes = new Set(CLUB_SUFFIXES);
 const clubPrefixes = new Set(CLUB_PREFIXES);
 const orgCues = new Set(ORGANISATION_CUES);
@@ -98,6 +100,7 @@ export const isNotName = (word: string): boolean => notNames.has(word) || calend
 export const isCalendarWord = (word: string): boolean => calendar.has(word);
 export const isPlaceHeadAfter = (word: string): boolean => placeHeadsAfter.has(word);
 export const isPlaceHeadBefore = (word: string): boolean => placeHeadsBefore.has(word);
+export const isPlaceNounAfter = (word: string): boolean => placeNounsAfter.has(word);
 export const isPlaceNounBeforeOf = (word: string): boolean => placeNounsBeforeOf.has(word);
 export const isCompassWord = (word: string): boolean => compassWords.has(word);
 export const isClubSuffix = (word: string): boolean => clubSuffixes.has(word);

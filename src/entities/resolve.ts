@@ -10,7 +10,8 @@
  *                   caught by the surname rule below
  *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
  *                   organisation; then locative: a name after "in", "at", "from", "near" … is a place,
- *                   or after "the village of", "north of" …, or before ", <listed country or state>"
+ *                   or after "the village of", "north of" …, or before ", <listed country or state>",
+ *                   or before "region", "province" …
  *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
  *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
@@ -27,7 +28,8 @@
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
-  isCompanyHolding, isCompanyPossession, isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounBeforeOf, lookup,
+  isCompanyHolding, isCompanyPossession, isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
+  lookup,
 } from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
@@ -45,7 +47,7 @@ const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 const POSSESSIVE = /^ ?['’]s(?= )/;
 const POSSESSIVE_CHARS = 4;
 /** "the village of ", "a stake in ": the noun before the preposition right before a name. */
-const NOUN_PREPOSITION = /(\p{Ll}+)[ \t]+(?:of|in)[ \t]+$/u;
+const NOUN_PREPOSITION = /(?<!\p{L})(\p{L}+)[ \t]+(?:of|in)[ \t]+$/u;
 /** ", Lancashire", ", England": a listed region, state or country after a comma. */
 const COMMA_PLACE = /^[ \t]*,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)(?![\p{L}'’-])/u;
 /** Lists whose names, after a comma, say that the name before them is a place inside them. */
@@ -53,7 +55,7 @@ const CONTAINING_LISTS = new Set(['country', 'us-state', 'region']);
 
 /** The lower-case word before the preposition right before `start`: "stake" in "a stake in X", "village" in "the village of X". */
 function nounBeforePreposition(text: string, start: number): string {
-  return NOUN_PREPOSITION.exec(text.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[1] ?? '';
+  return NOUN_PREPOSITION.exec(text.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[1]?.toLowerCase() ?? '';
 }
 
 /** The lower-case word after a possessive ending at `end` ("Zentrova's shares" → "shares"), or ''. */
@@ -75,7 +77,7 @@ const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
 const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
 /** Rules that typed a name from the words around it, strong enough to type its other mentions. */
-const CONTEXT_RULES = new Set(['locative', 'place-of', 'comma-place', 'org-cue', 'acronym-definition']);
+const CONTEXT_RULES = new Set(['locative', 'place-of', 'comma-place', 'place-noun', 'org-cue', 'acronym-definition']);
 /** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
 const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 /** Characters read after a name for its acronym in brackets. */
@@ -129,6 +131,7 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
   if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
   if (isInPlace(text, c.end)) return { ...c, type: 'GPE', rule: 'comma-place' };
+  if (isPlaceNounAfter(wordAfter(text, c.end))) return { ...c, type: 'LOC', rule: 'place-noun' };
   const afterThe = before === 'the';
   const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };

@@ -49,6 +49,8 @@ describe('recognizeEntities: spans and types', () => {
     ['a name whose shares are quoted is a company', 'Investors sold Zentrova’s shares on Monday.', ['ORG Zentrova']],
     ['the same with the possessive split off', "Investors sold Zentrova 's shares on Monday .", ['ORG Zentrova']],
     ['a stake in a name is a stake in a company', 'The fund bought a stake in Zentrova last year.', ['ORG Zentrova']],
+    ['a name before "region" is a place', 'Soldiers patrolled the Oskavi region on Monday.', ['LOC Oskavi']],
+    ['a capitalised holding noun still cues a company', 'Shares in Zentrova rose 3 percent on Monday.', ['ORG Zentrova']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],

@@ -101,3 +101,9 @@ export const PLACE_NOUNS_BEFORE_OF: readonly string[] = [
   'county', 'island', 'port', 'capital', 'municipality', 'parish', 'borough', 'north', 'south', 'east', 'west',
   'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'streets', 'mayor', 'residents',
 ];
+
+/** Lower-case nouns right after a name that make it a place: "the Ituri region", "Kano state", "Heathrow airport". */
+export const PLACE_NOUNS_AFTER: readonly string[] = [
+  'region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'state', 'county', 'valley', 'river', 'basin',
+  'coast', 'peninsula', 'village', 'town', 'city', 'airport', 'port', 'island', 'islands', 'mountains', 'border',
+];
