@@ -68,6 +68,8 @@ export const PLACE_HEADS_AFTER: readonly string[] = [
   'Stadium', 'Arena', 'Airport', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'River', 'Lake',
   'Mountains', 'Mountain', 'Hills', 'Island', 'Islands', 'Peninsula', 'Bay', 'Valley', 'Sea', 'Ocean', 'Strait',
   'Canal', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Krai', 'Prefecture', 'Plateau', 'Coast', 'Beach',
+  'Creek', 'Dock', 'Docks', 'Reservoir', 'Harbour', 'Harbor', 'Falls', 'Canyon', 'Glacier', 'Forest', 'Heights', 'Springs',
+  'Gorge', 'Lagoon', 'Marsh', 'Wetlands', 'Peak', 'Volcano', 'Dam',
 ];
 
 /** Words that make the capitalised run they open a place: "Lake Victoria", "Mount Everest". */
