@@ -15,7 +15,8 @@
  *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
  *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
- *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
+ *   7. the-name   — one such word after "the" is an organisation ("the Pentagon"), and so is a
+ *                   name typed a person by its shape alone ("the Fairfax Connector")
  * A town that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). A name typed by its context
@@ -162,7 +163,10 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const clubs = new Set(candidates.filter((c) => c.rule === TABLE_RULE).map((c) => c.surface));
   const typedOnce = candidates.map((c): Candidate => {
     if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
-    return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
+    const typed = c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
+    /** "the Fairfax Connector", "the West Coast Eagles": people do not take "the"; a name shaped like one there is an organisation. */
+    const theName = typed.type === 'PERSON' && SHAPE_RULES.has(typed.rule) && wordBefore(text, c.start, 0) === 'the';
+    return theName ? { ...typed, type: 'ORG', rule: 'the-name' } : typed;
   });
   const firstPass = spreadContextTypes(candidates, typedOnce);
 

@@ -51,6 +51,7 @@ describe('recognizeEntities: spans and types', () => {
     ['a stake in a name is a stake in a company', 'The fund bought a stake in Zentrova last year.', ['ORG Zentrova']],
     ['a name before "region" is a place', 'Soldiers patrolled the Oskavi region on Monday.', ['LOC Oskavi']],
     ['a capitalised holding noun still cues a company', 'Shares in Zentrova rose 3 percent on Monday.', ['ORG Zentrova']],
+    ['a person-shaped name after "the" is an organisation', 'Fans cheered the Jordan Zentrovas all season.', ['ORG Jordan Zentrovas']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
