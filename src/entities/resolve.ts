@@ -11,7 +11,8 @@
  *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
  *                   organisation; then locative: a name after "in", "at", "from", "near" … is a place,
  *                   or after "the village of", "north of" …, or before ", <listed country or state>",
- *                   or before "region", "province" …
+ *                   or before "region", "province" …; an apposition types the name before it
+ *                   (", a Swiss chipmaker", ", a village near …")
  *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
  *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
@@ -30,7 +31,7 @@ import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
-  lookup,
+  isRoleCue, lookup,
 } from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
@@ -44,6 +45,9 @@ export interface Resolved extends Candidate {
 
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+/** ", a Swiss chipmaker", ", the country's largest lender": up to four words after a comma and an article. */
+const APPOSITION = /^[ \t]*,[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
+const APPOSITION_CHARS = 60;
 /** A possessive ending, also split off as a token ("Zentrova 's"). */
 const POSSESSIVE = /^ ?['’]s(?= )/;
 const POSSESSIVE_CHARS = 4;
@@ -53,6 +57,21 @@ const NOUN_PREPOSITION = /(?<!\p{L})(\p{L}+)[ \t]+(?:of|in)[ \t]+$/u;
 const COMMA_PLACE = /^[ \t]*,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)(?![\p{L}'’-])/u;
 /** Lists whose names, after a comma, say that the name before them is a place inside them. */
 const CONTAINING_LISTS = new Set(['country', 'us-state', 'region']);
+
+/**
+ * The type an apposition gives the name before it: "Zentrova, a Swiss chipmaker" (ORG),
+ * "Ostrowke, a village near …" (GPE), "Kowalczyk, the team's coach" (PERSON); the head noun is
+ * looked for among the first few words after the article.
+ */
+function appositionType(text: string, end: number): EntityType | undefined {
+  const words = APPOSITION.exec(text.slice(end, end + APPOSITION_CHARS))?.[1]?.split(/[ \t]+/);
+  for (const word of words ?? []) {
+    if (isOrganisationCue(word)) return 'ORG';
+    if (isPlaceNounAfter(word)) return 'GPE';
+    if (isRoleCue(word)) return 'PERSON';
+  }
+  return undefined;
+}
 
 /** The lower-case word before the preposition right before `start`: "stake" in "a stake in X", "village" in "the village of X". */
 function nounBeforePreposition(text: string, start: number): string {
@@ -78,7 +97,7 @@ const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
 const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
 /** Rules that typed a name from the words around it, strong enough to type its other mentions. */
-const CONTEXT_RULES = new Set(['locative', 'place-of', 'comma-place', 'place-noun', 'org-cue', 'acronym-definition']);
+const CONTEXT_RULES = new Set(['locative', 'place-of', 'comma-place', 'place-noun', 'apposition', 'org-cue', 'acronym-definition']);
 /** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
 const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 /** Characters read after a name for its acronym in brackets. */
@@ -131,6 +150,8 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (companyCue || isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
   if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
+  const apposed = appositionType(text, c.end);
+  if (apposed) return { ...c, type: apposed, rule: 'apposition' };
   if (isInPlace(text, c.end)) return { ...c, type: 'GPE', rule: 'comma-place' };
   if (isPlaceNounAfter(wordAfter(text, c.end))) return { ...c, type: 'LOC', rule: 'place-noun' };
   const afterThe = before === 'the';

@@ -52,6 +52,8 @@ describe('recognizeEntities: spans and types', () => {
     ['a name before "region" is a place', 'Soldiers patrolled the Oskavi region on Monday.', ['LOC Oskavi']],
     ['a capitalised holding noun still cues a company', 'Shares in Zentrova rose 3 percent on Monday.', ['ORG Zentrova']],
     ['a person-shaped name after "the" is an organisation', 'Fans cheered the Jordan Zentrovas all season.', ['ORG Jordan Zentrovas']],
+    ['an apposition naming a company', 'Investors liked Zentrova, a Swiss chipmaker, this year.', ['ORG Zentrova', 'NORP Swiss']],
+    ['an apposition naming a village', 'Rain hit Ostrowke, a village near the river.', ['GPE Ostrowke']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
