@@ -30,7 +30,7 @@
 import type { EntityType } from '../model.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
-  isCompanyHolding, isCompanyPossession, isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
+  isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
   isRoleCue, lookup,
 } from './gazetteer.js';
 import { nameKey } from './identity.js';
@@ -157,6 +157,8 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const afterThe = before === 'the';
   const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
+  /** "the Army", "the League": an organisation head standing for the body named before. */
+  if (afterThe && single && isOrgHead(c.surface)) return { ...c, type: 'ORG', rule: 'the-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
