@@ -92,6 +92,8 @@ function isInPlace(text: string, end: number): boolean {
   return entry !== undefined && CONTAINING_LISTS.has(entry.list);
 }
 
+/** A capitalised plural ("Falcons", "Stooges"): after "the", a team or a band. */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 /** The rule that found a town used as a club's name in a results table. */
 const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
@@ -157,8 +159,8 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const afterThe = before === 'the';
   const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
-  /** "the Army", "the League": an organisation head standing for the body named before. */
-  if (afterThe && single && isOrgHead(c.surface)) return { ...c, type: 'ORG', rule: 'the-name' };
+  /** "the Army", "the League": an organisation head standing for the body named before; "the Falcons": a team or band. */
+  if (afterThe && single && (isOrgHead(c.surface) || PLURAL_NAME.test(c.surface))) return { ...c, type: 'ORG', rule: 'the-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
