@@ -43,7 +43,9 @@ export interface Resolved extends Candidate {
   fullName?: string;
 }
 
-const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
+const LOCATIVE_WORDS = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 /** ", a Swiss chipmaker", ", the country's largest lender": up to four words after a comma and an article. */
 const APPOSITION = /^[ \t]*,[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
