@@ -45,7 +45,8 @@ export interface Resolved extends Candidate {
 
 const LOCATIVE_WORDS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
-  'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
+  'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward',
+]);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
 /** ", a Swiss chipmaker", ", the country's largest lender": up to four words after a comma and an article. */
 const APPOSITION = /^[ \t]*,[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
