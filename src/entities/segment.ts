@@ -337,6 +337,12 @@ class RunSegmenter {
     return end === j + 1 && isFirstName(this.text(i)) && !this.context.headline && this.lookupAt(j + 1, end)?.list === 'city';
   }
 
+  /** "Gary Player", "John Singer": a role word right after a first name is a surname, not a title. */
+  private roleSurname(i: number, j: number): boolean {
+    const next = this.text(j + 1);
+    return j === i && isFirstName(this.text(i)) && !isTitleWord(next) && !this.context.headline;
+  }
+
   /** Rule 6: the name up to the next title, place or connector. */
   private name(i: number): number {
     const word = this.text(i);
@@ -348,7 +354,7 @@ class RunSegmenter {
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
       const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j);
-      if (isTitle(next) || isNotName(next) || listed) break;
+      if ((isTitle(next) && !this.roleSurname(i, j)) || isNotName(next) || listed) break;
       if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
     }

@@ -56,6 +56,7 @@ describe('recognizeEntities: spans and types', () => {
     ['an apposition naming a village', 'Rain hit Ostrowke, a village near the river.', ['GPE Ostrowke']],
     ['a lone organisation head after "the"', 'Two years later he left the Army for good.', ['ORG Army']],
     ['a capitalised plural after "the" is a team or band', 'He played for the Zentrovers in 1971.', ['ORG Zentrovers']],
+    ['a role word after a first name is a surname', 'This year Gary Player led the tour again.', ['PERSON Gary Player']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
