@@ -28,6 +28,7 @@
  *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
+import { hasClubCue } from './club-cue.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
@@ -152,7 +153,7 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const before = wordBefore(text, c.start, 0);
   const twoBack = before === 'in' || before === 'of' ? nounBeforePreposition(text, c.start) : '';
   const companyCue = isCompanyPossession(wordAfterPossessive(text, c.end)) || isCompanyHolding(twoBack);
-  if (companyCue || isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
+  if (companyCue || hasClubCue(text, c.start) || isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
   if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
   const apposed = appositionType(text, c.end);

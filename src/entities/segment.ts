@@ -19,8 +19,10 @@
  * and unlisted names are clubs (ORG), as in CoNLL-2003; so are towns in a sentence giving a
  * score, when a match verb or cue stands next to them ("Leeds won 2-1", "lost to Leeds"). Countries stay places (national
  * sides are tagged LOC there). Player tables carry "( U.S. )" and so are not results tables.
+ * A town after "joined", "played for" … is its club too (`club-cue.ts`).
  */
 import type { EntityType, Span } from '../model.js';
+import { hasClubCue } from './club-cue.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
@@ -270,6 +272,9 @@ class RunSegmenter {
     if (nickname > listed) return this.emit(i, nickname, 'ORG', 'team');
     if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
     if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
+    if (entry.list === 'city' && i === 0 && listed === this.n - 1 && hasClubCue(this.context.text, this.run.words[0]?.start ?? 0)) {
+      return this.emit(i, listed, 'ORG', 'club-cue');
+    }
     if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
     /** "Kansas City", "Atlantic City": a city named after a state or region ("Leicester City" is a club, above). */
     if (entry.list !== 'city' && entry.type !== 'NORP' && next === CITY_WORD) return this.emit(i, listed + 1, 'GPE', 'place-city');

@@ -87,3 +87,13 @@ export const COMPANY_POSSESSIONS: readonly string[] = [
 
 /** Lower-case nouns that, with "in" or "of", put a company after them: "a stake in Zentrova", "shares of Zentrova". */
 export const COMPANY_HOLDINGS: readonly string[] = ['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholder', 'shareholders', 'takeover', 'acquisition', 'bid'];
+
+/** Verbs that take a club as object: "joined Zentrova", "coached Zentrova". */
+export const CLUB_VERBS: readonly string[] = [
+  'joined', 'joins', 'joining', 'rejoined', 'coached', 'coaches', 'coaching', 'captained', 'captains', 'manages', 'managed',
+];
+
+/** Verbs that take a club after "for" or "with": "played for Zentrova", "signed with Zentrova". */
+export const CLUB_VERBS_BEFORE_FOR: readonly string[] = [
+  'played', 'plays', 'playing', 'signed', 'signs', 'signing', 'starred', 'scored', 'debuted', 'appearances', 'games', 'goals',
+];
