@@ -49,8 +49,8 @@ const LOCATIVE_WORDS = new Set([
   'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward',
 ]);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
-/** ", a Swiss chipmaker", ", the country's largest lender": up to four words after a comma and an article. */
-const APPOSITION = /^[ \t]*,[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
+/** ", a Swiss chipmaker", " is a village": up to four words after a comma or "is"/"was" and an article. */
+const APPOSITION = /^[ \t]*(?:,|(?:,[ \t]*)?(?:is|was))[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
 const APPOSITION_CHARS = 60;
 /** A possessive ending, also split off as a token ("Zentrova 's"). */
 const POSSESSIVE = /^ ?['’]s(?= )/;
@@ -63,7 +63,7 @@ const COMMA_PLACE = /^[ \t]*,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)(?![\p{L}
 const CONTAINING_LISTS = new Set(['country', 'us-state', 'region']);
 
 /**
- * The type an apposition gives the name before it: "Zentrova, a Swiss chipmaker" (ORG),
+ * The type an apposition or a copula gives the name before it: "Zentrova, a Swiss chipmaker" (ORG),
  * "Ostrowke, a village near …" (GPE), "Kowalczyk, the team's coach" (PERSON); the head noun is
  * looked for among the first few words after the article.
  */
