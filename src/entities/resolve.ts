@@ -12,7 +12,8 @@
  *                   organisation; then locative: a name after "in", "at", "from", "near" … is a place,
  *                   or after "the village of", "north of" …, or before ", <listed country or state>",
  *                   or before "region", "province" …; an apposition types the name before it
- *                   (", a Swiss chipmaker", ", a village near …")
+ *                   (", a Swiss chipmaker", ", a village near …", " is a village"), and an age
+ *                   between commas marks a person ("Kowalczyk, 45,")
  *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
  *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
@@ -49,6 +50,8 @@ const LOCATIVE_WORDS = new Set([
   'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward',
 ]);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+/** "Kowalczyk, 45, said": an age between commas follows only a person. */
+const AGE_AFTER = /^[ \t]*,[ \t]*\d{1,2}[ \t]*,/;
 /** ", a Swiss chipmaker", " is a village": up to four words after a comma or "is"/"was" and an article. */
 const APPOSITION = /^[ \t]*(?:,|(?:,[ \t]*)?(?:is|was))[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
 const APPOSITION_CHARS = 60;
@@ -103,7 +106,7 @@ const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
 const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
 /** Rules that typed a name from the words around it, strong enough to type its other mentions. */
-const CONTEXT_RULES = new Set(['locative', 'place-of', 'comma-place', 'place-noun', 'apposition', 'org-cue', 'acronym-definition']);
+const CONTEXT_RULES = new Set(['age', 'locative', 'place-of', 'comma-place', 'place-noun', 'apposition', 'org-cue', 'acronym-definition']);
 /** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
 const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 /** Characters read after a name for its acronym in brackets. */
@@ -156,6 +159,7 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (companyCue || hasClubCue(text, c.start) || isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
   if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
+  if (AGE_AFTER.test(text.slice(c.end, c.end + CONTEXT_CHARS))) return { ...c, type: 'PERSON', rule: 'age' };
   const apposed = appositionType(text, c.end);
   if (apposed) return { ...c, type: apposed, rule: 'apposition' };
   if (isInPlace(text, c.end)) return { ...c, type: 'GPE', rule: 'comma-place' };
