@@ -61,7 +61,7 @@ describe('recognizeEntities: spans and types', () => {
     ['an unknown name after "joined" is a club', 'In 2019 he joined Zentrova on loan.', ['ORG Zentrova']],
     ['a country after "played for" stays a place', 'He later played for France and scored twice.', ['GPE France']],
     ['a copula naming a village', 'Ostrowke is a small village on the river.', ['GPE Ostrowke']],
-    ['an age between commas marks a person', 'Police said Kowalczyk, 45, was arrested on Monday.', ['PERSON Kowalczyk']],
+    ['an age between commas marks a person', 'Investigators said Kowalczyk, 45, was arrested on Monday.', ['PERSON Kowalczyk']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
