@@ -6,7 +6,8 @@
  *   2. consistent — a name typed elsewhere in the article keeps that type
  *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more and
  *                   none is an ordinary word ("Bukayo Saka said"), else an organisation
- *                   ("Nomura said", "World Food Programme said"); single-word people are
+ *                   ("Nomura said", "World Food Programme said"); a lone first name, or a
+ *                   name before "who" or "himself", is a person; other single-word people are
  *                   caught by the surname rule below
  *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
  *                   organisation; then locative: a name after "in", "at", "from", "near" … is a place,
@@ -50,6 +51,8 @@ const LOCATIVE_WORDS = new Set([
   'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward',
 ]);
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+/** Words after a name that only a person takes. */
+const PERSONAL_WORDS = new Set(['who', 'whose', 'himself', 'herself']);
 /** "Kowalczyk, 45, said": an age between commas follows only a person. */
 const AGE_AFTER = /^[ \t]*,[ \t]*\d{1,2}[ \t]*,/;
 /** ", a Swiss chipmaker", " is a village": up to four words after a comma or "is"/"was" and an article. */
@@ -149,14 +152,18 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const typed = evidence.typed.get(nameKey(c.surface));
   if (typed) return { ...c, type: typed, rule: 'consistent' };
   const single = c.words.length === 1;
-  if (isPersonVerb(wordAfter(text, c.end))) {
-    const nameLike = !single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w));
+  const after = wordAfter(text, c.end);
+  if (isPersonVerb(after)) {
+    /** "Ilona who", "Kowalczyk himself": only a person; a lone first name before "said" is one too. */
+    const personal = PERSONAL_WORDS.has(after) && !c.words.some(isOrdinaryWord);
+    const firstName = single && isFirstName(c.surface) && !hasCommonLowerCase(c.surface);
+    const nameLike = personal || firstName || (!single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w)));
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
   const before = wordBefore(text, c.start, 0);
   const twoBack = before === 'in' || before === 'of' ? nounBeforePreposition(text, c.start) : '';
   const companyCue = isCompanyPossession(wordAfterPossessive(text, c.end)) || isCompanyHolding(twoBack);
-  if (companyCue || hasClubCue(text, c.start) || isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
+  if (companyCue || hasClubCue(text, c.start) || isOrganisationCue(before) || isOrganisationNoun(after)) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
   if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
   if (AGE_AFTER.test(text.slice(c.end, c.end + CONTEXT_CHARS))) return { ...c, type: 'PERSON', rule: 'age' };

@@ -62,6 +62,7 @@ describe('recognizeEntities: spans and types', () => {
     ['a country after "played for" stays a place', 'He later played for France and scored twice.', ['GPE France']],
     ['a copula naming a village', 'Ostrowke is a small village on the river.', ['GPE Ostrowke']],
     ['an age between commas marks a person', 'Investigators said Kowalczyk, 45, was arrested on Monday.', ['PERSON Kowalczyk']],
+    ['a lone name before "who" is a person', 'It was Zentrovic who first asked for help.', ['PERSON Zentrovic']],
     ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
     ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
     ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
