@@ -50,7 +50,8 @@ const LOCATIVE_WORDS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward',
 ]);
-const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+/** "(ISW)", also tokenised as "( ISW )". */
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&]+)\s*\)/u;
 /** Words after a name that only a person takes. */
 const PERSONAL_WORDS = new Set(['who', 'whose', 'himself', 'herself']);
 /** "Kowalczyk, 45, said": an age between commas follows only a person. */

@@ -132,8 +132,11 @@ describe('recognizeEntities: one entity per referent', () => {
     expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Donald Trump', 2], ['Vladimir Putin', 2]]);
   });
 
-  it('files an acronym under the name it was defined with', () => {
-    const entities = run('Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.');
+  it.each([
+    ['written', 'Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.'],
+    ['tokenised', 'Analysts at the Institute for the Study of War ( ISW ) said so .\nISW later added more .'],
+  ])('files an acronym under the name it was defined with (%s)', (_label, text) => {
+    const entities = run(text);
     expect(entities.map((e) => [e.type, e.name, e.aliases, e.mentions.length])).toEqual([
       ['ORG', 'Institute for the Study of War', ['ISW'], 3],
     ]);
