@@ -327,7 +327,8 @@ class RunSegmenter {
 
   /** Rule 5: title and role words are skipped and mark the name after them. */
   private title(i: number): number | undefined {
-    if (!isTitle(this.text(i))) return undefined;
+    /** "Premier League", "Chief Executive Office": a title word before an organisation head names no one. */
+    if (!isTitle(this.text(i)) || (i + 1 < this.n && isOrgHead(this.text(i + 1)))) return undefined;
     this.titled = true;
     return i + 1;
   }

@@ -93,6 +93,7 @@ describe('recognizeEntities: spans and types', () => {
   });
 
   it.each<[string, string]>([
+    ['a title word before an organisation head', 'They lead the Premier League again this season.'],
     ['a sentence opener', 'Meanwhile, prices rose.'],
     ['a section label', 'Details\nPrices rose sharply.'],
     ['a quote-initial word', '“Nothing has changed,” he said.'],
