@@ -343,10 +343,14 @@ class RunSegmenter {
     return end === j + 1 && isFirstName(this.text(i)) && !this.context.headline && this.lookupAt(j + 1, end)?.list === 'city';
   }
 
-  /** "Gary Player", "John Singer": a role word right after a first name is a surname, not a title. */
+  /**
+   * "Gary Player", "John Major": a role word right after a first name is a surname; so is a title
+   * word that closes the run (one followed by a name is a title: "… Anna, President Zelensky").
+   */
   private roleSurname(i: number, j: number): boolean {
     const next = this.text(j + 1);
-    return j === i && isFirstName(this.text(i)) && !isTitleWord(next) && !this.context.headline;
+    const closesRun = j + 2 >= this.n;
+    return j === i && isFirstName(this.text(i)) && (closesRun || !isTitleWord(next)) && !this.context.headline;
   }
 
   /** Rule 6: the name up to the next title, place or connector. */

@@ -56,6 +56,7 @@ describe('recognizeEntities: spans and types', () => {
     ['an apposition naming a village', 'Rain hit Ostrowke, a village near the river.', ['GPE Ostrowke']],
     ['a lone organisation head after "the"', 'Two years later he left the Army for good.', ['ORG Army']],
     ['a capitalised plural after "the" is a team or band', 'He played for the Zentrovers in 1971.', ['ORG Zentrovers']],
+    ['a title word closing a run after a first name is a surname', 'In the second innings Travis Head made 90.', ['PERSON Travis Head']],
     ['a role word after a first name is a surname', 'This year Gary Player led the tour again.', ['PERSON Gary Player']],
     ['a town after "played for" is its club', 'He later played for Leeds and scored twice.', ['ORG Leeds']],
     ['an unknown name after "joined" is a club', 'In 2019 he joined Zentrova on loan.', ['ORG Zentrova']],
