@@ -11,9 +11,12 @@ import { US_STATE_NAMES } from './data/us-states.js';
 import { WORLD_FIRST_NAMES } from './lexicons/first-names.js';
 import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicons/not-names.js';
 import {
-  CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_CUES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
+  CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_HOLDINGS, COMPANY_POSSESSIONS, COMPANY_SUFFIXES, KNOWN_ORGANISATIONS, ORGANISATION_CUES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
 } from './lexicons/organisations.js';
-import { COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, REGIONS } from './lexicons/places.js';
+import {
+  COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF,
+  REGIONS,
+} from './lexicons/places.js';
 import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
 
 export interface GazetteerEntry {
@@ -78,10 +81,14 @@ const calendar = new Set([...WEEKDAYS, ...MONTHS]);
 const placeHeadsAfter = new Set(PLACE_HEADS_AFTER);
 const placeHeadsBefore = new Set(PLACE_HEADS_BEFORE);
 const compassWords = new Set(COMPASS_WORDS);
+const placeNounsBeforeOf = new Set(PLACE_NOUNS_BEFORE_OF);
+const placeNounsAfter = new Set(PLACE_NOUNS_AFTER);
 const clubSuffixes = new Set(CLUB_SUFFIXES);
 const clubPrefixes = new Set(CLUB_PREFIXES);
 const orgCues = new Set(ORGANISATION_CUES);
 const orgNouns = new Set(ORGANISATION_NOUNS);
+const companyPossessions = new Set(COMPANY_POSSESSIONS);
+const companyHoldings = new Set(COMPANY_HOLDINGS);
 
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
@@ -93,8 +100,12 @@ export const isNotName = (word: string): boolean => notNames.has(word) || calend
 export const isCalendarWord = (word: string): boolean => calendar.has(word);
 export const isPlaceHeadAfter = (word: string): boolean => placeHeadsAfter.has(word);
 export const isPlaceHeadBefore = (word: string): boolean => placeHeadsBefore.has(word);
+export const isPlaceNounAfter = (word: string): boolean => placeNounsAfter.has(word);
+export const isPlaceNounBeforeOf = (word: string): boolean => placeNounsBeforeOf.has(word);
 export const isCompassWord = (word: string): boolean => compassWords.has(word);
 export const isClubSuffix = (word: string): boolean => clubSuffixes.has(word);
 export const isClubPrefix = (word: string): boolean => clubPrefixes.has(word);
 export const isOrganisationCue = (word: string): boolean => orgCues.has(word);
 export const isOrganisationNoun = (word: string): boolean => orgNouns.has(word);
+export const isCompanyPossession = (word: string): boolean => companyPossessions.has(word);
+export const isCompanyHolding = (word: string): boolean => companyHoldings.has(word);

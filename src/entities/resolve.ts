@@ -6,24 +6,36 @@
  *   2. consistent — a name typed elsewhere in the article keeps that type
  *   3. said-cue   — a name followed by a speech verb: a person if it has two words or more and
  *                   none is an ordinary word ("Bukayo Saka said"), else an organisation
- *                   ("Nomura said", "World Food Programme said"); single-word people are
+ *                   ("Nomura said", "World Food Programme said"); a lone first name, or a
+ *                   name before "who" or "himself", is a person; other single-word people are
  *                   caught by the surname rule below
  *   4. org-cue    — a name after "carrier", "lender" … or before "group", "shares" … is an
- *                   organisation; then locative: a name after "in", "from", "near" … is a place
+ *                   organisation; then locative: a name after "in", "at", "from", "near" … is a place,
+ *                   or after "the village of", "north of" …, or before ", <listed country or state>",
+ *                   or before "region", "province" …; an apposition types the name before it
+ *                   (", a Swiss chipmaker", ", a village near …", " is a village"), and an age
+ *                   between commas marks a person ("Kowalczyk, 45,")
  *   5. first-name — a lone first name ("Angelo") is a person, unless it is also an ordinary word
  *                   ("Rock") or follows "the" ("the West")
  *   6. name-shape — two or more capitalised words that are not ordinary English are a person
- *   7. the-name   — one such word after "the" is an organisation ("the Pentagon")
+ *   7. the-name   — one such word after "the" is an organisation ("the Pentagon"), and so is a
+ *                   name typed a person by its shape alone ("the Fairfax Connector")
  * A town that is a club in a results table is typed ORG throughout, before all of these.
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
- * word is unknown to the English lexicon ("Nvidia shares fell"). Then over all candidates:
+ * word is unknown to the English lexicon ("Nvidia shares fell"). A name typed by its context
+ * (rules 1 and 4) passes that type to its mentions typed by shape alone (5–7) or dropped
+ * (`consistent-context`). Then over all candidates:
  *   8. surname    — a name whose last word ends a full PERSON name in the article is that
  *                   person, linked to the nearest such full name before it
  *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
+import { hasClubCue } from './club-cue.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
-import { isFirstName, isOrganisationCue, isOrganisationNoun, isPersonVerb } from './gazetteer.js';
+import {
+  isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
+  isRoleCue, lookup,
+} from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
@@ -34,12 +46,73 @@ export interface Resolved extends Candidate {
   fullName?: string;
 }
 
-const LOCATIVE_WORDS = new Set(['in', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward']);
-const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]+)\)/u;
+const LOCATIVE_WORDS = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'towards', 'toward',
+]);
+/** "(ISW)", also tokenised as "( ISW )". */
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&]+)\s*\)/u;
+/** Words after a name that only a person takes. */
+const PERSONAL_WORDS = new Set(['who', 'whose', 'himself', 'herself']);
+/** "Kowalczyk, 45, said": an age between commas follows only a person. */
+const AGE_AFTER = /^[ \t]*,[ \t]*\d{1,2}[ \t]*,/;
+/** ", a Swiss chipmaker", " is a village": up to four words after a comma or "is"/"was" and an article. */
+const APPOSITION = /^[ \t]*(?:,|(?:,[ \t]*)?(?:is|was))[ \t]+(?:a|an|the)[ \t]+((?:[\p{Ll}\p{Lu}'’-]+[ \t]+){0,3}\p{Ll}+)/u;
+const APPOSITION_CHARS = 60;
+/** A possessive ending, also split off as a token ("Zentrova 's"). */
+const POSSESSIVE = /^ ?['’]s(?= )/;
+const POSSESSIVE_CHARS = 4;
+/** "the village of ", "a stake in ": the noun before the preposition right before a name. */
+const NOUN_PREPOSITION = /(?<!\p{L})(\p{L}+)[ \t]+(?:of|in)[ \t]+$/u;
+/** ", Lancashire", ", England": a listed region, state or country after a comma. */
+const COMMA_PLACE = /^[ \t]*,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)(?![\p{L}'’-])/u;
+/** Lists whose names, after a comma, say that the name before them is a place inside them. */
+const CONTAINING_LISTS = new Set(['country', 'us-state', 'region']);
+
+/**
+ * The type an apposition or a copula gives the name before it: "Zentrova, a Swiss chipmaker" (ORG),
+ * "Ostrowke, a village near …" (GPE), "Kowalczyk, the team's coach" (PERSON); the head noun is
+ * looked for among the first few words after the article.
+ */
+function appositionType(text: string, end: number): EntityType | undefined {
+  const words = APPOSITION.exec(text.slice(end, end + APPOSITION_CHARS))?.[1]?.split(/[ \t]+/);
+  for (const word of words ?? []) {
+    if (isOrganisationCue(word)) return 'ORG';
+    if (isPlaceNounAfter(word)) return 'GPE';
+    if (isRoleCue(word)) return 'PERSON';
+  }
+  return undefined;
+}
+
+/** The lower-case word before the preposition right before `start`: "stake" in "a stake in X", "village" in "the village of X". */
+function nounBeforePreposition(text: string, start: number): string {
+  return NOUN_PREPOSITION.exec(text.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[1]?.toLowerCase() ?? '';
+}
+
+/** The lower-case word after a possessive ending at `end` ("Zentrova's shares" → "shares"), or ''. */
+function wordAfterPossessive(text: string, end: number): string {
+  const ending = POSSESSIVE.exec(text.slice(end, end + POSSESSIVE_CHARS))?.[0];
+  return ending ? wordAfter(text, end + ending.length) : '';
+}
+
+/** "Debden, England": the name before is a place in the listed place after the comma. */
+function isInPlace(text: string, end: number): boolean {
+  const place = COMMA_PLACE.exec(text.slice(end, end + CONTEXT_CHARS))?.[1];
+  if (!place) return false;
+  const entry = lookup(place) ?? lookup(place.split(/[ \t]/)[0] ?? '');
+  return entry !== undefined && CONTAINING_LISTS.has(entry.list);
+}
+
+/** A capitalised plural ("Falcons", "Stooges"): after "the", a team or a band. */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 /** The rule that found a town used as a club's name in a results table. */
 const TABLE_RULE = 'results-table';
 /** Local rules whose typing of a hyphenated name is trusted. */
 const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'place-head']);
+/** Rules that typed a name from the words around it, strong enough to type its other mentions. */
+const CONTEXT_RULES = new Set(['age', 'locative', 'place-of', 'comma-place', 'place-noun', 'apposition', 'org-cue', 'acronym-definition']);
+/** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
+const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -80,16 +153,30 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   const typed = evidence.typed.get(nameKey(c.surface));
   if (typed) return { ...c, type: typed, rule: 'consistent' };
   const single = c.words.length === 1;
-  if (isPersonVerb(wordAfter(text, c.end))) {
-    const nameLike = !single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w));
+  const after = wordAfter(text, c.end);
+  if (isPersonVerb(after)) {
+    /** "Ilona who", "Kowalczyk himself": only a person; a lone first name before "said" is one too. */
+    const personal = PERSONAL_WORDS.has(after) && !c.words.some(isOrdinaryWord);
+    const firstName = single && isFirstName(c.surface) && !hasCommonLowerCase(c.surface);
+    const nameLike = personal || firstName || (!single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w)));
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
   const before = wordBefore(text, c.start, 0);
-  if (isOrganisationCue(before) || isOrganisationNoun(wordAfter(text, c.end))) return { ...c, type: 'ORG', rule: 'org-cue' };
+  const twoBack = before === 'in' || before === 'of' ? nounBeforePreposition(text, c.start) : '';
+  const companyCue = isCompanyPossession(wordAfterPossessive(text, c.end)) || isCompanyHolding(twoBack);
+  if (companyCue || hasClubCue(text, c.start) || isOrganisationCue(before) || isOrganisationNoun(after)) return { ...c, type: 'ORG', rule: 'org-cue' };
   if (LOCATIVE_WORDS.has(before)) return { ...c, type: 'GPE', rule: 'locative' };
+  if (before === 'of' && isPlaceNounBeforeOf(twoBack)) return { ...c, type: 'GPE', rule: 'place-of' };
+  if (AGE_AFTER.test(text.slice(c.end, c.end + CONTEXT_CHARS))) return { ...c, type: 'PERSON', rule: 'age' };
+  const apposed = appositionType(text, c.end);
+  if (apposed) return { ...c, type: apposed, rule: 'apposition' };
+  if (isInPlace(text, c.end)) return { ...c, type: 'GPE', rule: 'comma-place' };
+  if (isPlaceNounAfter(wordAfter(text, c.end))) return { ...c, type: 'LOC', rule: 'place-noun' };
   const afterThe = before === 'the';
   const loneFirstName = single && !afterThe && isFirstName(c.surface) && !isOrdinaryWord(c.surface) && !hasCommonLowerCase(c.surface);
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
+  /** "the Army", "the League": an organisation head standing for the body named before; "the Falcons": a team or band. */
+  if (afterThe && single && (isOrgHead(c.surface) || PLURAL_NAME.test(c.surface))) return { ...c, type: 'ORG', rule: 'the-name' };
   if (c.opener && !c.words.every(isUnknownWord)) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
@@ -115,10 +202,14 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
   /** A name that is a club in a results table is that club everywhere in the article. */
   const clubs = new Set(candidates.filter((c) => c.rule === TABLE_RULE).map((c) => c.surface));
-  const firstPass = candidates.map((c): Candidate => {
+  const typedOnce = candidates.map((c): Candidate => {
     if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
-    return c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
+    const typed = c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
+    /** "the Fairfax Connector", "the West Coast Eagles": people do not take "the"; a name shaped like one there is an organisation. */
+    const theName = typed.type === 'PERSON' && SHAPE_RULES.has(typed.rule) && wordBefore(text, c.start, 0) === 'the';
+    return theName ? { ...typed, type: 'ORG', rule: 'the-name' } : typed;
   });
+  const firstPass = spreadContextTypes(candidates, typedOnce);
 
   /** Surname (its spelling key: "Zelenskiy" finds "Zelenskyy") → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
@@ -145,6 +236,27 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     }
   }
   return out;
+}
+
+/**
+ * Document-level consistency from context: a name that the words around one of its mentions
+ * typed ("to Harrison", "Harrison, Ohio", "lender Harrison") keeps that type where another
+ * mention had only its shape to go on (a lone first name, a capitalised pair) or nothing at
+ * all (a sentence opener). The first such context in the article wins.
+ */
+function spreadContextTypes(candidates: readonly Candidate[], typed: readonly Candidate[]): Candidate[] {
+  const byContext = new Map<string, EntityType>();
+  for (const c of typed) {
+    if (!c.type || !CONTEXT_RULES.has(c.rule)) continue;
+    const key = nameKey(c.surface);
+    if (!byContext.has(key)) byContext.set(key, c.type);
+  }
+  if (byContext.size === 0) return [...typed];
+  return typed.map((c, k) => {
+    const open = !c.type || SHAPE_RULES.has(c.rule);
+    const type = open ? byContext.get(nameKey(c.surface)) : undefined;
+    return type && type !== c.type ? { ...(candidates[k] ?? c), type, rule: 'consistent-context' } : c;
+  });
 }
 
 /**

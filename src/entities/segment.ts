@@ -19,8 +19,10 @@
  * and unlisted names are clubs (ORG), as in CoNLL-2003; so are towns in a sentence giving a
  * score, when a match verb or cue stands next to them ("Leeds won 2-1", "lost to Leeds"). Countries stay places (national
  * sides are tagged LOC there). Player tables carry "( U.S. )" and so are not results tables.
+ * A town after "joined", "played for" … is its club too (`club-cue.ts`).
  */
 import type { EntityType, Span } from '../model.js';
+import { hasClubCue } from './club-cue.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
@@ -70,13 +72,24 @@ const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
 const SHOUTED_MIN_LENGTH = 3;
 
+/** Lists whose places are home to teams with nicknames: "Boston Bruins", "Minnesota Vikings". */
+const TEAM_HOMES = new Set(['city', 'us-state']);
+/** Team nicknames are plurals ("Bruins", "Blue Jays") or the odd "Sox". */
+const TEAM_NICKNAME_END = /^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u;
+/** "Blue Jays", "Red Wings": the longest nickname. */
+const MAX_NICKNAME_WORDS = 2;
+const CITY_WORD = 'City';
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
+/** Capitals that are not an organisation's initials: with digits ("V6", "BEL20"), Roman numerals ("III", "XIV"). */
+const NOT_ORG_ACRONYM = /\d|^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
 const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;
 /** "Volcanology and Geological Disaster Mitigation Centre", "Procter & Gamble Co": joins before a head. */
 const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
+/** A conjunction with an article opens a second name: "the Institute and the Museum". */
+const AND_THE_GAP = /^[ \t]+(?:and|&)[ \t]+the[ \t]+$/;
 /** Gaps that continue an organisation's tail: "Ministry of Foreign Affairs", "Institute for the Study of War". */
 const ORG_TAIL_GAP = /^[ \t]+(?:of|for|on|and|&)(?:[ \t]+the)?[ \t]+$/;
 /** Verbs after a side in a match report: "Leeds beat …". */
@@ -209,9 +222,20 @@ class RunSegmenter {
       const word = this.text(j);
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
       if (PERSONAL_TITLES.has(word)) return -1;
-      if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.longestListed(j) >= 0)) return -1;
+      if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.listedOrganisationBreak(j))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * A listed phrase inside a run stops the search for a head, unless it is a nationality or a
+   * place that a name may carry before its head: "Fiji Labour Party", "George Washington University".
+   */
+  private listedOrganisationBreak(j: number): boolean {
+    const end = this.longestListed(j);
+    if (end < 0) return false;
+    const type = this.lookupAt(j, end)?.type;
+    return type !== 'NORP' && type !== 'GPE';
   }
 
   /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
@@ -220,7 +244,10 @@ class RunSegmenter {
     let inTail = false;
     while (end + 1 < this.n && end - head < MAX_WORDS_AFTER_HEAD) {
       const next = this.text(end + 1);
-      if (ORG_TAIL_GAP.test(this.gap(end))) inTail = true;
+      const gap = this.gap(end);
+      /** "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry" is one. */
+      if (AND_GAP.test(gap) ? !inTail : AND_THE_GAP.test(gap)) break;
+      if (ORG_TAIL_GAP.test(gap)) inTail = true;
       else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
       if (isNotName(next) || PERSONAL_TITLES.has(next)) break;
       end++;
@@ -241,10 +268,31 @@ class RunSegmenter {
     const entry = this.lookupAt(i, listed);
     if (!entry) return undefined;
     if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
+    const nickname = TEAM_HOMES.has(entry.list) && !this.context.headline ? this.teamNicknameEnd(listed) : -1;
+    if (nickname > listed) return this.emit(i, nickname, 'ORG', 'team');
     if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
     if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
+    if (entry.list === 'city' && i === 0 && listed === this.n - 1 && hasClubCue(this.context.text, this.run.words[0]?.start ?? 0)) {
+      return this.emit(i, listed, 'ORG', 'club-cue');
+    }
     if (entry.type === 'GPE' && next !== '' && isPlaceHeadAfter(next)) return this.emit(i, listed + 1, 'LOC', 'place-head');
+    /** "Kansas City", "Atlantic City": a city named after a state or region ("Leicester City" is a club, above). */
+    if (entry.list !== 'city' && entry.type !== 'NORP' && next === CITY_WORD) return this.emit(i, listed + 1, 'GPE', 'place-city');
     return this.emit(i, listed, entry.type, entry.list, entry.canonical);
+  }
+
+  /**
+   * "Boston Bruins", "Toronto Blue Jays": after a listed home, one or two unlisted capitalised
+   * words ending in a plural are a team's nickname. Returns the nickname's last index, or -1.
+   */
+  private teamNicknameEnd(home: number): number {
+    for (let j = home + 1; j <= Math.min(this.n - 1, home + MAX_NICKNAME_WORDS); j++) {
+      const word = this.text(j);
+      if (!isSpaceGap(this.run, j - 1) || this.longestListed(j) >= 0 || isTitle(word) || isNotName(word) || isFirstName(word)) return -1;
+      if (isOrgHead(word) || isPlaceHeadAfter(word) || ALL_CAPS.test(word)) return -1;
+      if (TEAM_NICKNAME_END.test(word)) return j;
+    }
+    return -1;
   }
 
   /** "Real Madrid", "Inter Milan": a club word before a listed town. */
@@ -279,9 +327,30 @@ class RunSegmenter {
 
   /** Rule 5: title and role words are skipped and mark the name after them. */
   private title(i: number): number | undefined {
-    if (!isTitle(this.text(i))) return undefined;
+    /** "Premier League", "Chief Executive Office": a title word before an organisation head names no one. */
+    if (!isTitle(this.text(i)) || (i + 1 < this.n && isOrgHead(this.text(i + 1)))) return undefined;
     this.titled = true;
     return i + 1;
+  }
+
+  /**
+   * After a middle initial comes the surname, even one that is also a place ("Charles B.
+   * Davenport"); so does a lone town's name after a first name ("Manuel Belgrano", "Paris Hilton").
+   */
+  private surnameAfter(i: number, j: number): boolean {
+    if (j > i) return INITIAL.test(this.text(j));
+    const end = this.longestListed(j + 1);
+    return end === j + 1 && isFirstName(this.text(i)) && !this.context.headline && this.lookupAt(j + 1, end)?.list === 'city';
+  }
+
+  /**
+   * "Gary Player", "John Major": a role word right after a first name is a surname; so is a title
+   * word that closes the run (one followed by a name is a title: "… Anna, President Zelensky").
+   */
+  private roleSurname(i: number, j: number): boolean {
+    const next = this.text(j + 1);
+    const closesRun = j + 2 >= this.n;
+    return j === i && isFirstName(this.text(i)) && (closesRun || !isTitleWord(next)) && !this.context.headline;
   }
 
   /** Rule 6: the name up to the next title, place or connector. */
@@ -294,7 +363,8 @@ class RunSegmenter {
     let j = i;
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
-      if (isTitle(next) || isNotName(next) || (this.longestListed(j + 1) >= 0 && !isFirstName(next))) break;
+      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j);
+      if ((isTitle(next) && !this.roleSurname(i, j)) || isNotName(next) || listed) break;
       if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
     }
@@ -305,7 +375,8 @@ class RunSegmenter {
     const nameLike = isFirstName(word) || span.some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
     if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
     if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
-    const acronym = i === j && ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min && word.length <= ACRONYM_LENGTH.max;
+    const acronym = i === j && ACRONYM.test(word) && !NOT_ORG_ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min &&
+      word.length <= ACRONYM_LENGTH.max;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
     if (this.context.table) return this.emit(i, j, 'ORG', 'results-table');
     if (this.context.scores && this.playsInMatch(i, j)) return this.emit(i, j, 'ORG', 'score-club');

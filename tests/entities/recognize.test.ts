@@ -38,6 +38,36 @@ describe('recognizeEntities: spans and types', () => {
     ['organisation with an of-tail', 'A report by the Institute for the Study of War appeared.', ['ORG Institute for the Study of War']],
     ['committee with an on-tail', 'She chairs the State Duma Committee on International Affairs now.', ['ORG State Duma Committee on International Affairs']],
     ['company suffix', 'Shares of Acme Widgets Inc. rose.', ['ORG Acme Widgets Inc.']],
+    ['a town and a plural nickname are a team', 'The Boston Grizzlies signed him in May.', ['ORG Boston Grizzlies']],
+    ['a headline town before a plural stays a town', 'Boston Voters Back Tax Plan In Vote', ['GPE Boston']],
+    ['initials with digits or Roman numerals are not an organisation', 'The V8 engine and model XIV raced at Monza.', ['GPE Monza']],
+    ['a common-noun initialism is not an organisation', 'The IPO raised money for Zentrova.', []],
+    ['a state before "City" is a city', 'Storms hit Kansas City overnight.', ['GPE Kansas City']],
+    ['a place typed by its context types its opener mention', 'Ostrowke lies on a river.\nShe has lived in Ostrowke since May.', ['GPE Ostrowke', 'GPE Ostrowke']],
+    ['a town name after a first name is a surname', 'The troops under Manuel Belgrano advanced at dawn.', ['PERSON Manuel Belgrano']],
+    ['a place after a middle initial is a surname', 'The biologist Charles B. Davenport wrote it.', ['PERSON Charles B. Davenport']],
+    ['a name whose shares are quoted is a company', 'Investors sold Zentrova’s shares on Monday.', ['ORG Zentrova']],
+    ['the same with the possessive split off', "Investors sold Zentrova 's shares on Monday .", ['ORG Zentrova']],
+    ['a stake in a name is a stake in a company', 'The fund bought a stake in Zentrova last year.', ['ORG Zentrova']],
+    ['a name before "region" is a place', 'Soldiers patrolled the Oskavi region on Monday.', ['LOC Oskavi']],
+    ['a capitalised holding noun still cues a company', 'Shares in Zentrova rose 3 percent on Monday.', ['ORG Zentrova']],
+    ['a person-shaped name after "the" is an organisation', 'Fans cheered the Jordan Zentrovas all season.', ['ORG Jordan Zentrovas']],
+    ['an apposition naming a company', 'Investors liked Zentrova, a Swiss chipmaker, this year.', ['ORG Zentrova', 'NORP Swiss']],
+    ['an apposition naming a village', 'Rain hit Ostrowke, a village near the river.', ['GPE Ostrowke']],
+    ['a lone organisation head after "the"', 'Two years later he left the Army for good.', ['ORG Army']],
+    ['a capitalised plural after "the" is a team or band', 'He played for the Zentrovers in 1971.', ['ORG Zentrovers']],
+    ['a title word closing a run after a first name is a surname', 'In the second innings Travis Head made 90.', ['PERSON Travis Head']],
+    ['a role word after a first name is a surname', 'This year Gary Player led the tour again.', ['PERSON Gary Player']],
+    ['a town after "played for" is its club', 'He later played for Leeds and scored twice.', ['ORG Leeds']],
+    ['an unknown name after "joined" is a club', 'In 2019 he joined Zentrova on loan.', ['ORG Zentrova']],
+    ['a country after "played for" stays a place', 'He later played for France and scored twice.', ['GPE France']],
+    ['a copula naming a village', 'Ostrowke is a small village on the river.', ['GPE Ostrowke']],
+    ['an age between commas marks a person', 'Investigators said Kowalczyk, 45, was arrested on Monday.', ['PERSON Kowalczyk']],
+    ['a lone name before "who" is a person', 'It was Zentrovic who first asked for help.', ['PERSON Zentrovic']],
+    ['nationality inside a party name', 'Voters backed the Fiji Labour Party again.', ['ORG Fiji Labour Party']],
+    ['two bodies joined by "and the"', 'Papers went to the Zoological Institute and the Natural History Museum.', ['ORG Zoological Institute', 'ORG Natural History Museum']],
+    ['place after "village of"', 'Rain flooded the village of Ostrowke overnight.', ['GPE Ostrowke']],
+    ['place before a comma and its county', 'The plant at Thornbury, England closed.', ['GPE Thornbury', 'GPE England']],
     ['compass word and a continent', 'Rain hit East Africa hard.', ['LOC East Africa']],
     ['lake before a name', 'Fishing on Lake Victoria resumed.', ['LOC Lake Victoria']],
     ['all-caps dateline', 'MOSCOW, Aug 14 - Talks resumed.', ['GPE MOSCOW']],
@@ -64,6 +94,7 @@ describe('recognizeEntities: spans and types', () => {
   });
 
   it.each<[string, string]>([
+    ['a title word before an organisation head', 'They lead the Premier League again this season.'],
     ['a sentence opener', 'Meanwhile, prices rose.'],
     ['a section label', 'Details\nPrices rose sharply.'],
     ['a quote-initial word', '“Nothing has changed,” he said.'],
@@ -103,8 +134,11 @@ describe('recognizeEntities: one entity per referent', () => {
     expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Donald Trump', 2], ['Vladimir Putin', 2]]);
   });
 
-  it('files an acronym under the name it was defined with', () => {
-    const entities = run('Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.');
+  it.each([
+    ['written', 'Analysts at the Institute for the Study of War (ISW) said so.\nISW later added more.'],
+    ['tokenised', 'Analysts at the Institute for the Study of War ( ISW ) said so .\nISW later added more .'],
+  ])('files an acronym under the name it was defined with (%s)', (_label, text) => {
+    const entities = run(text);
     expect(entities.map((e) => [e.type, e.name, e.aliases, e.mentions.length])).toEqual([
       ['ORG', 'Institute for the Study of War', ['ISW'], 3],
     ]);

@@ -14,6 +14,9 @@ export const NOT_NAMES: readonly string[] = [
   'Photo', 'Video', 'Watch', 'Editing', 'Reporting', 'Writing', 'Additional', 'Sources', 'Source', 'Note',
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'OK', 'TV', 'CEO', 'GDP', 'AI', 'COVID', 'Covid', 'PM',
   'GMT', 'EST', 'EDT', 'BST', 'CET', 'UTC', 'AM', 'FM', 'CD', 'DVD', 'DJ', 'MP', 'MPs', 'VIP', 'NB',
+  /** Common-noun initialisms, never an organisation's name. */
+  'IPO', 'IPOs', 'VAT', 'DNA', 'HIV', 'AIDS', 'SUV', 'SUVs', 'ATM', 'GPS', 'PC', 'CPU', 'USB', 'MVP', 'KO', 'EP',
+  'LP', 'RPM', 'ERA', 'CEOs', 'CFO', 'COO', 'CTO', 'CPI', 'PMI', 'LNG', 'EV', 'EVs', 'ETF', 'ETFs', 'M&A',
 ];
 
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -35,7 +35,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Centre', 'University', 'College', 'School', 'Academy', 'Bank', 'Exchange', 'Group', 'Company', 'Corporation',
   'Holdings', 'Industries', 'Airlines', 'Airways', 'Motors', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Telecom',
   'Network', 'Times', 'Post', 'Journal', 'News', 'Press', 'Herald', 'Guardian', 'Telegraph', 'Club', 'FC',
-  'Army', 'Navy', 'Guard', 'Forces', 'Police', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Division',
+  'Army', 'Navy', 'Guard', 'Force', 'Forces', 'Police', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Division',
   'Board', 'Authority', 'Administration', 'Cabinet', 'Government', 'Secretariat', 'Directorate', 'Church',
   'Hospital', 'Museum', 'Society', 'Team', 'Squad', 'Corps', 'Mission', 'Delegation', 'Embassy', 'Consulate',
   'Hotel', 'Band', 'Orchestra', 'Library', 'Records', 'Studios', 'Railroad', 'Railway', 'Railways', 'Magazine',
@@ -76,4 +76,24 @@ export const ORGANISATION_NOUNS: readonly string[] = [
   'group', 'company', 'firm', 'party', 'movement', 'militia', 'faction', 'alliance', 'bloc', 'coalition', 'agency',
   'airline', 'bank', 'club', 'team', 'network', 'newspaper', 'broadcaster', 'shares', 'stock', 'executives',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'board', 'subsidiary', 'unit', 'headquarters',
+];
+
+/** Lower-case nouns after a name's possessive that only a company has: "Zentrova's shares", "Zentrova's shareholders". */
+export const COMPANY_POSSESSIONS: readonly string[] = [
+  'shares', 'stock', 'shareholders', 'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'executives',
+  'board', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'takeover', 'merger', 'brand', 'brands',
+  'bonds',
+];
+
+/** Lower-case nouns that, with "in" or "of", put a company after them: "a stake in Zentrova", "shares of Zentrova". */
+export const COMPANY_HOLDINGS: readonly string[] = ['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholder', 'shareholders', 'takeover', 'acquisition', 'bid'];
+
+/** Verbs that take a club as object: "joined Zentrova", "coached Zentrova". */
+export const CLUB_VERBS: readonly string[] = [
+  'joined', 'joins', 'joining', 'rejoined', 'coached', 'coaches', 'coaching', 'captained', 'captains', 'manages', 'managed',
+];
+
+/** Verbs that take a club after "for" or "with": "played for Zentrova", "signed with Zentrova". */
+export const CLUB_VERBS_BEFORE_FOR: readonly string[] = [
+  'played', 'plays', 'playing', 'signed', 'signs', 'signing', 'starred', 'scored', 'debuted', 'appearances', 'games', 'goals',
 ];

@@ -68,6 +68,8 @@ export const PLACE_HEADS_AFTER: readonly string[] = [
   'Stadium', 'Arena', 'Airport', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'River', 'Lake',
   'Mountains', 'Mountain', 'Hills', 'Island', 'Islands', 'Peninsula', 'Bay', 'Valley', 'Sea', 'Ocean', 'Strait',
   'Canal', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Krai', 'Prefecture', 'Plateau', 'Coast', 'Beach',
+  'Creek', 'Dock', 'Docks', 'Reservoir', 'Harbour', 'Harbor', 'Falls', 'Canyon', 'Glacier', 'Forest', 'Heights', 'Springs',
+  'Gorge', 'Lagoon', 'Marsh', 'Wetlands', 'Peak', 'Volcano', 'Dam',
 ];
 
 /** Words that make the capitalised run they open a place: "Lake Victoria", "Mount Everest". */
@@ -91,3 +93,19 @@ export const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
   Saigon: 'Ho Chi Minh City', 'St Petersburg': 'Saint Petersburg', 'St. Petersburg': 'Saint Petersburg',
   Kishinev: 'Chisinau', Tiflis: 'Tbilisi', 'Alma-Ata': 'Almaty', Gaza: 'Gaza Strip',
 };
+
+/**
+ * Lower-case words that, with "of", put a place after them: "the village of X", "north of X",
+ * "the outskirts of X".
+ */
+export const PLACE_NOUNS_BEFORE_OF: readonly string[] = [
+  'village', 'town', 'city', 'hamlet', 'suburb', 'suburbs', 'outskirts', 'province', 'state', 'region', 'district',
+  'county', 'island', 'port', 'capital', 'municipality', 'parish', 'borough', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'streets', 'mayor', 'residents',
+];
+
+/** Lower-case nouns right after a name that make it a place: "the Ituri region", "Kano state", "Heathrow airport". */
+export const PLACE_NOUNS_AFTER: readonly string[] = [
+  'region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'state', 'county', 'valley', 'river', 'basin',
+  'coast', 'peninsula', 'village', 'town', 'city', 'airport', 'port', 'island', 'islands', 'mountains', 'border',
+];
