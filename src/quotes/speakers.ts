@@ -37,6 +37,12 @@ const MAX_LOOKBACK_CHARS = 200;
 const MAX_INDEX_NAME_WORDS = 4;
 /** Capitalised words that are no part of a name in the name index: one set, one look-up a word. */
 const NOT_INDEXED: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS.keys()]);
+/** Words joining an institution to what it is for: "Centres for Disease Control", "Ministry of Housing". */
+const INSTITUTION_LINKS = new Set(['for', 'of']);
+/** Lower-case words inside an institution's name after its link ("Disease Control and Prevention", "Study of the War"). */
+const INSIDE_INSTITUTION_NAMES = new Set(['and', 'of', 'the', 'for', '&']);
+/** Longest tail after an institution's link, in tokens. */
+const MAX_INSTITUTION_TAIL = 8;
 /** No run of name words is open. */
 const NO_RUN = -1;
 
@@ -82,6 +88,13 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     return gender;
   }
 
+  /** Entities by name, made when a speaker's name first differs from its entity's. */
+  let byName: Map<string, Entity> | null = null;
+  function entityNamed(name: string): Entity | undefined {
+    byName ??= new Map(entities.map((entity) => [entity.name, entity]));
+    return byName.get(name);
+  }
+
   /** Index of the last mention starting before `offset`, or -1. */
   function mentionIndexBefore(offset: number): number {
     return firstStartingAt(mentions, offset) - 1;
@@ -114,19 +127,43 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const bySurname = fullNames.bySurname.get(key);
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    const own = fullest && wordCount(fullest) > words.length ? fullest : joined;
-    const name = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : own;
+    const own = institutionTail(words, nameEnd, body) ?? (fullest && wordCount(fullest) > words.length ? fullest : joined);
+    const entityName = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : undefined;
+    // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
+    const name = entityName !== undefined && !extendsName(own, entityName) ? entityName : own;
     const gender = genderOfName(name);
     const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
-    if (entity) speaker.entityId = entity.id;
+    const linked = entity && name !== entity.name ? (entityNamed(name) ?? entity) : entity;
+    if (linked) speaker.entityId = linked.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
     let kind: RoleKind = body ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
     if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
+  }
+
+  /**
+   * `Africa Centres for Disease Control and Prevention`: an institution's name goes on past "for" or
+   * "of" while capitalised words follow; null when nothing follows.
+   */
+  function institutionTail(words: readonly string[], nameEnd: number, body: boolean): string | null {
+    if (!body || !INSTITUTION_LINKS.has(tokens[nameEnd]?.text ?? '')) return null;
+    let k = nameEnd + 1;
+    if (tokens[k]?.text === 'the') k++;
+    let last = NO_RUN;
+    for (; k < tokens.length && k - nameEnd <= MAX_INSTITUTION_TAIL; k++) {
+      const token = tokens[k]!;
+      if (token.quote || token.possessive) break;
+      if (isCapitalized(token) && !NOT_INDEXED.has(token.lower)) last = k;
+      else if (!INSIDE_INSTITUTION_NAMES.has(token.text)) break;
+    }
+    if (last === NO_RUN) return null;
+    let name = words.join(' ');
+    for (let i = nameEnd; i <= last; i++) name += ` ${tokens[i]!.text}`;
+    return name;
   }
 
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
@@ -273,6 +310,14 @@ function copyOf(speaker: Speaker): Speaker {
   if (speaker.entityId !== undefined) copy.entityId = speaker.entityId;
   if (speaker.role !== undefined) copy.role = speaker.role;
   return copy;
+}
+
+/**
+ * True when `full` is `part` with more words after it (`Eduardo Bolsonaro` for `Eduardo`). Words
+ * before it are left out: they are often a sentence's first word ("Chipmaker Intel Corp").
+ */
+function extendsName(full: string, part: string): boolean {
+  return full.length > part.length && full.startsWith(`${part} `);
 }
 
 /** Words in a name of single-space-separated words. */

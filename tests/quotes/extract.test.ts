@@ -136,6 +136,16 @@ const CASES: [string, string, Expected[]][] = [
     [['I feel ready. The team needs me.', 'direct', 'Erling Haaland']],
   ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
+  [
+    'a speaker named by a first name alone takes the fullest form in the article',
+    'Moon pledges new talks with North\n\nSEOUL (AP) - South Korean President Moon Jae-in spoke in Seoul on Friday.\n\n“We will keep the door open,” Moon said.',
+    [['We will keep the door open', 'direct', 'Moon Jae-in']],
+  ],
+  [
+    'an institution name goes on past "for" and "of"',
+    'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
+    [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
+  ],
 ];
 
 describe('extractQuotes', () => {

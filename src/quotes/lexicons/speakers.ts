@@ -22,7 +22,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'national', 'security', 'council', 'press', 'chairperson', 'economy', 'health', 'justice', 'trade',
   'energy', 'affairs', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'premier',
   'patriarch', 'metropolitan', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'ombudsman',
-  'prosecutor', 'commissioner', 'high', 'officer', 'director-general', 'secretary-general', 'pontiff', 'coach', 'manager', 'analyst', 'expert', 'economist',
+  'prosecutor', 'commissioner', 'administrator', 'high', 'officer', 'director-general', 'secretary-general', 'pontiff', 'coach', 'manager', 'analyst', 'expert', 'economist',
   'strategist', 'researcher', 'scholar', 'journalist', 'correspondent', 'editor', 'columnist', 'new',
   'outgoing', 'incoming', 'interim', 'late',
 ]);
@@ -59,7 +59,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'army', 'military', 'command', 'staff', 'service', 'company', 'firm', 'group', 'party', 'institute',
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
     'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
-    'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury']
+    'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury', 'centre', 'centres',
+    'center', 'centers']
   ).map((noun) => [noun, 'body'] as const),
 ]);
 
