@@ -142,6 +142,16 @@ const CASES: [string, string, Expected[]][] = [
     [['We will keep the door open', 'direct', 'Moon Jae-in']],
   ],
   [
+    'signaled takes a reported clause without "that"',
+    'Finance Minister Olaf Brandt has signaled he will not back the new levy this year.',
+    [['he will not back the new levy this year', 'indirect', 'Olaf Brandt']],
+  ],
+  [
+    'an -ing form of a reporting verb shares the subject before it',
+    'Governor Ana Ruiz held rates at 4%, cautioning that inflation could pick up again in the spring.',
+    [['inflation could pick up again in the spring', 'indirect', 'Ana Ruiz']],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
