@@ -152,6 +152,30 @@ const CASES: [string, string, Expected[]][] = [
     [['inflation could pick up again in the spring', 'indirect', 'Ana Ruiz']],
   ],
   [
+    'a second clause with its own subject after ", but" is reported too',
+    'Minister Karin Holm said the grid was stable, but it would need new lines within five years.',
+    [
+      ['the grid was stable', 'indirect', 'Karin Holm'],
+      ['it would need new lines within five years', 'indirect', 'Karin Holm'],
+    ],
+  ],
+  [
+    'a second clause after a quoted fragment',
+    'According to envoy Tomas Reyes, the draft is "almost finished," and it could be signed in June.',
+    [
+      ['almost finished', 'mixed', 'Tomas Reyes'],
+      ['it could be signed in June', 'indirect', 'Tomas Reyes'],
+    ],
+  ],
+  [
+    'an ellipsis between the verb and "that"',
+    'Mayor Ines Duarte said ... that "the budget is tight" this year, but there will be no new taxes.',
+    [
+      ['the budget is tight', 'mixed', 'Ines Duarte'],
+      ['there will be no new taxes', 'indirect', 'Ines Duarte'],
+    ],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
