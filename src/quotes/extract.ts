@@ -1,6 +1,6 @@
 import type { Entity, Headline, Quote, QuoteKind, Sentence, Span, Speaker, Structure } from '../model.js';
 import { findCues, type Cue } from './cues.js';
-import { cueFor, isMarkedTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
+import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
 import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
 import { nameLedeDescriptions } from './lede.js';
@@ -91,6 +91,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
     if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, 'term:marked');
+    if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, 'term:question');
     const whole = isWholeUtterance(tokens, item, first, end, text, cues);
     if (!whole && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
     const kind: QuoteKind = whole ? 'direct' : 'mixed';

@@ -137,6 +137,19 @@ const CASES: [string, string, Expected[]][] = [
   ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
   [
+    'quoted words inside a reporter\'s question are a term',
+    'Asked by reporters whether the army faces a new "spring offensive", General Piet Mols said: "We are prepared for anything."',
+    [
+      ['spring offensive', 'term', null],
+      ['We are prepared for anything.', 'direct', 'Piet Mols'],
+    ],
+  ],
+  [
+    'a quoted thing then characterised with "as" is a term',
+    'Senator Lena Ortiz has identified the "hidden costs" as the main reason for the delay.',
+    [['hidden costs', 'term', null]],
+  ],
+  [
     'a speaker named by a first name alone takes the fullest form in the article',
     'Moon pledges new talks with North\n\nSEOUL (AP) - South Korean President Moon Jae-in spoke in Seoul on Friday.\n\n“We will keep the door open,” Moon said.',
     [['We will keep the door open', 'direct', 'Moon Jae-in']],
