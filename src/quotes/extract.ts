@@ -2,6 +2,7 @@ import type { Entity, Headline, Quote, QuoteKind, Sentence, Span, Speaker, Struc
 import { findCues, type Cue } from './cues.js';
 import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
+import { creditedClaim, creditOf } from './credit.js';
 import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
 import { nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
@@ -60,6 +61,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const paragraphOf = new Map<Quote, number>();
   let recent: Recent | null = null;
   let colon: ColonIntro | null = null;
+  /** Tokens of the frame before, while it holds no quote: a credit after it may attribute it. */
+  let previous: { first: number; end: number } | null = null;
   let groups = 0;
   let q = 0;
 
@@ -81,7 +84,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       inFrame.push(made);
       quotes.push(made);
     }
+    const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
+    if (previous && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
+    previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
   });
@@ -131,6 +137,17 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const direct = quote.kind === 'direct' ? quote : undefined;
     recent = { speaker: quote.speaker, paragraph: frame.paragraph, frame: frameIndex, direct };
     return quote;
+  }
+
+  /** "This is reported by The Times.": the frame before, which held no quote, becomes the source's indirect quote. */
+  function credited(frame: Frame, frameIndex: number, first: number, end: number, claimFrame: { first: number; end: number }): void {
+    const credit = frame.headline ? null : creditOf(tokens, first, end);
+    const claim = credit ? creditedClaim(tokens, claimFrame.first, claimFrame.end) : null;
+    const resolved = credit && claim ? resolver.resolve(credit.source) : null;
+    if (!credit || !claim || !resolved) return;
+    const verb = tokens[credit.verb]!;
+    const quote: Quote = { ...clauseSpan(tokens, claim), kind: 'indirect', cue: verb.text, cueSpan: { start: verb.start, end: verb.end }, speaker: resolved.speaker, rule: `indirect:credit-after:${resolved.how}` };
+    quotes.push(remember(quote, frame, frameIndex));
   }
 
   /** Reported clauses of the frame's cues; a clause holding a quote was given as that quote already. */

@@ -42,7 +42,7 @@ const STARTS_WITH_NUMBER = /^\p{N}/u;
 /** A word after a trailing attribution's verb (not punctuation). */
 const STARTS_WITH_WORD_CHARACTER = /^[\p{L}\p{N}]/u;
 
-function isPassiveReport(tokens: readonly Token[], at: number): boolean {
+export function isPassiveReport(tokens: readonly Token[], at: number): boolean {
   if (!PASSIVE_SUBJECTS.has(tokens[at]?.lower ?? '') || !PASSIVE_AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) return false;
   const next = tokens[at + 2]?.lower === 'been' ? tokens[at + 3] : tokens[at + 2];
   return next !== undefined && REPORTED_FORM.test(next.lower);
@@ -66,7 +66,7 @@ export interface Clause {
   first: number;
   end: number;
   /** How the clause was found, for the rule id. */
-  pattern: 'that' | 'bare' | 'trailing' | 'source-first' | 'source-last' | 'headline';
+  pattern: 'that' | 'bare' | 'trailing' | 'source-first' | 'source-last' | 'headline' | 'credited';
 }
 
 /**

@@ -157,13 +157,19 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     for (; k < tokens.length && k - nameEnd <= MAX_INSTITUTION_TAIL; k++) {
       const token = tokens[k]!;
       if (token.quote || token.possessive) break;
-      if (isCapitalized(token) && !NOT_INDEXED.has(token.lower)) last = k;
+      if (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) last = k;
       else if (!INSIDE_INSTITUTION_NAMES.has(token.text)) break;
     }
     if (last === NO_RUN) return null;
     let name = words.join(' ');
     for (let i = nameEnd; i <= last; i++) name += ` ${tokens[i]!.text}`;
     return name;
+  }
+
+  /** "the Institute for the Study of War": a capitalised institution noun with its name after it is a name, not a description. */
+  function isNamedInstitution(phrase: SpeakerPhrase): boolean {
+    const head = tokens[phrase.end - 1]!;
+    return isCapitalized(head) && isBodyWord(head.lower) && INSTITUTION_LINKS.has(tokens[phrase.end]?.text ?? '') && isCapitalized(tokens[phrase.end + 1]?.text === 'the' ? tokens[phrase.end + 2] : tokens[phrase.end + 1]);
   }
 
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
@@ -245,6 +251,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
       if (phrase.kind === 'pronoun') return subjectOnly ? null : pronoun(tokens[phrase.first]!, surface);
       if (phrase.kind === 'name') return named(phrase, surface, subjectOnly);
+      if (isNamedInstitution(phrase)) return named({ ...phrase, kind: 'name', nameFirst: phrase.end - 1, nameEnd: phrase.end }, surface, subjectOnly);
       return described(phrase, surface);
     },
     /** The latest person remembered at or after `offset` (a speaker or a sentence subject), for a quote with no cue. */

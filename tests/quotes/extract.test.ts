@@ -189,6 +189,16 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a credit after a sentence makes that sentence the source\'s claim',
+    'Grain exports through the Danube ports fell by a fifth in April. This is reported by Le Monde.',
+    [['Grain exports through the Danube ports fell by a fifth in April', 'indirect', 'Le Monde']],
+  ],
+  [
+    'a credit naming a report of an institution',
+    'However, the shelling of the plant has grown heavier since May. This was stated in a report of the Centre for Nuclear Safety.',
+    [['the shelling of the plant has grown heavier since May', 'indirect', 'Centre for Nuclear Safety']],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
