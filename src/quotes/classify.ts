@@ -21,8 +21,8 @@ const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
 /** Punctuation after a closing mark that hands over to the attribution (`”, he said`, `’: Syrskyi`). */
 const HANDS_OVER = new Set([',', ':']);
-/** Words after which a fragment belongs to a new speaker's clause. */
-const CLAUSE_BREAKS = new Set(['while', 'whereas', ';']);
+/** Words after which a fragment belongs to a new speaker's clause (`an interview in which he stated …`). */
+const CLAUSE_BREAKS = new Set(['while', 'whereas', ';', 'which', 'whom']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Longest question before its quoted words, in tokens. */
 const MAX_QUESTION_TOKENS = 20;

@@ -199,6 +199,11 @@ const CASES: [string, string, Expected[]][] = [
     [['the shelling of the plant has grown heavier since May', 'indirect', 'Centre for Nuclear Safety']],
   ],
   [
+    'a fragment in a relative clause belongs to the relative clause\'s speaker',
+    'Economists point to a speech by central bank governor Marta Lind, in which she warned that rates would stay "higher for longer".',
+    [['higher for longer', 'mixed', 'Marta Lind']],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
