@@ -200,7 +200,7 @@ const CASES: [string, string, Expected[]][] = [
   ],
   [
     'a fragment in a relative clause belongs to the relative clause\'s speaker',
-    'Economists point to a speech by central bank governor Marta Lind, in which she warned that rates would stay "higher for longer".',
+    'Economists refer to a speech by central bank governor Marta Lind, in which she warned that rates would stay "higher for longer".',
     [['higher for longer', 'mixed', 'Marta Lind']],
   ],
   [
