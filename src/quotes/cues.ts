@@ -1,6 +1,6 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
 import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
-import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type SpeakerPhrase } from './phrase.js';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, withPostModifier, type SpeakerPhrase } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
 
 /** How a cue introduces speech: a speech verb, a verb that only characterises, a source preposition, a colon. */
@@ -80,7 +80,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
-      const phrase = phraseStartingAt(tokens, i + source.length, to);
+      const phrase = withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
       i += source.length - 1;
       continue;
@@ -157,7 +157,7 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
   }
   const afterQuote = tokens[verb - 1]?.quote !== undefined && tokens[verb - 1]?.opens === false;
   if (!LISTENER_VERBS.has(word) || (afterQuote && !TELLING.has(word))) {
-    const phrase = phraseStartingAt(tokens, end, to);
+    const phrase = withPostModifier(tokens, phraseStartingAt(tokens, end, to), to);
     if (phrase && phrase.kind !== 'pronoun') return { phrase, position: 'after' };
   }
   // "…, then told the crowd …": a verb after a comma with no subject of its own shares the sentence's.

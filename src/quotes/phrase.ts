@@ -177,6 +177,26 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   return phrase;
 }
 
+/** Words that open the post-modifier of an anonymous source after its head ("people familiar with …"). */
+const SOURCE_POST_MODIFIERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware']);
+/** Tokens that end a post-modifier: the source's description runs to the clause's comma or stop. */
+const POST_MODIFIER_ENDS = new Set([',', '.', ';', ':']);
+
+/**
+ * "two government officials familiar with the matter": a source described by its head noun and
+ * the post-modifier after it, up to the comma or stop, as one phrase (anonymous sources are
+ * named as described).
+ */
+export function withPostModifier(tokens: readonly Token[], phrase: SpeakerPhrase | null, ceiling: number): SpeakerPhrase | null {
+  if (phrase?.kind !== 'role' || !SOURCE_POST_MODIFIERS.has(tokens[phrase.end]?.lower ?? '')) return phrase;
+  for (let k = phrase.end + 1; k <= ceiling && k - phrase.end <= MAX_POST_MODIFIER_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || token.quote) return phrase;
+    if (POST_MODIFIER_ENDS.has(token.text)) return { ...phrase, end: k };
+  }
+  return phrase;
+}
+
 /** Lower-case words that may describe a role head ("disaster officials", "the producer group"). */
 const MAX_PLAIN_MODIFIERS = 2;
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;

@@ -204,6 +204,11 @@ const CASES: [string, string, Expected[]][] = [
     [['higher for longer', 'mixed', 'Marta Lind']],
   ],
   [
+    'an anonymous source keeps its post-modifier',
+    'According to three diplomats briefed on the talks, the summit may slip to July.',
+    [['the summit may slip to July', 'indirect', 'three diplomats briefed on the talks']],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
