@@ -8,7 +8,7 @@ import { nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
-import { tokenIndexAt, tokenize } from './tokens.js';
+import { tokenIndexAt, tokenize, type Token } from './tokens.js';
 
 export interface QuoteInput {
   text: string;
@@ -21,6 +21,8 @@ export interface QuoteInput {
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
+/** Farthest the comma may stand after a source's phrase ("According to X, …"), in tokens. */
+const MAX_SOURCE_TAIL = 12;
 
 interface Recent {
   speaker: Speaker;
@@ -70,7 +72,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const first = tokenIndexAt(tokens, frame.start);
     const end = tokenIndexAt(tokens, frame.end);
     const cues = findCues(tokens, first, end);
-    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end));
+    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end), (source) => subjectAfterSource(tokens, source, end));
     while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
     const inFrame: Quote[] = [];
     let lastTermClose = -1;
@@ -185,14 +187,19 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
  * whose cues name nobody still has its subject remembered ("Trier thanked his cast. “…,” he
  * said"); where a cue names the speaker, the subject may sit inside the reported clause.
  */
-function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subjectOnly?: boolean) => ResolvedSpeaker | null, subject: SpeakerPhrase | null): Map<Cue, ResolvedSpeaker> {
+function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subjectOnly?: boolean) => ResolvedSpeaker | null, subject: SpeakerPhrase | null, sourceSubject: (source: Cue) => SpeakerPhrase | null): Map<Cue, ResolvedSpeaker> {
   const speakers = new Map<Cue, ResolvedSpeaker>();
   let last: ResolvedSpeaker | null = null;
+  let lastCue: Cue | null = null;
   let subjectUsed = false;
   for (const cue of cues) {
     let resolved: ResolvedSpeaker | null = null;
     if (cue.phrase) resolved = resolve(cue.phrase);
-    else if (cue.position === 'inherited') {
+    else if (cue.position === 'inherited' && lastCue?.kind === 'source') {
+      // "According to the paper, the Kremlin rejects …, calling it …": the clause's subject calls, not the source.
+      const clauseSubject = sourceSubject(lastCue);
+      resolved = (clauseSubject && resolve(clauseSubject)) ?? last;
+    } else if (cue.position === 'inherited') {
       if (!last && subject && !subjectUsed) {
         subjectUsed = true;
         last = resolve(subject);
@@ -202,9 +209,18 @@ function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subj
     if (!resolved) continue;
     speakers.set(cue, resolved);
     last = resolved;
+    lastCue = cue;
   }
   if (subject && !subjectUsed && !cues.some((cue) => cue.phrase)) resolve(subject, true);
   return speakers;
+}
+
+/** The subject of the clause after "According to X," (up to its comma), or null. */
+function subjectAfterSource(tokens: readonly Token[], source: Cue, to: number): SpeakerPhrase | null {
+  if (source.position !== 'after' || !source.phrase) return null;
+  let k = source.phrase.end;
+  while (k < to && k - source.phrase.end <= MAX_SOURCE_TAIL && tokens[k]!.text !== ',') k++;
+  return tokens[k]?.text === ',' ? phraseStartingAt(tokens, k + 1, to) : null;
 }
 
 /** A quote with no cue of its own. */

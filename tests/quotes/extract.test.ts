@@ -209,6 +209,14 @@ const CASES: [string, string, Expected[]][] = [
     [['the summit may slip to July', 'indirect', 'three diplomats briefed on the talks']],
   ],
   [
+    'after "According to X," a participle shares the clause\'s subject, not the source',
+    'According to the daily, Transport Minister Ola Berg rejects the new contract, calling it "a step backwards".',
+    [
+      ['Transport Minister Ola Berg rejects the new contract', 'indirect', 'daily'],
+      ['a step backwards', 'mixed', 'Ola Berg'],
+    ],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
