@@ -33,6 +33,8 @@ const ENDS_IN_PUNCTUATION = /[.,;:]$/;
 const MAX_LOOKBACK = 60;
 /** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
 const MAX_LOOKBACK_CHARS = 200;
+/** How far back, in tokens, "the newspaper" looks for an outlet's name when no outlet has spoken. */
+const MAX_OUTLET_LOOKBACK = 400;
 /** Longest run of name words collected into the article's name index. */
 const MAX_INDEX_NAME_WORDS = 4;
 /** Capitalised words that are no part of a name in the name index: one set, one look-up a word. */
@@ -177,7 +179,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.definite) {
       const antecedent =
         kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
-        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start));
+        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -212,6 +214,19 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const m = mentions[i]!;
       if (m.entity.type !== 'ORG') continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
+    }
+    return undefined;
+  }
+
+  /** "an interview to The Economist. According to the publication, …": the latest outlet named before token `at`. */
+  function outletBefore(at: number): Antecedent | undefined {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_OUTLET_LOOKBACK; k--) {
+      const token = tokens[k]!;
+      if (!isCapitalized(token) || !MEDIA_NAMES.has(wordLower(token))) continue;
+      let first = k;
+      while (first > 0 && k - first < MAX_INDEX_NAME_WORDS - 1 && isCapitalized(tokens[first - 1]) && !NOT_INDEXED.has(tokens[first - 1]!.lower)) first--;
+      const name = tokens.slice(first, k + 1).map((t) => withoutPossessive(t.text)).join(' ');
+      return { speaker: { start: tokens[first]!.start, end: token.end, name, surface: name }, kind: 'media', gender: null, at: tokens[first]!.start };
     }
     return undefined;
   }

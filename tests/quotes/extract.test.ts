@@ -217,6 +217,11 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    '"the publication" with no outlet quoted before takes the outlet named before',
+    'The mayor spoke at length to The Economist on Sunday. According to the publication, the city will close two bridges.',
+    [['the city will close two bridges', 'indirect', 'Economist']],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
