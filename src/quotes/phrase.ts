@@ -59,6 +59,13 @@ function isNameWord(token: Token | undefined): boolean {
   return !NOT_NAMES_OR_PRONOUNS.has(token.lower);
 }
 
+/** "spokeswoman He Yadong": a capitalised pronoun between a title and a name is a surname. */
+function isSurnameLikePronoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  return token !== undefined && before !== undefined && token.text !== token.lower && PRONOUNS.has(token.lower) && isTitle(before);
+}
+
 /** A capitalised institution noun ending a proper name: "Environment Programme", "Foreign Ministry". */
 function isInstitution(token: Token): boolean {
   const kind = ROLE_NOUNS.get(token.lower);
@@ -96,6 +103,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       const prev = tokens[first - 1];
       if (isNameWord(prev) && !isTitle(prev!) && !isPossessive(prev)) first--;
       else if (prev && NAME_PARTICLES.has(prev.text) && isNameWord(tokens[first - 2])) first -= 2;
+      else if (isSurnameLikePronoun(tokens, first - 1)) first--;
       else break;
     }
     const role = extendLeft(tokens, first, floor);

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
-import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
@@ -132,16 +132,19 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const own = institutionTail(words, nameEnd, body) ?? (fullest && wordCount(fullest) > words.length ? fullest : joined);
     const entityName = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : undefined;
     // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
-    const name = entityName !== undefined && !extendsName(own, entityName) ? entityName : own;
-    const gender = genderOfName(name);
-    const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
+    // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
+    const titledWhole = own === joined && phrase.role !== undefined && entityName !== undefined && own.endsWith(` ${entityName}`);
+    const name = entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own;
+    const titled = phrase.role !== undefined ? genderOfTitle(phrase.role) : null;
+    const gender = genderOfName(name) ?? titled;
+    const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
     const linked = entity && name !== entity.name ? (entityNamed(name) ?? entity) : entity;
     if (linked) speaker.entityId = linked.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
-    let kind: RoleKind = body ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
+    let kind: RoleKind = body ? 'body' : entity && titled === null ? ENTITY_KINDS[entity.type] : 'person';
     if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
@@ -278,6 +281,15 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
 }
 
 export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
+
+/** The gender a role's title gives ("commerce ministry spokeswoman"), or null. */
+function genderOfTitle(role: string): Gender {
+  for (const word of role.toLowerCase().split(SPACES)) {
+    if (FEMALE_TITLES.has(word)) return 'female';
+    if (MALE_TITLES.has(word)) return 'male';
+  }
+  return null;
+}
 
 function genderOf(name: string): Gender {
   const words = name.toLowerCase().split(SPACES);

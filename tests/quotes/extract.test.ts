@@ -222,6 +222,14 @@ const CASES: [string, string, Expected[]][] = [
     [['the city will close two bridges', 'indirect', 'Economist']],
   ],
   [
+    'a title tells the gender where the name does not, and "He" after a title is a surname',
+    'Customs official Zhao Ming told reporters exports rose. “Demand stayed firm,” he said.\n\nForeign ministry spokeswoman He Lin told a briefing that Beijing would respond.\n\n“Nobody wins a tariff war,” she said.',
+    [
+      ['Demand stayed firm', 'direct', 'Zhao Ming'],
+      ['Nobody wins a tariff war', 'direct', 'He Lin'],
+    ],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],

@@ -128,6 +128,14 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
 /** Surname endings of Slavic women's names ("Zakharova", "Matviyenko" is not one). */
 export const FEMALE_SURNAME_ENDINGS: readonly string[] = ['ova', 'eva', 'yeva', 'skaya', 'ska', 'ina', 'aya'];
 
+/** Titles that tell a person's gender when the name does not ("spokeswoman He Yadong"). */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'mrs', 'mrs.', 'ms', 'ms.', 'queen', 'princess', 'duchess', 'lady', 'dame',
+]);
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  'spokesman', 'chairman', 'congressman', 'businessman', 'mr', 'mr.', 'king', 'prince', 'duke', 'sir', 'lord',
+]);
+
 /** Two-word markers of a name or nickname before quote marks: known as “X”, referred to as “X”. */
 export const TERM_PHRASES: readonly (readonly [string, string])[] = [
   ['known', 'as'], ['referred', 'as'], ['billed', 'as'], ['nicknamed', 'as'], ['branded', 'as'],
