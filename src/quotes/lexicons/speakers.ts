@@ -111,6 +111,13 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
   'lyudmila', 'liudmyla', 'ella', 'alina', 'daria', 'darya', 'ksenia', 'margarita', 'galina', 'halyna',
   'anastasia', 'sofia', 'kate', 'catherine', 'nicola', 'rachel', 'rebecca', 'laura', 'amy', 'elise',
   'nikki', 'marjorie', 'alexandria', 'michelle', 'melania', 'ivanka', 'lara', 'helga', 'vera', 'zoya',
+  // Common given names of women in European and American news, from national first-name statistics.
+  'juliette', 'julie', 'claire', 'isabelle', 'nathalie', 'camille', 'celine', 'agnes', 'brigitte',
+  'marie', 'anne', 'sandrine', 'valerie', 'sabine', 'petra', 'monika', 'andrea', 'katarina', 'ewa',
+  'agnieszka', 'magdalena', 'beata', 'jana', 'elisabeth', 'carmen', 'isabel', 'lucia', 'paola', 'francesca',
+  'chiara', 'elisa', 'ana', 'patricia', 'barbara', 'margaret', 'emily', 'hannah', 'olivia', 'charlotte',
+  'lisa', 'kimberly', 'donna', 'carol', 'janet', 'joanna', 'diane', 'ruth', 'helen', 'alice', 'lucy',
+  'yvette', 'kristin', 'kirsten', 'ingrid', 'astrid', 'greta', 'magda', 'gabriela', 'dilma',
 ]);
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
