@@ -28,6 +28,8 @@ const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such
 /** Verbs whose object is always the listener, even right after a quote. */
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs joined to a speech verb by "to" that keep its subject ("continues to insist", "proceeded to explain"). */
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'proceeded', 'proceeds']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
@@ -134,7 +136,11 @@ function isNounUse(tokens: readonly Token[], at: number): boolean {
 function speakerOf(tokens: readonly Token[], verb: number, end: number, from: number, to: number): { phrase: SpeakerPhrase | null; position: SpeakerPosition } {
   const word = tokens[verb]!.lower;
   let j = verb - 1;
-  while (j >= from && BETWEEN_SPEAKER_AND_CUE.has(tokens[j]!.lower)) j--;
+  while (j >= from) {
+    if (BETWEEN_SPEAKER_AND_CUE.has(tokens[j]!.lower)) j--;
+    else if (tokens[j]!.lower === 'to' && CATENATIVES.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else break;
+  }
   const at = tokens[j];
   if ((word.endsWith('ing') && at?.text === ',') || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
   if (tokens[end]?.lower === 'by' && PASSIVE_HEARSAY.has(tokens[verb - 1]?.lower ?? '')) {

@@ -230,6 +230,11 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    '"continues to" between the speaker and the speech verb',
+    'Union leader Marta Solis continues to insist on her terms: the company must restore "the old shift pattern" first.',
+    [['the old shift pattern', 'mixed', 'Marta Solis']],
+  ],
+  [
     'an institution name goes on past "for" and "of"',
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
