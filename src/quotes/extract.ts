@@ -47,7 +47,9 @@ interface ColonIntro {
  *      (entities, the article's fullest name form, pronouns and descriptions referring back);
  *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it, a
  *      colon introduction ending the frame before, or the speaker carried from the previous quote;
- *   5. reported clauses of speech cues that hold no quote become indirect quotes;
+ *   5. reported clauses of speech cues that hold no quote become indirect quotes (a second clause
+ *      after ", but"/", and" too); a credit sentence ("This is reported by The Times.") makes the
+ *      quote-free sentence before it the source's indirect quote;
  *   6. unnamed lede sources ("a top Kremlin aide") take the name given in the next paragraph.
  */
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
