@@ -1,5 +1,5 @@
 import type { Cue } from './cues.js';
-import { TERM_MARKERS, TERM_PHRASES } from './lexicons/speakers.js';
+import { DETERMINERS, TERM_MARKERS, TERM_PHRASES } from './lexicons/speakers.js';
 import type { QuotedSpan } from './marks.js';
 import type { Token } from './tokens.js';
 
@@ -13,6 +13,8 @@ export interface PlacedQuote {
 
 /** Farthest a cue may stand after a quote's closing mark, in tokens (`”, Ushakov, a …, told`). */
 const MAX_TRAILING_CUE_GAP = 40;
+/** Farthest a fragment may stand after the verb that characterises it (`, calling it a risk of “…”`), in tokens. */
+const MAX_CHARACTERIZED_GAP = 6;
 /** Punctuation that ends an utterance, before the closing mark (`…,”`, `….”`). */
 const UTTERANCE_ENDINGS = new Set(['.', ',', '!', '?', '…', ':', ';', '—', '–', '-']);
 const SPACE = /\s/;
@@ -21,19 +23,46 @@ const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
 /** Punctuation after a closing mark that hands over to the attribution (`”, he said`, `’: Syrskyi`). */
 const HANDS_OVER = new Set([',', ':']);
-/** Words after which a fragment belongs to a new speaker's clause. */
-const CLAUSE_BREAKS = new Set(['while', 'whereas', ';']);
+/** Words after which a fragment belongs to a new speaker's clause (`an interview in which he stated …`). */
+const CLAUSE_BREAKS = new Set(['while', 'whereas', ';', 'which', 'whom']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Longest question before its quoted words, in tokens. */
+const MAX_QUESTION_TOKENS = 20;
+/** Farthest "asked" may stand before "if"/"whether" (`asked by reporters on Friday if`), in tokens. */
+const MAX_ASKED_TO_QUESTION = 6;
+const QUESTION_OPENERS = new Set(['if', 'whether']);
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
+/** Punctuation that ends a question before the quote (the answer may follow: `asked if …, he said “…”`). */
+const QUESTION_BREAKS = new Set([',', '.', ':', ';', '?']);
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
-/** Words before an opening mark that make the quote a name or title: so-called “X”, known as “X”. */
+/**
+ * Words around the marks that make the quote a name or title: so-called “X”, known as “X”, or
+ * a named thing then characterised (`identified the “root causes” as …`).
+ */
 export function isMarkedTerm(tokens: readonly Token[], placed: PlacedQuote): boolean {
   const prev = tokens[placed.open - 1];
   if (!prev) return false;
   if (TERM_MARKERS.has(prev.lower)) return true;
+  if (DETERMINERS.has(prev.lower) && tokens[placed.close + 1]?.lower === 'as') return true;
   if (prev.lower !== 'as') return false;
   const before = [tokens[placed.open - 2]?.lower, tokens[placed.open - 3]?.lower];
   return TERM_PHRASES.some(([first]) => before.includes(first));
+}
+
+/**
+ * Quoted words inside a reporter's question (`asked if Moscow plans a new “special military
+ * operation”`) belong to the question, not to whoever answers it.
+ */
+export function isQuestionTerm(tokens: readonly Token[], placed: PlacedQuote, frameFirst: number): boolean {
+  for (let k = placed.open - 1; k >= frameFirst && placed.open - k <= MAX_QUESTION_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.quote || QUESTION_BREAKS.has(token.text)) return false;
+    if (!QUESTION_OPENERS.has(token.lower)) continue;
+    for (let j = k - 1; j >= frameFirst && k - j <= MAX_ASKED_TO_QUESTION; j--) if (ASKING.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** A title or nickname: every word capitalised but the small ones (“Ring of Fire”, “Thala”). */
@@ -76,6 +105,8 @@ export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: read
   const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
   const before = cues.filter((cue) => cue.end <= placed.open);
   if (!whole) {
+    const nearest = before.at(-1);
+    if (nearest?.kind === 'characterizing' && nearest.position === 'inherited' && placed.open - nearest.end <= MAX_CHARACTERIZED_GAP) return nearest;
     const clauseStart = lastClauseBreak(tokens, before[0]?.first ?? placed.open, placed.open);
     return before.find((cue) => cue.first > clauseStart) ?? after ?? before.at(-1) ?? cues[0];
   }

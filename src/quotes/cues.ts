@@ -1,6 +1,6 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
 import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
-import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type SpeakerPhrase } from './phrase.js';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, withPostModifier, type SpeakerPhrase } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
 
 /** How a cue introduces speech: a speech verb, a verb that only characterises, a source preposition, a colon. */
@@ -28,6 +28,8 @@ const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such
 /** Verbs whose object is always the listener, even right after a quote. */
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs joined to a speech verb by "to" that keep its subject ("continues to insist", "proceeded to explain"). */
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'proceeded', 'proceeds']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
@@ -80,7 +82,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
-      const phrase = phraseStartingAt(tokens, i + source.length, to);
+      const phrase = withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
       i += source.length - 1;
       continue;
@@ -134,7 +136,11 @@ function isNounUse(tokens: readonly Token[], at: number): boolean {
 function speakerOf(tokens: readonly Token[], verb: number, end: number, from: number, to: number): { phrase: SpeakerPhrase | null; position: SpeakerPosition } {
   const word = tokens[verb]!.lower;
   let j = verb - 1;
-  while (j >= from && BETWEEN_SPEAKER_AND_CUE.has(tokens[j]!.lower)) j--;
+  while (j >= from) {
+    if (BETWEEN_SPEAKER_AND_CUE.has(tokens[j]!.lower)) j--;
+    else if (tokens[j]!.lower === 'to' && CATENATIVES.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else break;
+  }
   const at = tokens[j];
   if ((word.endsWith('ing') && at?.text === ',') || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
   if (tokens[end]?.lower === 'by' && PASSIVE_HEARSAY.has(tokens[verb - 1]?.lower ?? '')) {
@@ -157,7 +163,7 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
   }
   const afterQuote = tokens[verb - 1]?.quote !== undefined && tokens[verb - 1]?.opens === false;
   if (!LISTENER_VERBS.has(word) || (afterQuote && !TELLING.has(word))) {
-    const phrase = phraseStartingAt(tokens, end, to);
+    const phrase = withPostModifier(tokens, phraseStartingAt(tokens, end, to), to);
     if (phrase && phrase.kind !== 'pronoun') return { phrase, position: 'after' };
   }
   // "…, then told the crowd …": a verb after a comma with no subject of its own shares the sentence's.

@@ -1,13 +1,14 @@
 import type { Entity, Headline, Quote, QuoteKind, Sentence, Span, Speaker, Structure } from '../model.js';
 import { findCues, type Cue } from './cues.js';
-import { cueFor, isMarkedTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
+import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
+import { creditedClaim, creditOf } from './credit.js';
 import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
 import { nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
-import { tokenIndexAt, tokenize } from './tokens.js';
+import { tokenIndexAt, tokenize, type Token } from './tokens.js';
 
 export interface QuoteInput {
   text: string;
@@ -20,6 +21,8 @@ export interface QuoteInput {
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
+/** Farthest the comma may stand after a source's phrase ("According to X, …"), in tokens. */
+const MAX_SOURCE_TAIL = 12;
 
 interface Recent {
   speaker: Speaker;
@@ -44,7 +47,9 @@ interface ColonIntro {
  *      (entities, the article's fullest name form, pronouns and descriptions referring back);
  *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it, a
  *      colon introduction ending the frame before, or the speaker carried from the previous quote;
- *   5. reported clauses of speech cues that hold no quote become indirect quotes;
+ *   5. reported clauses of speech cues that hold no quote become indirect quotes (a second clause
+ *      after ", but"/", and" too); a credit sentence ("This is reported by The Times.") makes the
+ *      quote-free sentence before it the source's indirect quote;
  *   6. unnamed lede sources ("a top Kremlin aide") take the name given in the next paragraph.
  */
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
@@ -60,6 +65,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const paragraphOf = new Map<Quote, number>();
   let recent: Recent | null = null;
   let colon: ColonIntro | null = null;
+  /** Tokens of the frame before, while it holds no quote: a credit after it may attribute it. */
+  let previous: { first: number; end: number } | null = null;
   let groups = 0;
   let q = 0;
 
@@ -67,7 +74,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const first = tokenIndexAt(tokens, frame.start);
     const end = tokenIndexAt(tokens, frame.end);
     const cues = findCues(tokens, first, end);
-    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end));
+    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end), (source) => subjectAfterSource(tokens, source, end));
     while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
     const inFrame: Quote[] = [];
     let lastTermClose = -1;
@@ -81,7 +88,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       inFrame.push(made);
       quotes.push(made);
     }
+    const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
+    if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
+    previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
   });
@@ -91,6 +101,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
     if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, 'term:marked');
+    if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, 'term:question');
     const whole = isWholeUtterance(tokens, item, first, end, text, cues);
     if (!whole && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
@@ -132,6 +143,17 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     return quote;
   }
 
+  /** "This is reported by The Times.": the frame before, which held no quote, becomes the source's indirect quote. */
+  function credited(frame: Frame, frameIndex: number, first: number, end: number, claimFrame: { first: number; end: number }): void {
+    const credit = frame.headline ? null : creditOf(tokens, first, end);
+    const claim = credit ? creditedClaim(tokens, claimFrame.first, claimFrame.end) : null;
+    const resolved = credit && claim ? resolver.resolve(credit.source) : null;
+    if (!credit || !claim || !resolved) return;
+    const verb = tokens[credit.verb]!;
+    const quote: Quote = { ...clauseSpan(tokens, claim), kind: 'indirect', cue: verb.text, cueSpan: { start: verb.start, end: verb.end }, speaker: resolved.speaker, rule: `indirect:credit-after:${resolved.how}` };
+    quotes.push(remember(quote, frame, frameIndex));
+  }
+
   /** Reported clauses of the frame's cues; a clause holding a quote was given as that quote already. */
   function indirect(frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, inFrame: readonly Quote[]): void {
     let coveredEnd = first;
@@ -167,14 +189,19 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
  * whose cues name nobody still has its subject remembered ("Trier thanked his cast. “…,” he
  * said"); where a cue names the speaker, the subject may sit inside the reported clause.
  */
-function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subjectOnly?: boolean) => ResolvedSpeaker | null, subject: SpeakerPhrase | null): Map<Cue, ResolvedSpeaker> {
+function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subjectOnly?: boolean) => ResolvedSpeaker | null, subject: SpeakerPhrase | null, sourceSubject: (source: Cue) => SpeakerPhrase | null): Map<Cue, ResolvedSpeaker> {
   const speakers = new Map<Cue, ResolvedSpeaker>();
   let last: ResolvedSpeaker | null = null;
+  let lastCue: Cue | null = null;
   let subjectUsed = false;
   for (const cue of cues) {
     let resolved: ResolvedSpeaker | null = null;
     if (cue.phrase) resolved = resolve(cue.phrase);
-    else if (cue.position === 'inherited') {
+    else if (cue.position === 'inherited' && lastCue?.kind === 'source') {
+      // "According to the paper, the Kremlin rejects …, calling it …": the clause's subject calls, not the source.
+      const clauseSubject = sourceSubject(lastCue);
+      resolved = (clauseSubject && resolve(clauseSubject)) ?? last;
+    } else if (cue.position === 'inherited') {
       if (!last && subject && !subjectUsed) {
         subjectUsed = true;
         last = resolve(subject);
@@ -184,9 +211,18 @@ function resolveCues(cues: readonly Cue[], resolve: (phrase: SpeakerPhrase, subj
     if (!resolved) continue;
     speakers.set(cue, resolved);
     last = resolved;
+    lastCue = cue;
   }
   if (subject && !subjectUsed && !cues.some((cue) => cue.phrase)) resolve(subject, true);
   return speakers;
+}
+
+/** The subject of the clause after "According to X," (up to its comma), or null. */
+function subjectAfterSource(tokens: readonly Token[], source: Cue, to: number): SpeakerPhrase | null {
+  if (source.position !== 'after' || !source.phrase) return null;
+  let k = source.phrase.end;
+  while (k < to && k - source.phrase.end <= MAX_SOURCE_TAIL && tokens[k]!.text !== ',') k++;
+  return tokens[k]?.text === ',' ? phraseStartingAt(tokens, k + 1, to) : null;
 }
 
 /** A quote with no cue of its own. */

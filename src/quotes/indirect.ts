@@ -24,6 +24,10 @@ const AFTER_VERB_TIME = new Set(['this', 'last', 'yesterday', 'today', 'tonight'
 const NOT_REPORTING_THAT = new Set(['against', 'about', 'but', 'and']);
 /** Auxiliaries: met before "that", they show a bare clause has begun ("said X would … but that …"). */
 const FINITE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does']);
+/** Subjects that open a second reported clause after ", but" or ", and". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'there']);
+/** Farthest a second clause's finite verb may stand from its subject, in tokens ("it still could"). */
+const MAX_SUBJECT_TO_VERB = 2;
 /** Words that join a second report to the first ("… but warned that …", "… and that …"). */
 const SECOND_REPORT = new Set(['but', 'and']);
 /** "This is stated in …, reports UNN": a sentence about a report, the aggregator's credit, not speech. */
@@ -38,7 +42,7 @@ const STARTS_WITH_NUMBER = /^\p{N}/u;
 /** A word after a trailing attribution's verb (not punctuation). */
 const STARTS_WITH_WORD_CHARACTER = /^[\p{L}\p{N}]/u;
 
-function isPassiveReport(tokens: readonly Token[], at: number): boolean {
+export function isPassiveReport(tokens: readonly Token[], at: number): boolean {
   if (!PASSIVE_SUBJECTS.has(tokens[at]?.lower ?? '') || !PASSIVE_AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) return false;
   const next = tokens[at + 2]?.lower === 'been' ? tokens[at + 3] : tokens[at + 2];
   return next !== undefined && REPORTED_FORM.test(next.lower);
@@ -62,7 +66,7 @@ export interface Clause {
   first: number;
   end: number;
   /** How the clause was found, for the rule id. */
-  pattern: 'that' | 'bare' | 'trailing' | 'source-first' | 'source-last' | 'headline';
+  pattern: 'that' | 'bare' | 'trailing' | 'source-first' | 'source-last' | 'headline' | 'credited';
 }
 
 /**
@@ -148,7 +152,7 @@ function asSourceClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < to && i - from <= MAX_THAT_GAP; i++) {
     const token = tokens[i]!;
-    if (token.quote || token.text === '.' || token.text === ';' || token.text === ',' || NOT_REPORTING_THAT.has(token.lower) || FINITE_VERBS.has(token.lower)) return null;
+    if (token.quote || (token.text === '.' && !isEllipsis(tokens, i)) || token.text === ';' || token.text === ',' || NOT_REPORTING_THAT.has(token.lower) || FINITE_VERBS.has(token.lower)) return null;
     if (token.lower === THAT && token.text === THAT) return i;
   }
   return null;
@@ -187,7 +191,7 @@ function trimmed(tokens: readonly Token[], first: number, to: number, pattern: C
   while (end < to) {
     const token = tokens[end]!;
     if (token.text === ',' && (CLAUSE_STOPPERS.has(tokens[end + 1]?.lower ?? '') || PARTICIPLE.test(tokens[end + 1]?.text ?? ''))) break;
-    if (SECOND_REPORT.has(token.lower) && startsReport(tokens, end + 1)) break;
+    if (SECOND_REPORT.has(token.lower) && (startsReport(tokens, end + 1) || (afterComma(tokens, end) && startsClause(tokens, end + 1)))) break;
     if (DASHES.has(token.text) && isSpaced(tokens, end)) break;
     end++;
   }
@@ -220,6 +224,27 @@ function isSpaced(tokens: readonly Token[], at: number): boolean {
   return (tokens[at - 1]?.end ?? -1) < dash.start && (tokens[at + 1]?.start ?? Infinity) > dash.end;
 }
 
+/** Periods of an ellipsis, where the writer cut words ("said ... that"): they end nothing. */
+function isEllipsis(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.text === '.' || tokens[at + 1]?.text === '.';
+}
+
+/** A comma or a closing mark stands before the joiner at `at` (`…, and`, `“… stage,” and`; quoted words are no tokens). */
+function afterComma(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return prev?.text === ',' || prev?.opens === false;
+}
+
+/**
+ * A new clause with a subject of its own: a pronoun or "there" and, within a few words, a finite
+ * verb (`…, but there are likely to be …`, `…, and it could take place …`).
+ */
+function startsClause(tokens: readonly Token[], at: number): boolean {
+  if (!CLAUSE_SUBJECTS.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + MAX_SUBJECT_TO_VERB; k++) if (FINITE_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** "that …" or a speech verb (after an adverb): the start of a second reported clause. */
 function startsReport(tokens: readonly Token[], at: number): boolean {
   let k = at;
@@ -235,8 +260,10 @@ function startsReport(tokens: readonly Token[], at: number): boolean {
  * said, but B`).
  */
 export function secondClause(tokens: readonly Token[], first: Clause, cue: Cue, to: number): Clause | null {
-  const joiner = tokens[first.end]?.text === ',' ? first.end + 1 : first.end;
+  let joiner = first.end;
+  while (tokens[joiner]?.text === ',' || tokens[joiner]?.opens === false) joiner++;
   if (SECOND_REPORT.has(tokens[joiner]?.lower ?? '') && tokens[joiner + 1]?.text === THAT) return trimmed(tokens, joiner + 2, to, 'that');
+  if (first.pattern !== 'trailing' && SECOND_REPORT.has(tokens[joiner]?.lower ?? '') && afterComma(tokens, joiner) && startsClause(tokens, joiner + 1)) return trimmed(tokens, joiner + 1, to, first.pattern);
   if (first.pattern !== 'trailing') return null;
   let k = cue.end;
   while (k < to && tokens[k]!.text !== ',') k++;

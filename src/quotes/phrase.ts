@@ -59,6 +59,13 @@ function isNameWord(token: Token | undefined): boolean {
   return !NOT_NAMES_OR_PRONOUNS.has(token.lower);
 }
 
+/** "spokeswoman He Yadong": a capitalised pronoun between a title and a name is a surname. */
+function isSurnameLikePronoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  return token !== undefined && before !== undefined && token.text !== token.lower && PRONOUNS.has(token.lower) && isTitle(before);
+}
+
 /** A capitalised institution noun ending a proper name: "Environment Programme", "Foreign Ministry". */
 function isInstitution(token: Token): boolean {
   const kind = ROLE_NOUNS.get(token.lower);
@@ -96,6 +103,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       const prev = tokens[first - 1];
       if (isNameWord(prev) && !isTitle(prev!) && !isPossessive(prev)) first--;
       else if (prev && NAME_PARTICLES.has(prev.text) && isNameWord(tokens[first - 2])) first -= 2;
+      else if (isSurnameLikePronoun(tokens, first - 1)) first--;
       else break;
     }
     const role = extendLeft(tokens, first, floor);
@@ -173,6 +181,26 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   if (phrase.kind === 'role' && det) {
     phrase.first = first;
     phrase.definite = DEFINITE.has(det.lower);
+  }
+  return phrase;
+}
+
+/** Words that open the post-modifier of an anonymous source after its head ("people familiar with …"). */
+const SOURCE_POST_MODIFIERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware']);
+/** Tokens that end a post-modifier: the source's description runs to the clause's comma or stop. */
+const POST_MODIFIER_ENDS = new Set([',', '.', ';', ':']);
+
+/**
+ * "two government officials familiar with the matter": a source described by its head noun and
+ * the post-modifier after it, up to the comma or stop, as one phrase (anonymous sources are
+ * named as described).
+ */
+export function withPostModifier(tokens: readonly Token[], phrase: SpeakerPhrase | null, ceiling: number): SpeakerPhrase | null {
+  if (phrase?.kind !== 'role' || !SOURCE_POST_MODIFIERS.has(tokens[phrase.end]?.lower ?? '')) return phrase;
+  for (let k = phrase.end + 1; k <= ceiling && k - phrase.end <= MAX_POST_MODIFIER_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || token.quote) return phrase;
+    if (POST_MODIFIER_ENDS.has(token.text)) return { ...phrase, end: k };
   }
   return phrase;
 }

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
-import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, MALE_FIRST_NAMES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
@@ -33,10 +33,18 @@ const ENDS_IN_PUNCTUATION = /[.,;:]$/;
 const MAX_LOOKBACK = 60;
 /** Longest mention expected, in characters: mentions ending this far before a name cannot overlap it. */
 const MAX_LOOKBACK_CHARS = 200;
+/** How far back, in tokens, "the newspaper" looks for an outlet's name when no outlet has spoken. */
+const MAX_OUTLET_LOOKBACK = 400;
 /** Longest run of name words collected into the article's name index. */
 const MAX_INDEX_NAME_WORDS = 4;
 /** Capitalised words that are no part of a name in the name index: one set, one look-up a word. */
 const NOT_INDEXED: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS.keys()]);
+/** Words joining an institution to what it is for: "Centres for Disease Control", "Ministry of Housing". */
+const INSTITUTION_LINKS = new Set(['for', 'of']);
+/** Lower-case words inside an institution's name after its link ("Disease Control and Prevention", "Study of the War"). */
+const INSIDE_INSTITUTION_NAMES = new Set(['and', 'of', 'the', 'for', '&']);
+/** Longest tail after an institution's link, in tokens. */
+const MAX_INSTITUTION_TAIL = 8;
 /** No run of name words is open. */
 const NO_RUN = -1;
 
@@ -82,6 +90,13 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     return gender;
   }
 
+  /** Entities by name, made when a speaker's name first differs from its entity's. */
+  let byName: Map<string, Entity> | null = null;
+  function entityNamed(name: string): Entity | undefined {
+    byName ??= new Map(entities.map((entity) => [entity.name, entity]));
+    return byName.get(name);
+  }
+
   /** Index of the last mention starting before `offset`, or -1. */
   function mentionIndexBefore(offset: number): number {
     return firstStartingAt(mentions, offset) - 1;
@@ -114,19 +129,52 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const bySurname = fullNames.bySurname.get(key);
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    const own = fullest && wordCount(fullest) > words.length ? fullest : joined;
-    const name = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : own;
-    const gender = genderOfName(name);
-    const personLike = entity ? entity.type === 'PERSON' : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
+    const own = institutionTail(words, nameEnd, body) ?? (fullest && wordCount(fullest) > words.length ? fullest : joined);
+    const entityName = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : undefined;
+    // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
+    // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
+    const titledWhole = own === joined && phrase.role !== undefined && entityName !== undefined && own.endsWith(` ${entityName}`);
+    const name = entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own;
+    const titled = phrase.role !== undefined ? genderOfTitle(phrase.role) : null;
+    const gender = genderOfName(name) ?? titled;
+    const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
-    if (entity) speaker.entityId = entity.id;
+    const linked = entity && name !== entity.name ? (entityNamed(name) ?? entity) : entity;
+    if (linked) speaker.entityId = linked.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];
-    let kind: RoleKind = body ? 'body' : entity ? ENTITY_KINDS[entity.type] : 'person';
+    let kind: RoleKind = body ? 'body' : entity && titled === null ? ENTITY_KINDS[entity.type] : 'person';
     if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
+  }
+
+  /**
+   * `Africa Centres for Disease Control and Prevention`: an institution's name goes on past "for" or
+   * "of" while capitalised words follow; null when nothing follows.
+   */
+  function institutionTail(words: readonly string[], nameEnd: number, body: boolean): string | null {
+    if (!body || !INSTITUTION_LINKS.has(tokens[nameEnd]?.text ?? '')) return null;
+    let k = nameEnd + 1;
+    if (tokens[k]?.text === 'the') k++;
+    let last = NO_RUN;
+    for (; k < tokens.length && k - nameEnd <= MAX_INSTITUTION_TAIL; k++) {
+      const token = tokens[k]!;
+      if (token.quote || token.possessive) break;
+      if (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) last = k;
+      else if (!INSIDE_INSTITUTION_NAMES.has(token.text)) break;
+    }
+    if (last === NO_RUN) return null;
+    let name = words.join(' ');
+    for (let i = nameEnd; i <= last; i++) name += ` ${tokens[i]!.text}`;
+    return name;
+  }
+
+  /** "the Institute for the Study of War": a capitalised institution noun with its name after it is a name, not a description. */
+  function isNamedInstitution(phrase: SpeakerPhrase): boolean {
+    const head = tokens[phrase.end - 1]!;
+    return isCapitalized(head) && isBodyWord(head.lower) && INSTITUTION_LINKS.has(tokens[phrase.end]?.text ?? '') && isCapitalized(tokens[phrase.end + 1]?.text === 'the' ? tokens[phrase.end + 2] : tokens[phrase.end + 1]);
   }
 
   function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
@@ -134,7 +182,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.definite) {
       const antecedent =
         kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
-        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start));
+        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -169,6 +217,19 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const m = mentions[i]!;
       if (m.entity.type !== 'ORG') continue;
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
+    }
+    return undefined;
+  }
+
+  /** "an interview to The Economist. According to the publication, …": the latest outlet named before token `at`. */
+  function outletBefore(at: number): Antecedent | undefined {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_OUTLET_LOOKBACK; k--) {
+      const token = tokens[k]!;
+      if (!isCapitalized(token) || !MEDIA_NAMES.has(wordLower(token))) continue;
+      let first = k;
+      while (first > 0 && k - first < MAX_INDEX_NAME_WORDS - 1 && isCapitalized(tokens[first - 1]) && !NOT_INDEXED.has(tokens[first - 1]!.lower)) first--;
+      const name = tokens.slice(first, k + 1).map((t) => withoutPossessive(t.text)).join(' ');
+      return { speaker: { start: tokens[first]!.start, end: token.end, name, surface: name }, kind: 'media', gender: null, at: tokens[first]!.start };
     }
     return undefined;
   }
@@ -208,6 +269,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
       if (phrase.kind === 'pronoun') return subjectOnly ? null : pronoun(tokens[phrase.first]!, surface);
       if (phrase.kind === 'name') return named(phrase, surface, subjectOnly);
+      if (isNamedInstitution(phrase)) return named({ ...phrase, kind: 'name', nameFirst: phrase.end - 1, nameEnd: phrase.end }, surface, subjectOnly);
       return described(phrase, surface);
     },
     /** The latest person remembered at or after `offset` (a speaker or a sentence subject), for a quote with no cue. */
@@ -219,6 +281,15 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
 }
 
 export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
+
+/** The gender a role's title gives ("commerce ministry spokeswoman"), or null. */
+function genderOfTitle(role: string): Gender {
+  for (const word of role.toLowerCase().split(SPACES)) {
+    if (FEMALE_TITLES.has(word)) return 'female';
+    if (MALE_TITLES.has(word)) return 'male';
+  }
+  return null;
+}
 
 function genderOf(name: string): Gender {
   const words = name.toLowerCase().split(SPACES);
@@ -273,6 +344,14 @@ function copyOf(speaker: Speaker): Speaker {
   if (speaker.entityId !== undefined) copy.entityId = speaker.entityId;
   if (speaker.role !== undefined) copy.role = speaker.role;
   return copy;
+}
+
+/**
+ * True when `full` is `part` with more words after it (`Eduardo Bolsonaro` for `Eduardo`). Words
+ * before it are left out: they are often a sentence's first word ("Chipmaker Intel Corp").
+ */
+function extendsName(full: string, part: string): boolean {
+  return full.length > part.length && full.startsWith(`${part} `);
 }
 
 /** Words in a name of single-space-separated words. */

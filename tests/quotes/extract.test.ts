@@ -136,6 +136,109 @@ const CASES: [string, string, Expected[]][] = [
     [['I feel ready. The team needs me.', 'direct', 'Erling Haaland']],
   ],
   ['titles are terms', 'The film "The Long Winter" opened in Kyiv on Friday.', [['The Long Winter', 'term', null]]],
+  [
+    'quoted words inside a reporter\'s question are a term',
+    'Asked by reporters whether the army faces a new "spring offensive", General Piet Mols said: "We are prepared for anything."',
+    [
+      ['spring offensive', 'term', null],
+      ['We are prepared for anything.', 'direct', 'Piet Mols'],
+    ],
+  ],
+  [
+    'a quoted thing then characterised with "as" is a term',
+    'Senator Lena Ortiz has identified the "hidden costs" as the main reason for the delay.',
+    [['hidden costs', 'term', null]],
+  ],
+  [
+    'a speaker named by a first name alone takes the fullest form in the article',
+    'Moon pledges new talks with North\n\nSEOUL (AP) - South Korean President Moon Jae-in spoke in Seoul on Friday.\n\n“We will keep the door open,” Moon said.',
+    [['We will keep the door open', 'direct', 'Moon Jae-in']],
+  ],
+  [
+    'signaled takes a reported clause without "that"',
+    'Finance Minister Olaf Brandt has signaled he will not back the new levy this year.',
+    [['he will not back the new levy this year', 'indirect', 'Olaf Brandt']],
+  ],
+  [
+    'an -ing form of a reporting verb shares the subject before it',
+    'Governor Ana Ruiz held rates at 4%, cautioning that inflation could pick up again in the spring.',
+    [['inflation could pick up again in the spring', 'indirect', 'Ana Ruiz']],
+  ],
+  [
+    'a second clause with its own subject after ", but" is reported too',
+    'Minister Karin Holm said the grid was stable, but it would need new lines within five years.',
+    [
+      ['the grid was stable', 'indirect', 'Karin Holm'],
+      ['it would need new lines within five years', 'indirect', 'Karin Holm'],
+    ],
+  ],
+  [
+    'a second clause after a quoted fragment',
+    'According to envoy Tomas Reyes, the draft is "almost finished," and it could be signed in June.',
+    [
+      ['almost finished', 'mixed', 'Tomas Reyes'],
+      ['it could be signed in June', 'indirect', 'Tomas Reyes'],
+    ],
+  ],
+  [
+    'an ellipsis between the verb and "that"',
+    'Mayor Ines Duarte said ... that "the budget is tight" this year, but there will be no new taxes.',
+    [
+      ['the budget is tight', 'mixed', 'Ines Duarte'],
+      ['there will be no new taxes', 'indirect', 'Ines Duarte'],
+    ],
+  ],
+  [
+    'a credit after a sentence makes that sentence the source\'s claim',
+    'Grain exports through the Danube ports fell by a fifth in April. This is reported by Le Monde.',
+    [['Grain exports through the Danube ports fell by a fifth in April', 'indirect', 'Le Monde']],
+  ],
+  [
+    'a credit naming a report of an institution',
+    'However, the shelling of the plant has grown heavier since May. This was stated in a report of the Centre for Nuclear Safety.',
+    [['the shelling of the plant has grown heavier since May', 'indirect', 'Centre for Nuclear Safety']],
+  ],
+  [
+    'a fragment in a relative clause belongs to the relative clause\'s speaker',
+    'Economists refer to a speech by central bank governor Marta Lind, in which she warned that rates would stay "higher for longer".',
+    [['higher for longer', 'mixed', 'Marta Lind']],
+  ],
+  [
+    'an anonymous source keeps its post-modifier',
+    'According to three diplomats briefed on the talks, the summit may slip to July.',
+    [['the summit may slip to July', 'indirect', 'three diplomats briefed on the talks']],
+  ],
+  [
+    'after "According to X," a participle shares the clause\'s subject, not the source',
+    'According to the daily, Transport Minister Ola Berg rejects the new contract, calling it "a step backwards".',
+    [
+      ['Transport Minister Ola Berg rejects the new contract', 'indirect', 'daily'],
+      ['a step backwards', 'mixed', 'Ola Berg'],
+    ],
+  ],
+  [
+    '"the publication" with no outlet quoted before takes the outlet named before',
+    'The mayor spoke at length to The Economist on Sunday. According to the publication, the city will close two bridges.',
+    [['the city will close two bridges', 'indirect', 'Economist']],
+  ],
+  [
+    'a title tells the gender where the name does not, and "He" after a title is a surname',
+    'Customs official Zhao Ming told reporters exports rose. “Demand stayed firm,” he said.\n\nForeign ministry spokeswoman He Lin told a briefing that Beijing would respond.\n\n“Nobody wins a tariff war,” she said.',
+    [
+      ['Demand stayed firm', 'direct', 'Zhao Ming'],
+      ['Nobody wins a tariff war', 'direct', 'He Lin'],
+    ],
+  ],
+  [
+    '"continues to" between the speaker and the speech verb',
+    'Union leader Marta Solis continues to insist on her terms: the company must restore "the old shift pattern" first.',
+    [['the old shift pattern', 'mixed', 'Marta Solis']],
+  ],
+  [
+    'an institution name goes on past "for" and "of"',
+    'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
+    [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
+  ],
 ];
 
 describe('extractQuotes', () => {

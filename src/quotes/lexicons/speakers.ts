@@ -22,7 +22,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'national', 'security', 'council', 'press', 'chairperson', 'economy', 'health', 'justice', 'trade',
   'energy', 'affairs', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'premier',
   'patriarch', 'metropolitan', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'ombudsman',
-  'prosecutor', 'commissioner', 'high', 'officer', 'director-general', 'secretary-general', 'pontiff', 'coach', 'manager', 'analyst', 'expert', 'economist',
+  'prosecutor', 'commissioner', 'administrator', 'high', 'officer', 'director-general', 'secretary-general', 'pontiff', 'coach', 'manager', 'analyst', 'expert', 'economist',
   'strategist', 'researcher', 'scholar', 'journalist', 'correspondent', 'editor', 'columnist', 'new',
   'outgoing', 'incoming', 'interim', 'late',
 ]);
@@ -59,7 +59,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'army', 'military', 'command', 'staff', 'service', 'company', 'firm', 'group', 'party', 'institute',
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
     'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
-    'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury']
+    'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury', 'centre', 'centres',
+    'center', 'centers']
   ).map((noun) => [noun, 'body'] as const),
 ]);
 
@@ -110,6 +111,13 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
   'lyudmila', 'liudmyla', 'ella', 'alina', 'daria', 'darya', 'ksenia', 'margarita', 'galina', 'halyna',
   'anastasia', 'sofia', 'kate', 'catherine', 'nicola', 'rachel', 'rebecca', 'laura', 'amy', 'elise',
   'nikki', 'marjorie', 'alexandria', 'michelle', 'melania', 'ivanka', 'lara', 'helga', 'vera', 'zoya',
+  // Common given names of women in European and American news, from national first-name statistics.
+  'juliette', 'julie', 'claire', 'isabelle', 'nathalie', 'camille', 'celine', 'agnes', 'brigitte',
+  'marie', 'anne', 'sandrine', 'valerie', 'sabine', 'petra', 'monika', 'andrea', 'katarina', 'ewa',
+  'agnieszka', 'magdalena', 'beata', 'jana', 'elisabeth', 'carmen', 'isabel', 'lucia', 'paola', 'francesca',
+  'chiara', 'elisa', 'ana', 'patricia', 'barbara', 'margaret', 'emily', 'hannah', 'olivia', 'charlotte',
+  'lisa', 'kimberly', 'donna', 'carol', 'janet', 'joanna', 'diane', 'ruth', 'helen', 'alice', 'lucy',
+  'yvette', 'kristin', 'kirsten', 'ingrid', 'astrid', 'greta', 'magda', 'gabriela', 'dilma',
 ]);
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -126,6 +134,14 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
 
 /** Surname endings of Slavic women's names ("Zakharova", "Matviyenko" is not one). */
 export const FEMALE_SURNAME_ENDINGS: readonly string[] = ['ova', 'eva', 'yeva', 'skaya', 'ska', 'ina', 'aya'];
+
+/** Titles that tell a person's gender when the name does not ("spokeswoman He Yadong"). */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'mrs', 'mrs.', 'ms', 'ms.', 'queen', 'princess', 'duchess', 'lady', 'dame',
+]);
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  'spokesman', 'chairman', 'congressman', 'businessman', 'mr', 'mr.', 'king', 'prince', 'duke', 'sir', 'lord',
+]);
 
 /** Two-word markers of a name or nickname before quote marks: known as “X”, referred to as “X”. */
 export const TERM_PHRASES: readonly (readonly [string, string])[] = [
