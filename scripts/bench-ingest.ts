@@ -1,6 +1,6 @@
 /**
- * Ingest throughput: articles/s and MB/s of `corpus ingest` (single-threaded and with the
- * default worker threads into new databases, then an unchanged re-run) over a folder of articles copied until there are TARGET_ARTICLES, against a peer in
+ * Ingest throughput: articles/s and MB/s of `corpus ingest` (first run, then an unchanged
+ * re-run) over a folder of articles copied until there are TARGET_ARTICLES, against a peer in
  * the same process tree: a child process that only reads each file and inserts its text into
  * SQLite (no analysis, one table, one transaction per file), the floor of any ingest.
  *
@@ -11,7 +11,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { defaultJobs } from '../src/defaults.js';
 
 /** Enough articles that process start-up is a small share of the run. */
 const TARGET_ARTICLES = 2000;
@@ -57,22 +56,19 @@ function main(folder: string | undefined): void {
       bytes += Buffer.byteLength(text);
     }
     const mb = bytes / BYTES_PER_MB;
-    const jobs = String(defaultJobs());
-    const corpus = (db: string, threads: string) => (): void =>
-      void execFileSync(process.execPath, [BIN, 'ingest', dir, '--db', join(work, db), '--quiet', '--jobs', threads]);
-    const single = timed(corpus('single.db', '1'));
-    const first = timed(corpus('corpus.db', jobs));
-    const again = timed(corpus('corpus.db', jobs));
+    const db = join(work, 'corpus.db');
+    const corpus = (): void => void execFileSync(process.execPath, [BIN, 'ingest', dir, '--db', db, '--quiet']);
+    const first = timed(corpus);
+    const again = timed(corpus);
     const peer = timed(() => void execFileSync(process.execPath, ['-e', PEER_SOURCE, dir, join(work, 'peer.db')]));
     const row = (name: string, s: number): string =>
       `${name.padEnd(36)}${(TARGET_ARTICLES / s).toFixed(0).padStart(12)}${(mb / s).toFixed(2).padStart(10)}${s.toFixed(2).padStart(9)}`;
     console.log(`${TARGET_ARTICLES} articles, ${mb.toFixed(2)} MB`);
     console.log(`${'run'.padEnd(36)}${'articles/s'.padStart(12)}${'MB/s'.padStart(10)}${'s'.padStart(9)}`);
-    console.log(row('corpus ingest --jobs 1 (new database)', single));
-    console.log(row(`corpus ingest --jobs ${jobs} (new database)`, first));
+    console.log(row('corpus ingest (new database)', first));
     console.log(row('corpus ingest (unchanged re-run)', again));
     console.log(row('peer: read + insert raw text', peer));
-    console.log(`ingest at ${(peer / first).toFixed(2)}x the peer's speed (${(single / first).toFixed(2)}x --jobs 1); unchanged re-run at ${(peer / again).toFixed(2)}x`);
+    console.log(`ingest at ${(peer / first).toFixed(2)}x the peer's speed; unchanged re-run at ${(peer / again).toFixed(2)}x`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,8 +1,6 @@
-import { availableParallelism } from 'node:os';
-
 /**
- * Defaults shared by the library and the CLI's help text. Kept in a module without heavy
- * imports so that `corpus --help` does not load SQLite, the decoders or the pipeline.
+ * Defaults shared by the library and the CLI's help text. Kept in a module with no imports so
+ * that `corpus --help` does not load SQLite or the decoders.
  */
 
 /** Files above this size are refused unless `--max-size` says otherwise: no news article is this long. */
@@ -10,10 +8,3 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** How long a writer waits for another writer (e.g. an overlapping cron run) before giving up. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
-
-/** Worker threads for analysis by default: one per core, up to this many. */
-const MAX_DEFAULT_JOBS = 4;
-
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
-}

@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from '../model.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.js';
 import { terminal, type Terminal } from './terminal.js';
-import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES, defaultJobs } from '../defaults.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../defaults.js';
 import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
 
 /** The package version, read once (only --version needs it). */
@@ -54,11 +54,6 @@ Examples:
     .addOption(
       new Option('--busy-timeout <ms>', 'how long to wait for another corpus process writing the database')
         .default(DEFAULT_BUSY_TIMEOUT_MS)
-        .argParser(positiveInt),
-    )
-    .addOption(
-      new Option('-j, --jobs <n>', 'threads analysing articles in large runs (1: no worker threads)')
-        .default(defaultJobs(), 'cores, up to 4')
         .argParser(positiveInt),
     )
     .action(async (paths: string[], flags) => {

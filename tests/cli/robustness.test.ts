@@ -72,15 +72,6 @@ describe('runs that are killed or overlap', () => {
     expect(expectConsistent(ws.db)).toBe(readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).length);
   });
 
-  it('analysis on worker threads stores exactly what a single-threaded run stores', () => {
-    const exports = [1, 2].map((jobs) => {
-      const db = join(ws.dir, `jobs-${jobs}.db`);
-      expect(cli(['ingest', ws.input, '--db', db, '--quiet', '--jobs', String(jobs)]).code).toBe(0);
-      return cli(['export', '--db', db]).stdout;
-    });
-    expect(exports[1]).toBe(exports[0]);
-  });
-
   it('two overlapping runs both succeed and store each article once', async () => {
     const small = join(ws.dir, 'small');
     generate(small, 60);

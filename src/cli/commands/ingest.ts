@@ -11,7 +11,6 @@ export interface IngestFlags {
   quiet: boolean;
   maxSize: number;
   busyTimeout: number;
-  jobs: number;
 }
 
 function summaryLine(s: IngestSummary, seconds: number): string {
@@ -30,7 +29,6 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       force: flags.force,
       maxBytes: flags.maxSize,
       busyTimeoutMs: flags.busyTimeout,
-      jobs: flags.jobs,
       readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     },
     {
