@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../model.js';
 import { identityKey, matchShortName } from '../entities/identity.js';
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 
 /**
@@ -13,10 +14,18 @@ function lastWord(key: string): string {
   return key.slice(Math.max(key.lastIndexOf(' '), key.indexOf(':')) + 1);
 }
 
+/** The alias insert, prepared once per connection: it runs for every name of every article. */
+const aliasInserts = new WeakMap<DB, Statement>();
+
 /** Adds a name an entity is known by (no-op when it has it). */
 export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType): void {
+  let insert = aliasInserts.get(db);
+  if (!insert) {
+    insert = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word) VALUES (?, ?, ?, ?)');
+    aliasInserts.set(db, insert);
+  }
   const key = identityKey(alias, type);
-  db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word) VALUES (?, ?, ?, ?)').run(entityId, alias, key, lastWord(key));
+  insert.run(entityId, alias, key, lastWord(key));
 }
 
 /** Recomputes every alias key when they were made by other identity rules than today's. */
