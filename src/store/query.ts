@@ -10,15 +10,19 @@ export interface QuoteFilter {
   limit?: number;
 }
 
-/** One row of `corpus query`: a quote with who said it, where and when. */
-export interface QuoteRow {
-  quote_id: number;
+/** Where and when: the article fields every result row carries. */
+export interface ArticleContext {
   article_id: number;
   article_title: string | null;
   published: string | null;
   dateline: string | null;
   place: string | null;
   path: string | null;
+}
+
+/** One row of `corpus query`: a quote with who said it, where and when. */
+export interface QuoteRow extends ArticleContext {
+  quote_id: number;
   speaker: string | null;
   speaker_entity_id: number | null;
   speaker_surface: string | null;
@@ -62,14 +66,8 @@ export interface SentenceFilter {
 }
 
 /** One row of `corpus query --sentences`: a sentence with its article and the entities it mentions. */
-export interface SentenceRow {
+export interface SentenceRow extends ArticleContext {
   sentence_id: number;
-  article_id: number;
-  article_title: string | null;
-  published: string | null;
-  dateline: string | null;
-  place: string | null;
-  path: string | null;
   seq: number;
   start: number;
   end: number;
