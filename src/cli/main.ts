@@ -156,6 +156,9 @@ Examples:
       term.say(`${term.paint.red('corpus: error:')} ${error.subject ? `${error.subject}: ` : ''}${error.message}`);
       return exitCodeFor(error.code);
     }
-    throw error;
+    // A bug: one line for the user; the stack only when asked for (CORPUS_DEBUG=1).
+    term.say(`${term.paint.red('corpus: internal error:')} ${(error as Error).message}`);
+    if (process.env['CORPUS_DEBUG']) term.say(String((error as Error).stack));
+    return EXIT.ERROR;
   }
 }
