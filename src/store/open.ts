@@ -91,3 +91,13 @@ function migrate(db: DB, path: string): void {
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   }).immediate();
 }
+
+/** Opens the database for the length of `work` and closes it however `work` ends. */
+export function withDatabase<T>(path: string, options: OpenOptions, work: (db: DB) => T): T {
+  const db = openDatabase(path, options);
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model.js';
 import { addAlias, findEntity, mergeEntities, renameEntity, splitAlias } from '../../store/editor.js';
-import { openDatabase } from '../../store/open.js';
+import { withDatabase } from '../../store/open.js';
 import { EXIT } from '../exit-codes.js';
 import { render, type Format, type TableColumn } from '../output.js';
 import type { Terminal } from '../terminal.js';
@@ -25,8 +25,7 @@ const COLUMNS: readonly TableColumn[] = [
 
 /** Canonical entities with aliases and counts, most widely mentioned first. */
 export function list(flags: ListFlags, term: Terminal): number {
-  const db = openDatabase(flags.db, { readonly: true });
-  try {
+  return withDatabase(flags.db, { readonly: true }, (db) => {
     const where = ['mentions > 0'];
     const params: unknown[] = [];
     if (flags.type !== undefined) {
@@ -44,15 +43,12 @@ export function list(flags: ListFlags, term: Terminal): number {
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
     if (rows.length > 0 || format === 'json') term.out(render(rows, format, COLUMNS, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** Runs one identity correction and says what it did on stderr. */
 export function edit(action: 'merge' | 'rename' | 'alias' | 'split', ref: string, value: string, db: string, term: Terminal): number {
-  const conn = openDatabase(db);
-  try {
+  return withDatabase(db, {}, (conn) => {
     const entity = findEntity(conn, ref);
     switch (action) {
       case 'merge': {
@@ -76,7 +72,5 @@ export function edit(action: 'merge' | 'rename' | 'alias' | 'split', ref: string
       }
     }
     return EXIT.OK;
-  } finally {
-    conn.close();
-  }
+  });
 }

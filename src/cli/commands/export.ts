@@ -1,5 +1,5 @@
 import { articleJson } from '../../serialize.js';
-import { openDatabase } from '../../store/open.js';
+import { withDatabase } from '../../store/open.js';
 import { storedArticles } from '../../store/articles.js';
 import { EXIT } from '../exit-codes.js';
 import type { Terminal } from '../terminal.js';
@@ -11,8 +11,7 @@ export interface ExportFlags {
 
 /** Streams every stored article as the analysis object, one per line (or one JSON array). */
 export function run(flags: ExportFlags, term: Terminal): number {
-  const db = openDatabase(flags.db, { readonly: true });
-  try {
+  return withDatabase(flags.db, { readonly: true }, (db) => {
     let first = true;
     if (flags.format === 'json') term.out('[');
     for (const article of storedArticles(db)) {
@@ -22,7 +21,5 @@ export function run(flags: ExportFlags, term: Terminal): number {
     }
     if (flags.format === 'json') term.out(first ? ']\n' : '\n]\n');
     return EXIT.OK;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../../model.js';
-import { openDatabase } from '../../store/open.js';
+import { withDatabase } from '../../store/open.js';
 import { queryQuotes, querySentences, type QuoteRow } from '../../store/query.js';
 import { CorpusError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -79,15 +79,12 @@ function sentenceRows(flags: QueryFlags, db: Parameters<typeof querySentences>[0
 }
 
 export function run(flags: QueryFlags, term: Terminal): number {
-  const db = openDatabase(flags.db, { readonly: true });
-  try {
+  return withDatabase(flags.db, { readonly: true }, (db) => {
     const rows = flags.sentences ? sentenceRows(flags, db) : quoteRows(flags, db);
     const columns = flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
     const tableRows = format === 'table' ? rows.map(tableRow) : rows;
     if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import { openDatabase } from '../../store/open.js';
+import { withDatabase } from '../../store/open.js';
 import { stats } from '../../store/stats.js';
 import { EXIT } from '../exit-codes.js';
 import type { Terminal } from '../terminal.js';
@@ -9,8 +9,7 @@ export interface StatsFlags {
 }
 
 export function run(flags: StatsFlags, term: Terminal): number {
-  const db = openDatabase(flags.db, { readonly: true });
-  try {
+  return withDatabase(flags.db, { readonly: true }, (db) => {
     const s = stats(db);
     if (flags.format === 'json') {
       term.out(`${JSON.stringify(s, null, 2)}\n`);
@@ -28,7 +27,5 @@ export function run(flags: StatsFlags, term: Terminal): number {
     ];
     term.out(`${lines.join('\n')}\n`);
     return EXIT.OK;
-  } finally {
-    db.close();
-  }
+  });
 }
