@@ -16,6 +16,7 @@ import { extractQuotes } from '../src/quotes/extract.js';
 import { analyze } from '../src/pipeline.js';
 import { splitSentences } from '../src/sentences/split.js';
 import { parseStructure } from '../src/structure/parse.js';
+import { CHARACTERIZING_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from '../src/quotes/lexicons/speech-verbs.js';
 
 /** Repeat the articles up to about this many bytes of UTF-8. */
 const TARGET_BYTES = 4_000_000;
@@ -44,6 +45,21 @@ interface Stage {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * A floor for any quote extractor over raw text: one regex pass that only finds the quote stage's
+ * cue words and quote marks, doing nothing with them. Whatever attributes quotes must at least
+ * find these.
+ */
+const CUE_WORDS = [...new Set([...SPEECH_VERBS.flat(), ...CHARACTERIZING_VERBS, ...SOURCE_PREPOSITIONS, ...SOURCE_POSSESSIVES].map((form) => form.split(' ')[0]!))];
+const CUE_SCAN = new RegExp(`\\b(?:${CUE_WORDS.sort((a, b) => b.length - a.length).join('|')})\\b|[“”"«»:]`, 'gi');
+
+function scanCues(text: string): number {
+  let found = 0;
+  CUE_SCAN.lastIndex = 0;
+  while (CUE_SCAN.exec(text)) found++;
+  return found;
+}
+
 const STAGES: readonly Stage[] = [
   { name: 'structure', run: (doc) => parseStructure(doc.text).paragraphs.length },
   { name: 'sentences', run: (doc) => splitSentences(doc.text, doc.paragraphs).length },
@@ -51,10 +67,12 @@ const STAGES: readonly Stage[] = [
   { name: 'quotes', run: (doc) => extractQuotes({ text: doc.text, structure: doc.structure, sentences: doc.sentences, entities: doc.entities }).length },
   { name: 'analyze()', run: (doc) => analyze(doc.source).sentences.length },
   { name: 'peer: Intl.Segmenter sentences', run: (doc) => [...segmenter.segment(doc.text)].length },
+  { name: 'floor: cue-word and mark scan', run: (doc) => scanCues(doc.text) },
 ];
 /** The stage whose speed the project promises (issue 3), compared with the peer. */
 const SUBJECT = 'sentences';
 const PEER = 'peer: Intl.Segmenter sentences';
+const FLOOR = 'floor: cue-word and mark scan';
 
 async function loadDocs(folder: string): Promise<{ docs: Doc[]; bytes: number }> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
@@ -119,6 +137,11 @@ async function main(folder: string | undefined): Promise<void> {
   const subject = speeds.get(SUBJECT);
   const peer = speeds.get(PEER);
   if (subject !== undefined && peer !== undefined) console.log(`${SUBJECT} / peer: ${(subject / peer).toFixed(2)}x`);
+  // Issue 4 measures the quote stage in time against sentence splitting: time ratio = inverse speed ratio.
+  for (const name of ['quotes', FLOOR]) {
+    const speed = speeds.get(name);
+    if (subject !== undefined && speed !== undefined) console.log(`${name} time / ${SUBJECT} time: ${(subject / speed).toFixed(2)}`);
+  }
 }
 
 await main(process.argv[2]);
