@@ -1,5 +1,8 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
-import { FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
+import {
+  BUSINESS_HEADS, FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS,
+  PUBLIC_BODY_HEADS, PUBLIC_BODY_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS, type RoleKind,
+} from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
@@ -182,7 +185,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.definite) {
       const antecedent =
         kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
-        : (latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
+        : ((kind === 'body' ? bodyBefore(phrase.head!, surface.start) : undefined) ??
+          latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -209,6 +213,31 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
     }
     return undefined;
+  }
+
+  /**
+   * The body a definite description names: a speaker or organisation with the head noun in its
+   * name ("the Commission" → European Commission, the fullest such name); else, for a head that
+   * says which sort of body it is, the latest body of that sort ("the agency" → the Food and Drug
+   * Administration, not the drug maker named after it).
+   */
+  function bodyBefore(head: string, offset: number): Antecedent | undefined {
+    const spoken = latest((a) => a.kind !== 'person' && hasWord(a.speaker.name, head));
+    if (spoken) return spoken;
+    const sort = PUBLIC_BODY_HEADS.has(head) ? true : BUSINESS_HEADS.has(head) ? false : undefined;
+    let named: MentionRef | undefined;
+    let sorted: MentionRef | undefined;
+    const before = mentionIndexBefore(offset);
+    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
+      const m = mentions[i]!;
+      if (m.entity.type !== 'ORG') continue;
+      if (hasWord(m.entity.name, head) && (!named || wordCount(m.entity.name) > wordCount(named.entity.name))) named = m;
+      if (sort !== undefined && !sorted && isPublicBody(m.entity.name) === sort) sorted = m;
+    }
+    const found = named ?? sorted;
+    if (!found) return undefined;
+    const entity = found.entity;
+    return { speaker: { start: found.start, end: found.end, name: entity.name, surface: entity.name, entityId: entity.id }, kind: 'body', gender: null, at: found.start };
   }
 
   function organisationBefore(offset: number): Antecedent | undefined {
@@ -352,6 +381,16 @@ function copyOf(speaker: Speaker): Speaker {
  */
 function extendsName(full: string, part: string): boolean {
   return full.length > part.length && full.startsWith(`${part} `);
+}
+
+/** Whether a name has the lower-case word among its words ("European Commission" has "commission"). */
+function hasWord(name: string, lower: string): boolean {
+  return name.toLowerCase().split(SPACES).includes(lower);
+}
+
+/** A name with a public body's word in it ("Food and Drug Administration"). */
+function isPublicBody(name: string): boolean {
+  return name.toLowerCase().split(SPACES).some((word) => PUBLIC_BODY_NAME_WORDS.has(word));
 }
 
 /** Words in a name of single-space-separated words. */

@@ -239,6 +239,16 @@ const CASES: [string, string, Expected[]][] = [
     'According to the European Centre for Disease Prevention and Control, cases rose by a third in May.',
     [['cases rose by a third in May', 'indirect', 'European Centre for Disease Prevention and Control']],
   ],
+  [
+    '"the agency" goes back to the regulator, not to the company named after it',
+    'The U.S. Environmental Protection Agency on Friday fined Harlow Chemicals over a river spill.\n\nThe spill was the largest in the state this decade, the agency said.',
+    [['The spill was the largest in the state this decade', 'indirect', 'U.S. Environmental Protection Agency']],
+  ],
+  [
+    '"the Commission" goes back to the body with that word in its name',
+    'The European Commission opened an inquiry into Nordway Airlines on Monday.\n\nNordway had broken state aid rules, the Commission said.',
+    [['Nordway had broken state aid rules', 'indirect', 'European Commission']],
+  ],
 ];
 
 describe('extractQuotes', () => {

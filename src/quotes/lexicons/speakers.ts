@@ -155,3 +155,23 @@ export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
   'interview', 'meeting', 'summit', 'forum', 'rally', 'supporters', 'gathering', 'committee', 'hearing',
   'outlet', 'magazine', 'podcast', 'daily', 'tv', 'session', 'delegates', 'students', 'reporter', 'call',
 ]);
+
+/**
+ * Words in the names of public bodies ("Food and Drug Administration", "European Commission"),
+ * and the description heads that refer to one ("the agency said") or to a business ("the company
+ * said"). A description goes back first to a body of its sort, so "the agency" skips the drug
+ * maker mentioned after the regulator. Compiled by hand from the names of government bodies in
+ * wire copy.
+ */
+export const PUBLIC_BODY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'ministry', 'department', 'commission', 'office', 'service', 'bureau', 'authority',
+  'council', 'committee', 'court', 'government', 'parliament', 'police', 'army', 'navy', 'forces', 'force',
+  'kremlin', 'pentagon', 'congress', 'senate', 'assembly', 'directorate', 'inspectorate', 'tribunal', 'embassy',
+  'secretariat', 'cabinet', 'regulator', 'board', 'fed', 'reserve', 'nations', 'union', 'organization', 'organisation',
+]);
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'agency', 'ministry', 'department', 'administration', 'office', 'commission', 'regulator', 'watchdog',
+  'government', 'authorities', 'service', 'court', 'tribunal', 'embassy', 'cabinet', 'presidency', 'council',
+  'committee', 'parliament', 'army', 'military', 'navy', 'command', 'mission', 'delegation', 'regime',
+]);
+export const BUSINESS_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'bank', 'group', 'franchise', 'club']);
