@@ -1,6 +1,6 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
 import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
-import { phraseEndingAt, phraseStartingAt, subjectEndingAt, withPostModifier, type SpeakerPhrase } from './phrase.js';
+import { documentAuthor, phraseEndingAt, phraseStartingAt, subjectEndingAt, withPostModifier, type SpeakerPhrase } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
 
 /** How a cue introduces speech: a speech verb, a verb that only characterises, a source preposition, a colon. */
@@ -82,7 +82,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
-      const phrase = withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to);
+      const phrase = documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
       i += source.length - 1;
       continue;
@@ -120,9 +120,15 @@ function colonCue(tokens: readonly Token[], at: number, from: number, to: number
   }
   const phrase = phraseEndingAt(tokens, at - 1, from);
   if (!phrase || phrase.kind === 'pronoun') return null;
-  const before = tokens[phrase.first - 1]?.lower ?? '';
-  if (SPEECH.has(before) || CHARACTERIZING.has(before)) return null;
+  const before = tokens[phrase.first - 1];
+  // "wrote on X: …", "told reporters in Kyiv: …": a name after a lower-case word is an object, not a speaker.
+  if (before && before.text === before.lower && isWord(before.text)) return null;
   return tokens[at + 1]?.opens || phrase.first === from ? cue(phrase, 'before') : null;
+}
+
+const WORD = /^\p{L}/u;
+function isWord(text: string): boolean {
+  return WORD.test(text);
 }
 
 function isNounUse(tokens: readonly Token[], at: number): boolean {

@@ -33,8 +33,8 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von|d)[-'’]\p{Lu}/u;
 const AGE_DESCRIPTION = /^\d+-year-old$/;
 /** Demonyms used as a definite description of a person: "the Belarusian", "the Spaniard". */
 const DEMONYM = /(?:ian|ean|ese|ard|ish|ite)$/;
-/** Words that join a head to what it belongs to: "analysts at Goldman Sachs", "Zeke Hausfather of Berkeley Earth". */
-const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'in']);
+/** Words that join a head to what it belongs to: "analysts at Goldman Sachs", "Zeke Hausfather of Berkeley Earth", "a spokesman for the mayor". */
+const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'in', 'for']);
 /** Words that open a post-modifier of a source: "two sources briefed on the talks", "people familiar with …". */
 const POST_MODIFIER_OPENERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware', 'speaking', 'with', 'who', 'at', 'from', 'in', 'of', 'on']);
 /** Farthest back a post-modified source's head noun may stand, in tokens. */
@@ -135,7 +135,8 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, floor: nu
   const titledPerson = phrase.kind === 'name' && phrase.role !== undefined;
   if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor && !titledPerson) {
     const head = phraseEndingAt(tokens, phrase.first - 2, floor);
-    if (head?.kind === 'name') return head;
+    // "Alternative for Germany" is one name; only a role takes "for" ("a spokesman for the mayor").
+    if (head?.kind === 'name' && link.lower !== 'for') return head;
     if (head?.kind === 'role') return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };
   }
   return phrase;
@@ -203,6 +204,22 @@ export function withPostModifier(tokens: readonly Token[], phrase: SpeakerPhrase
     if (POST_MODIFIER_ENDS.has(token.text)) return { ...phrase, end: k };
   }
   return phrase;
+}
+
+/** Words after a document that lead to its author: "a statement from City Hall", "a report by the ministry", "a report in The Times". */
+const AUTHOR_LINKS = new Set(['from', 'by', 'of', 'in']);
+
+/**
+ * "according to a statement from City Hall": a source phrase naming a document ("statement",
+ * "report") stands for the author named after it, when one is.
+ */
+export function documentAuthor(tokens: readonly Token[], phrase: SpeakerPhrase | null, ceiling: number): SpeakerPhrase | null {
+  if (phrase?.kind !== 'role' || phrase.roleKind !== 'media') return phrase;
+  let at = phrase.end;
+  if (tokens[at]?.lower === 'issued' && tokens[at + 1]?.lower === 'by') at++;
+  if (!AUTHOR_LINKS.has(tokens[at]?.lower ?? '')) return phrase;
+  const author = phraseStartingAt(tokens, at + 1, ceiling);
+  return author && author.kind !== 'pronoun' ? author : phrase;
 }
 
 /** Lower-case words that may describe a role head ("disaster officials", "the producer group"). */

@@ -249,6 +249,21 @@ const CASES: [string, string, Expected[]][] = [
     'The European Commission opened an inquiry into Nordway Airlines on Monday.\n\nNordway had broken state aid rules, the Commission said.',
     [['Nordway had broken state aid rules', 'indirect', 'European Commission']],
   ],
+  [
+    'a name after a preposition before a colon is no speaker ("wrote on X:")',
+    'Helen Park, a climate scientist at Columbia University, wrote on Bluesky: "Cold snaps kill more people than heat waves."',
+    [['Cold snaps kill more people than heat waves.', 'direct', 'Helen Park']],
+  ],
+  [
+    'a role with "for" and what it speaks for',
+    'A spokesman for the mayor, who spoke on condition of anonymity, said the city would review its plans.',
+    [['the city would review its plans', 'indirect', 'spokesman for the mayor']],
+  ],
+  [
+    '"according to a statement from X" names X',
+    'Power returned on Friday. "We are doing everything we can," according to a statement from City Hall.',
+    [['We are doing everything we can', 'direct', 'City Hall']],
+  ],
 ];
 
 describe('extractQuotes', () => {
