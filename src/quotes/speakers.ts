@@ -78,7 +78,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   function isCleanEntityName(entity: Entity): boolean {
     let clean = cleanNames.get(entity);
     if (clean === undefined) {
-      clean = isCleanName(entity.name);
+      clean = isCleanName(entity.name, entity.type === 'PERSON');
       cleanNames.set(entity, clean);
     }
     return clean;
@@ -405,11 +405,14 @@ function lastWordLower(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-/** An entity name usable as a speaker's name: no title words in front, no stray punctuation. */
-function isCleanName(name: string): boolean {
+/**
+ * An entity name usable as a speaker's name: no stray punctuation, and for a person no title
+ * words ("President Putin"); a body's name may hold them ("National Rifle Association").
+ */
+function isCleanName(name: string, person: boolean): boolean {
   const words = name.toLowerCase().split(' ');
   const title = (word: string): boolean => TITLE_WORDS.has(word) || ROLE_NOUNS.get(word) === 'person';
-  return !words.some(title) && !NOT_NAME_WORDS.has(words[0] ?? '') && !ENDS_IN_PUNCTUATION.test(name);
+  return !(person && words.some(title)) && !NOT_NAME_WORDS.has(words[0] ?? '') && !ENDS_IN_PUNCTUATION.test(name);
 }
 
 /** A word of an organisation's name: "Programme", "Ministry", "Office" (the institution role nouns). */

@@ -264,6 +264,11 @@ const CASES: [string, string, Expected[]][] = [
     'Power returned on Friday. "We are doing everything we can," according to a statement from City Hall.',
     [['We are doing everything we can', 'direct', 'City Hall']],
   ],
+  [
+    'a body keeps a title word inside its name',
+    'The National Rifle Association said in a statement that the bill would not stop criminals.',
+    [['the bill would not stop criminals', 'indirect', 'National Rifle Association']],
+  ],
 ];
 
 describe('extractQuotes', () => {
