@@ -4,14 +4,20 @@
  * non-ASCII character could change the answer, so that the caller runs the pattern itself.
  */
 
-/** Initials (`J.D.`, `U.S.`), titles with their period (`Sen.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
-export const TOKEN = /(?:\p{Lu}\.){2,}|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|St)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+/**
+ * Abbreviations that keep their period inside a name: titles before it (`Sen.`) and company or
+ * generation suffixes after it (`Nvidia Corp.`, `Donald Trump Jr.`), so that the period does not
+ * cut the name in two.
+ */
+const TITLE_LIST = ['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros'];
+const TITLES: ReadonlySet<string> = new Set(TITLE_LIST);
+
+/** Initials (`J.D.`, `U.S.`), titles and suffixes with their period (`Sen.`, `Corp.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
+export const TOKEN = new RegExp(`(?:\\p{Lu}\\.){2,}|\\b(?:${TITLE_LIST.join('|')})\\.(?=\\s)|[\\p{L}\\p{N}]+(?:[’'\\-.&][\\p{L}\\p{N}]+)*\\+?|[^\\s\\p{L}\\p{N}]`, 'gu');
 
 /** Returned when the text at the offset is not plain ASCII and TOKEN must decide. */
 export const NEEDS_PATTERN = -1;
 
-/** The titles of TOKEN's second branch, written before a period and a space. */
-const TITLES: ReadonlySet<string> = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St']);
 const LONGEST_TITLE = 4;
 /** Initials need at least this many letter-period pairs (`U.S.`). */
 const MIN_INITIALS = 2;

@@ -269,6 +269,11 @@ const CASES: [string, string, Expected[]][] = [
     'The National Rifle Association said in a statement that the bill would not stop criminals.',
     [['the bill would not stop criminals', 'indirect', 'National Rifle Association']],
   ],
+  [
+    'a company suffix keeps its period inside the name',
+    'SEATTLE (AP) — Harbor Freight Corp. on Tuesday warned that orders could fall next year.',
+    [['orders could fall next year', 'indirect', 'Harbor Freight Corp.']],
+  ],
 ];
 
 describe('extractQuotes', () => {
