@@ -58,6 +58,13 @@ const MAX_LISTENER_TOKENS = 6;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
 /** Words that may follow the verb of a trailing attribution (`…, she said in a statement`); an object may not (`… announced a review`). */
 const TAIL_STARTERS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'from', 'via', 'through', 'when', 'while', 'as', 'according', 'by', 'of', 'for', 'with', 'without', 'then', 'separately', 'privately', 'publicly', 'recently', 'repeatedly', 'again']);
+/** Words that open a relative clause: after an attribution's comma they describe, they do not report. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'whose', 'whom']);
+/** First words of an opening adverbial that only sets the scene of a report: prepositions and subordinators. */
+const SCENE_OPENERS = new Set([
+  'if', 'when', 'within', 'for', 'to', 'after', 'before', 'although', 'though', 'as', 'since', 'because', 'despite',
+  'in', 'on', 'at', 'during', 'under', 'with', 'without', 'unless', 'once', 'until', 'while', 'by', 'from', 'over', 'among',
+]);
 /** "said at least 12 people …": a quantity, not a place. */
 const QUANTITY_AFTER_AT = new Set(['least', 'most']);
 
@@ -66,7 +73,7 @@ export interface Clause {
   first: number;
   end: number;
   /** How the clause was found, for the rule id. */
-  pattern: 'that' | 'bare' | 'trailing' | 'source-first' | 'source-last' | 'headline' | 'credited';
+  pattern: 'that' | 'bare' | 'trailing' | 'parenthetical' | 'source-first' | 'source-last' | 'headline' | 'credited';
 }
 
 /**
@@ -173,7 +180,22 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   while (tailStop < to && tokens[tailStop]!.text !== ',') tailStop++;
   if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;
   for (let i = tailEnd; i < tailStop; i++) if (tokens[i]!.lower === THAT || tokens[i]!.quote) return null;
-  return trimmed(tokens, start, subjectFirst - 1, 'trailing');
+  return parenthetical(tokens, start, subjectFirst - 1, tailStop, to) ?? trimmed(tokens, start, subjectFirst - 1, 'trailing');
+}
+
+/**
+ * `Within months of the deal, Forte said, prices fell.`: an attribution set off by commas in
+ * mid-sentence. The main clause after it is the report when the words before it only set the
+ * scene (an opening adverbial) or are the shorter part. A relative clause, a participle or a
+ * preposition after the attribution's comma describes; it does not report.
+ */
+function parenthetical(tokens: readonly Token[], start: number, comma: number, tailStop: number, to: number): Clause | null {
+  const next = tokens[tailStop + 1];
+  if (tokens[tailStop]?.text !== ',' || !next || next.quote || !STARTS_WITH_WORD_CHARACTER.test(next.text)) return null;
+  if (TAIL_STARTERS.has(next.lower) || SECOND_REPORT.has(next.lower) || PARTICIPLE.test(next.text) || RELATIVE_WORDS.has(next.lower)) return null;
+  const rest = trimmed(tokens, tailStop + 1, to, 'parenthetical');
+  if (!rest) return null;
+  return SCENE_OPENERS.has(tokens[start]!.lower) || rest.end - rest.first > comma - start ? rest : null;
 }
 
 function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {

@@ -12,8 +12,8 @@
 const TITLE_LIST = ['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros'];
 const TITLES: ReadonlySet<string> = new Set(TITLE_LIST);
 
-/** Initials (`J.D.`, `U.S.`), titles and suffixes with their period (`Sen.`, `Corp.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
-export const TOKEN = new RegExp(`(?:\\p{Lu}\\.){2,}|\\b(?:${TITLE_LIST.join('|')})\\.(?=\\s)|[\\p{L}\\p{N}]+(?:[’'\\-.&][\\p{L}\\p{N}]+)*\\+?|[^\\s\\p{L}\\p{N}]`, 'gu');
+/** Initials (`J.D.`, `U.S.`), a middle or first initial before a name (`William G. Gale`), titles and suffixes with their period (`Sen.`, `Corp.`), words with inner apostrophes, hyphens or dots (and `OPEC+`), or one punctuation mark. */
+export const TOKEN = new RegExp(`(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?= \\p{Lu})|\\b(?:${TITLE_LIST.join('|')})\\.(?=\\s)|[\\p{L}\\p{N}]+(?:[’'\\-.&][\\p{L}\\p{N}]+)*\\+?|[^\\s\\p{L}\\p{N}]`, 'gu');
 
 /** Returned when the text at the offset is not plain ASCII and TOKEN must decide. */
 export const NEEDS_PATTERN = -1;
@@ -25,6 +25,7 @@ const ASCII_LIMIT = 0x80;
 /** What the scanner reads past the end of the text: NUL, a character of no class, that ends every run. */
 const PAST_END = 0;
 const PERIOD = 0x2e;
+const SPACE_CODE = 0x20;
 const PLUS = 0x2b;
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
@@ -120,7 +121,14 @@ function initialsEnd(text: string, at: number): number {
     k += 2;
     pairs++;
   }
-  return pairs >= MIN_INITIALS ? k : at;
+  if (pairs >= MIN_INITIALS) return k;
+  // `\p{Lu}\.(?= \p{Lu})`: one initial, then a space and a capital (`C. Eugene Steuerle`).
+  if (pairs === 1 && codeAt(text, k) === SPACE_CODE) {
+    const next = codeAt(text, k + 1);
+    if (next >= ASCII_LIMIT) return NEEDS_PATTERN;
+    if (classOf(next) === UPPER) return k;
+  }
+  return at;
 }
 
 /** `\b(?:Sen|…)\.(?=\s)`: the end of a title and its period at `at`, or `at`. */

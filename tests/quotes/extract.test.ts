@@ -274,6 +274,14 @@ const CASES: [string, string, Expected[]][] = [
     'SEATTLE (AP) — Harbor Freight Corp. on Tuesday warned that orders could fall next year.',
     [['orders could fall next year', 'indirect', 'Harbor Freight Corp.']],
   ],
+  [
+    'a middle or first initial stays inside the name',
+    '“Interest is eating the budget,” said C. Eugene Hartley, a fellow at the Urban Institute. “Everything else is squeezed,” said Mary K. Olsen.',
+    [
+      ['Interest is eating the budget', 'direct', 'C. Eugene Hartley'],
+      ['Everything else is squeezed', 'direct', 'Mary K. Olsen'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {

@@ -16,7 +16,7 @@ function byTokenizer(text: string): string[] {
 }
 
 /** Pieces that sit on the scanner's edges: initials, titles, joiners, dashes and curly marks, non-ASCII letters and spaces, astral symbols. */
-const PIECES = ['–', '—', '…', '‘', '”', '«', '»', '\u2028', '\u200a', '\u2027', '\u2030', 'McD', 'x’y', 'a', 'Z', 'S', 'M', 'r', 's', '.', "'", '’', '-', '&', '+', ' ', '\n', '\t', '\u00a0', '\u3000', 'é', 'É', 'ß', '7', '٣', '_', '"', '“', ',', '😀', 'Sen', 'Mrs', 'Mr', 'St', 'Prof', 'U.S.', 'J.D.', 'OPEC+', 'x\u0301'];
+const PIECES = ['–', '—', '…', '‘', '”', '«', '»', '\u2028', '\u200a', '\u2027', '\u2030', 'McD', 'x’y', 'a', 'Z', 'S', 'M', 'r', 's', '.', "'", '’', '-', '&', '+', ' ', '\n', '\t', '\u00a0', '\u3000', 'é', 'É', 'ß', '7', '٣', '_', '"', '“', ',', '😀', 'Sen', 'Mrs', 'Mr', 'St', 'Prof', 'U.S.', 'J.D.', 'OPEC+', 'x\u0301', 'G.', 'Corp', 'Jr', 'Ó'];
 
 describe('tokenize', () => {
   it.each([
@@ -33,6 +33,11 @@ describe('tokenize', () => {
     ['a--b', ['0:a', '1:-', '2:-', '3:b']],
     ['“Yes,” he said', ['0:“', '1:Yes', '4:,', '5:”', '7:he', '10:said']],
     ['word—word', ['0:word', '4:—', '5:word']],
+    ['William G. Gale', ['0:William', '8:G.', '11:Gale']],
+    ['C. Éva Nagy', ['0:C.', '3:Éva', '7:Nagy']],
+    ['Plan B. then', ['0:Plan', '5:B', '6:.', '8:then']],
+    ['Nvidia Corp. said', ['0:Nvidia', '7:Corp.', '13:said']],
+    ['Donald Trump Jr. said', ['0:Donald', '7:Trump', '13:Jr.', '17:said']],
   ])('splits %j like the pattern', (text, expected) => {
     const words = (found: string[]): string[] => found.map((entry) => entry.split(':').slice(0, 2).join(':'));
     expect(words(byTokenizer(text))).toEqual(expected);
