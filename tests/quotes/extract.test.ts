@@ -282,6 +282,19 @@ const CASES: [string, string, Expected[]][] = [
       ['Everything else is squeezed', 'direct', 'Mary K. Olsen'],
     ],
   ],
+  [
+    'an attribution set off by commas after an opening adverbial reports the main clause',
+    'Sales rose in spring. Within months of the merger, Tom Fuller said, the chain was selling cheaper bread.',
+    [['the chain was selling cheaper bread', 'indirect', 'Tom Fuller']],
+  ],
+  [
+    'newspaper verbs of saying: instructed, summed up',
+    '“Keep your hands steady,” instructed Milton Vega, the district supervisor.\n\nRosa Lind summed up the season: “It was the hardest year we have had.”',
+    [
+      ['Keep your hands steady', 'direct', 'Milton Vega'],
+      ['It was the hardest year we have had.', 'direct', 'Rosa Lind'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {

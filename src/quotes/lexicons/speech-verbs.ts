@@ -97,6 +97,24 @@ export const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['lament', 'laments', 'lamented'],
   ['recommend', 'recommends', 'recommended'],
   ['elaborate', 'elaborates', 'elaborated'],
+  // Added after reading US and UK newspaper copy (feature and business pages).
+  ['instruct', 'instructs', 'instructed'],
+  ['sum up', 'sums up', 'summed up', 'summing up'],
+  ['divulge', 'divulges', 'divulged'],
+  ['advise', 'advises', 'advised'],
+  ['remind', 'reminds', 'reminded'],
+  ['confide', 'confides', 'confided'],
+  ['muse', 'muses', 'mused'],
+  ['grumble', 'grumbles', 'grumbled'],
+  ['scoff', 'scoffs', 'scoffed'],
+  ['sigh', 'sighs', 'sighed'],
+  ['opine', 'opines', 'opined'],
+  ['concur', 'concurs', 'concurred'],
+  ['protest', 'protests', 'protested'],
+  ['plead', 'pleads', 'pleaded'],
+  ['marvel', 'marvels', 'marveled', 'marvelled'],
+  ['brag', 'brags', 'bragged'],
+  ['reassure', 'reassures', 'reassured'],
 ];
 
 /**
@@ -147,4 +165,6 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs',
   'informed', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warns', 'warned',
   'accuse', 'accuses', 'accused', 'call', 'calls', 'called', 'calling', 'describe', 'described',
+  'remind', 'reminds', 'reminded', 'advise', 'advises', 'advised', 'instruct', 'instructs', 'instructed',
+  'reassure', 'reassures', 'reassured',
 ]);
