@@ -352,7 +352,9 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   const flush = (runEnd: number): void => {
     const first = Math.max(runFirst, runEnd - MAX_INDEX_NAME_WORDS);
     keep(bySurname, surnameWords, wordLower(tokens[runEnd - 1]!), first, runEnd);
-    if (runEnd - first > 1) keep(byFirstName, firstNameWords, wordLower(tokens[first]!), first, runEnd);
+    // A run cut by an institution noun is part of a body's name: "Roscosmos Space" of "Roscosmos Space Agency" names nobody.
+    const institution = tokens[runEnd] !== undefined && isCapitalized(tokens[runEnd]) && isBodyWord(tokens[runEnd]!.lower);
+    if (runEnd - first > 1 && !institution) keep(byFirstName, firstNameWords, wordLower(tokens[first]!), first, runEnd);
     runFirst = NO_RUN;
   };
   tokens.forEach((token, i) => {

@@ -295,6 +295,11 @@ const CASES: [string, string, Expected[]][] = [
       ['It was the hardest year we have had.', 'direct', 'Rosa Lind'],
     ],
   ],
+  [
+    'a body named alone is not extended by a longer name that starts with it',
+    'A launch photo was released by the Vostok Space Agency Press Service.\n\nThe craft broke up over Siberia, Vostok said in a statement.',
+    [['The craft broke up over Siberia', 'indirect', 'Vostok']],
+  ],
 ];
 
 describe('extractQuotes', () => {
