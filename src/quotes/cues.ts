@@ -158,7 +158,7 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
     if (at.lower === 'who' || at.lower === 'which') {
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const phrase = subjectEndingAt(tokens, k, from);
-      if (phrase) return { phrase, position: 'before' };
+      if (phrase) return { phrase: namedBeforeAppositive(tokens, phrase, from) ?? phrase, position: 'before' };
     } else if (at.text === ',') {
       const phrase = beforeAppositive(tokens, j, from);
       if (phrase) return { phrase, position: 'before' };
@@ -193,6 +193,14 @@ function beforeAppositive(tokens: readonly Token[], closingComma: number, from: 
     if (phrase && phrase.kind !== 'pronoun') return phrase;
   }
   return null;
+}
+
+/** "James Lankford, an Oklahoma Republican who warned …": the name an indefinite appositive describes. */
+function namedBeforeAppositive(tokens: readonly Token[], phrase: SpeakerPhrase, from: number): SpeakerPhrase | null {
+  const opener = tokens[phrase.first];
+  if (!opener || (opener.lower !== 'a' && opener.lower !== 'an') || tokens[phrase.first - 1]?.text !== ',') return null;
+  const named = phraseEndingAt(tokens, phrase.first - 2, from);
+  return named?.kind === 'name' ? named : null;
 }
 
 /** An appositive opens with a determiner, a title or role, a possessive, or a parenthetical word. */

@@ -85,6 +85,8 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   if (cue.kind === 'source') return sourceClause(tokens, cue, from, to);
   if (cue.kind === 'colon') return cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
   if (cue.kind !== 'speech' || NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) return null;
+  // "X, who warned that the deficit was dangerous, played down …": the report ends with the relative clause.
+  if (RELATIVE_WORDS.has(tokens[cue.first - 1]?.lower ?? '')) to = commaOrEnd(tokens, cue.end, to);
   const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const asSource = asSourceClause(tokens, cue, from, to);
   if (asSource) return asSource;
@@ -156,6 +158,11 @@ function asSourceClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   return trimmed(tokens, k + 1, to, 'source-first');
 }
 
+function commaOrEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
+  return to;
+}
+
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < to && i - from <= MAX_THAT_GAP; i++) {
     const token = tokens[i]!;
@@ -170,6 +177,8 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   const subjectFirst = cue.position === 'before' && cue.phrase ? cue.phrase.first : cue.position === 'after' ? cue.first : null;
   if (subjectFirst === null || subjectFirst - 1 <= from) return null;
   if (!SEPARATORS.has(tokens[subjectFirst - 1]!.text) || tokens[to - 1]?.text === ':') return null;
+  // "X, a senator who warned of …, played down …": a verb in a relative clause attributes nothing around it.
+  if (RELATIVE_WORDS.has(tokens[cue.first - 1]?.lower ?? '')) return null;
   const start = afterDateline(tokens, from, subjectFirst - 1);
   if (start >= subjectFirst - 1 || PARTICIPLE_OPENING.test(tokens[start]?.text ?? '') || isPassiveReport(tokens, start)) return null;
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;

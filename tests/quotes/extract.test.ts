@@ -300,6 +300,14 @@ const CASES: [string, string, Expected[]][] = [
     'A launch photo was released by the Vostok Space Agency Press Service.\n\nThe craft broke up over Siberia, Vostok said in a statement.',
     [['The craft broke up over Siberia', 'indirect', 'Vostok']],
   ],
+  [
+    'a speech verb in a relative clause: the named person speaks, the report ends with the clause',
+    'Senator Jane Okafor, an Ohio Democrat who warned that the deficit was dangerous, nevertheless voted for the bill.\n\n“It is a risk worth taking,” she said.',
+    [
+      ['the deficit was dangerous', 'indirect', 'Jane Okafor'],
+      ['It is a risk worth taking', 'direct', 'Jane Okafor'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
@@ -318,6 +326,7 @@ describe('extractQuotes', () => {
     ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
     ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
     ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
+    ['a relative clause that warns of something', 'Senator Jane Okafor, an Ohio Democrat who warned of the dangers in the past, nevertheless voted for the bill.'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotesOf(text).filter((q) => q.kind !== 'term')).toEqual([]);
   });
