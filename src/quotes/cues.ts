@@ -156,6 +156,8 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
   if (at?.lower === 'it' && PASSIVE_HEARSAY.has(tokens[j + 1]?.lower ?? '')) return { phrase: null, position: 'none' };
   if (at && !at.quote && j >= from) {
     if (at.lower === 'who' || at.lower === 'which') {
+      // "Con Edison, which maintains 90,000 miles of cable": after "which" only a clause or a quote makes the verb speech.
+      if (at.lower === 'which' && !reportFollows(tokens, end, to)) return { phrase: null, position: 'none' };
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const phrase = subjectEndingAt(tokens, k, from);
       if (phrase) return { phrase: namedBeforeAppositive(tokens, phrase, from) ?? phrase, position: 'before' };
@@ -193,6 +195,14 @@ function beforeAppositive(tokens: readonly Token[], closingComma: number, from: 
     if (phrase && phrase.kind !== 'pronoun') return phrase;
   }
   return null;
+}
+
+/** "that" or a colon right after a verb, or a quote mark before the clause's next comma: a report follows. */
+function reportFollows(tokens: readonly Token[], end: number, to: number): boolean {
+  const next = tokens[end]?.text;
+  if (next === 'that' || next === ':') return true;
+  for (let k = end; k < to && tokens[k]!.text !== ',' && tokens[k]!.text !== '.'; k++) if (tokens[k]!.opens) return true;
+  return false;
 }
 
 /** "James Lankford, an Oklahoma Republican who warned …": the name an indefinite appositive describes. */

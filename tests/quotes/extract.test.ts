@@ -308,6 +308,14 @@ const CASES: [string, string, Expected[]][] = [
       ['It is a risk worth taking', 'direct', 'Jane Okafor'],
     ],
   ],
+  [
+    '"which maintains" with an object is no speech; "which accuses X of “…”" is',
+    '“The grid is older than people think,” said Paul Hardy, an engineer at Metro Power, which maintains 9,000 miles of cable.\n\n“Winter finds every weak joint,” he added.\n\nThe suit was brought by Vantor Games, which accuses the studio of "copying" its engine.',
+    [
+      ['Winter finds every weak joint', 'direct', 'Paul Hardy'],
+      ['copying', 'mixed', 'Vantor Games'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
