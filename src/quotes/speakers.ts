@@ -185,7 +185,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.definite) {
       const antecedent =
         kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
-        : ((kind === 'body' ? bodyBefore(phrase.head!, surface.start) : undefined) ??
+        : ((kind === 'body' ? bodyBefore(phrase.head!, isCapitalized(tokens[phrase.end - 1]), surface.start) : undefined) ??
           latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
@@ -216,13 +216,14 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   /**
-   * The body a definite description names: a speaker or organisation with the head noun in its
-   * name ("the Commission" → European Commission, the fullest such name); else, for a head that
-   * says which sort of body it is, the latest body of that sort ("the agency" → the Food and Drug
-   * Administration, not the drug maker named after it).
+   * The body a definite description names: written as a short name ("the Commission"), a speaker
+   * or organisation with the head noun in its name (European Commission, the fullest such name);
+   * else, for a head that says which sort of body it is, the latest body of that sort ("the
+   * agency" → the Food and Drug Administration, not the drug maker named after it). A lower-case
+   * "the company" is a category, not a name: it does not pick the one firm called "… Company".
    */
-  function bodyBefore(head: string, offset: number): Antecedent | undefined {
-    const spoken = latest((a) => a.kind !== 'person' && hasWord(a.speaker.name, head));
+  function bodyBefore(head: string, shortName: boolean, offset: number): Antecedent | undefined {
+    const spoken = shortName ? latest((a) => a.kind !== 'person' && hasWord(a.speaker.name, head)) : undefined;
     if (spoken) return spoken;
     const sort = PUBLIC_BODY_HEADS.has(head) ? true : BUSINESS_HEADS.has(head) ? false : undefined;
     let named: MentionRef | undefined;
@@ -231,7 +232,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
       const m = mentions[i]!;
       if (m.entity.type !== 'ORG') continue;
-      if (hasWord(m.entity.name, head) && (!named || wordCount(m.entity.name) > wordCount(named.entity.name))) named = m;
+      if (shortName && hasWord(m.entity.name, head) && (!named || wordCount(m.entity.name) > wordCount(named.entity.name))) named = m;
       if (sort !== undefined && !sorted && isPublicBody(m.entity.name) === sort) sorted = m;
     }
     const found = named ?? sorted;
