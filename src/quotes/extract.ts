@@ -173,7 +173,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
         quotes.push(remember(quote, frame, frameIndex));
       }
     }
-    if (found || inFrame.length > 0 || !(frame.headline || cues.length === 0)) return;
+    // "… - Sybiha" names a headline's source; in the body a dash before a name is a photo credit or a sign-off.
+    if (found || inFrame.length > 0 || !frame.headline) return;
     const dashed = dashAttribution(tokens, first, end);
     const phrase = dashed ? phraseStartingAt(tokens, dashed.dash + 1, end) : null;
     const resolved = phrase ? resolver.resolve(phrase) : null;

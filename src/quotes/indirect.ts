@@ -83,7 +83,8 @@ export interface Clause {
  */
 export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: number, headline: boolean): Clause | null {
   if (cue.kind === 'source') return sourceClause(tokens, cue, from, to);
-  if (cue.kind === 'colon') return cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
+  // "Zelenskyy: partners must act" is a headline's form; in the body "Tech Enabled: CNET chronicles …" is a label.
+  if (cue.kind === 'colon') return headline && cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
   if (cue.kind !== 'speech' || NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) return null;
   // "X, who warned that the deficit was dangerous, played down …": the report ends with the relative clause.
   if (RELATIVE_WORDS.has(tokens[cue.first - 1]?.lower ?? '')) to = commaOrEnd(tokens, cue.end, to);

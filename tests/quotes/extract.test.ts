@@ -334,6 +334,8 @@ describe('extractQuotes', () => {
     ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
     ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
     ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
+    ['a label with a colon in the body', 'Tech Notes: Our reporters chronicle the gadgets that change daily life.'],
+    ['a photo caption ending in a credit', 'A portrait of the senator is raised during a rally in Columbus on Thursday. Jane Roe / AFP - Getty Images'],
     ['a relative clause that warns of something', 'Senator Jane Okafor, an Ohio Democrat who warned of the dangers in the past, nevertheless voted for the bill.'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotesOf(text).filter((q) => q.kind !== 'term')).toEqual([]);
