@@ -8,6 +8,7 @@ import { nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
+import { PHOTO_CREDIT_WORDS } from './lexicons/speakers.js';
 import { tokenIndexAt, tokenize, type Token } from './tokens.js';
 
 export interface QuoteInput {
@@ -177,7 +178,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     if (found || inFrame.length > 0 || !frame.headline) return;
     const dashed = dashAttribution(tokens, first, end);
     const phrase = dashed ? phraseStartingAt(tokens, dashed.dash + 1, end) : null;
-    const resolved = phrase ? resolver.resolve(phrase) : null;
+    const resolved = phrase && !isPhotoCredit(tokens, phrase) ? resolver.resolve(phrase) : null;
     if (!dashed || !resolved) return;
     const dash = tokens[dashed.dash]!;
     quotes.push({ ...clauseSpan(tokens, dashed.clause), kind: 'indirect', cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, speaker: resolved.speaker, rule: `indirect:dash:${resolved.how}` });
@@ -224,6 +225,11 @@ function subjectAfterSource(tokens: readonly Token[], source: Cue, to: number): 
   let k = source.phrase.end;
   while (k < to && k - source.phrase.end <= MAX_SOURCE_TAIL && tokens[k]!.text !== ',') k++;
   return tokens[k]?.text === ',' ? phraseStartingAt(tokens, k + 1, to) : null;
+}
+
+function isPhotoCredit(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) if (PHOTO_CREDIT_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A quote with no cue of its own. */

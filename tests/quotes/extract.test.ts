@@ -316,6 +316,11 @@ const CASES: [string, string, Expected[]][] = [
       ['copying', 'mixed', 'Vantor Games'],
     ],
   ],
+  [
+    'a photo credit line names no speaker for the quote after it',
+    'Governor apologises for curfew\n\nGovernor Ana Ruiz apologised on Saturday in a televised address.\n\nA portrait of the governor is raised at a rally in Columbus on Thursday - Getty Images\n\n“I deeply regret this and apologise to every citizen,” she said.',
+    [['I deeply regret this and apologise to every citizen', 'direct', 'Ana Ruiz']],
+  ],
 ];
 
 describe('extractQuotes', () => {

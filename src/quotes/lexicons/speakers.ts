@@ -175,3 +175,6 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
   'committee', 'parliament', 'army', 'military', 'navy', 'command', 'mission', 'delegation', 'regime',
 ]);
 export const BUSINESS_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'bank', 'group', 'franchise', 'club']);
+
+/** Words of photo credits ("Jane Roe / AFP - Getty Images"): a name after a dash with one of these credits a picture. */
+export const PHOTO_CREDIT_WORDS: ReadonlySet<string> = new Set(['getty', 'images', 'photo', 'photos', 'epa', 'shutterstock', 'alamy', 'pool', 'afp', 'ap']);
