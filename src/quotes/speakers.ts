@@ -137,7 +137,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
     // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
     const titledWhole = own === joined && phrase.role !== undefined && entityName !== undefined && own.endsWith(` ${entityName}`);
-    const name = entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own;
+    const name = orgNameFrom(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end) ?? (entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own);
     const titled = phrase.role !== undefined ? genderOfTitle(phrase.role) : null;
     const gender = genderOfName(name) ?? titled;
     const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
@@ -151,6 +151,18 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
+  }
+
+  /**
+   * "the World Travel and Tourism Council": an organisation the recogniser found starting where the
+   * phrase's name starts and running on past it (over "and", "in") gives its whole name.
+   */
+  function orgNameFrom(start: number, end: number): string | undefined {
+    for (let i = firstStartingAt(mentions, start); i < mentions.length && mentions[i]!.start === start; i++) {
+      const m = mentions[i]!;
+      if (m.end > end && m.entity.type === 'ORG' && isCleanEntityName(m.entity)) return m.entity.name;
+    }
+    return undefined;
   }
 
   /**

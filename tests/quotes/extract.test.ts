@@ -321,6 +321,11 @@ const CASES: [string, string, Expected[]][] = [
     'Governor apologises for curfew\n\nGovernor Ana Ruiz apologised on Saturday in a televised address.\n\nA portrait of the governor is raised at a rally in Columbus on Thursday - Getty Images\n\n“I deeply regret this and apologise to every citizen,” she said.',
     [['I deeply regret this and apologise to every citizen', 'direct', 'Ana Ruiz']],
   ],
+  [
+    'an organisation name with "and" inside stays whole',
+    'Tourism is critical to the island economy, according to the World Travel and Tourism Council, an industry body.',
+    [['Tourism is critical to the island economy', 'indirect', 'World Travel and Tourism Council']],
+  ],
 ];
 
 describe('extractQuotes', () => {
