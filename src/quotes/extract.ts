@@ -19,6 +19,10 @@ export interface QuoteInput {
   entities: readonly Entity[];
 }
 
+/** Marks that end a paragraph of prose; a list point after a colon introduction has none. */
+const PROSE_ENDS = new Set(['.', '!', '?', ':', ';']);
+/** First words of a link line under a list ("Read the full transcript", "Watch the interview"). */
+const LINK_LINE_OPENERS = new Set(['read', 'watch', 'see', 'listen', 'click', 'follow', 'sign', 'subscribe', 'share', 'more']);
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
@@ -56,7 +60,8 @@ interface ColonIntro {
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
   const headlines = structure ? headlineFields(structure) : [];
   const regions = [...headlines, ...(structure?.paragraphs ?? paragraphsOf(sentences))].sort((a, b) => a.start - b.start);
-  const paragraphStarts = (structure?.paragraphs ?? paragraphsOf(sentences)).map((span) => span.start);
+  const paragraphs = structure?.paragraphs ?? paragraphsOf(sentences);
+  const paragraphStarts = paragraphs.map((span) => span.start);
   const quoted = findQuotedSpans(text, regions);
   const tokens = tokenize(text, quoted);
   const frames = buildFrames(text, sentences, quoted, headlines);
@@ -66,6 +71,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const paragraphOf = new Map<Quote, number>();
   let recent: Recent | null = null;
   let colon: ColonIntro | null = null;
+  /** A colon introduction followed by a list of reported points, one paragraph each; null outside one. */
+  let list: (ColonIntro & { paragraph: number }) | null = null;
   /** Tokens of the frame before, while it holds no quote: a credit after it may attribute it. */
   let previous: { first: number; end: number } | null = null;
   let groups = 0;
@@ -75,8 +82,14 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const first = tokenIndexAt(tokens, frame.start);
     const end = tokenIndexAt(tokens, frame.end);
     const cues = findCues(tokens, first, end);
-    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end), (source) => subjectAfterSource(tokens, source, end));
     while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
+    if (list && isListItem(frame, first, end, cues, list.paragraph)) {
+      listItem(frame, frameIndex, first, end, list);
+      list.paragraph = frame.paragraph;
+      return;
+    }
+    list = null;
+    const speakers = resolveCues(cues, resolver.resolve, frameSubject(tokens, first, end), (source) => subjectAfterSource(tokens, source, end));
     const inFrame: Quote[] = [];
     let lastTermClose = -1;
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
@@ -95,6 +108,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
+    list = colon && !frame.headline && inFrame.length === 0 ? { ...colon, paragraph: frame.paragraph } : null;
   });
   nameLedeDescriptions(text, quotes, paragraphOf);
   return quotes.sort((a, b) => a.start - b.start);
@@ -122,6 +136,33 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     if (subject) return remember(plainQuote(span, kind, subject, `${kind}:carry-subject`), frame, frameIndex);
     if (whole) return plainQuote(span, kind, null, `${kind}:unattributed`);
     return plainQuote(span, 'term', null, 'term:no-speaker');
+  }
+
+  /**
+   * "President Obama also said:" and then one point a paragraph, with no closing stop: each point
+   * is a report of the introduction's speaker, and its quoted words are mixed quotes of his. The
+   * list ends at a paragraph that is punctuated like prose, holds a cue or opens with a quote.
+   */
+  function isListItem(frame: Frame, first: number, end: number, cues: readonly Cue[], previousParagraph: number): boolean {
+    const paragraph = paragraphs[frame.paragraph];
+    if (frame.headline || frame.paragraph !== previousParagraph + 1 || !paragraph || paragraph.start !== frame.start || paragraph.end > frame.end) return false;
+    if (first >= end || tokens[first]!.quote || cues.some((cue) => cue.phrase?.kind === 'name') || LINK_LINE_OPENERS.has(tokens[first]!.lower)) return false;
+    const last = tokens[end - 1]!;
+    return !last.quote && !PROSE_ENDS.has(last.text);
+  }
+
+  function listItem(frame: Frame, frameIndex: number, first: number, end: number, intro: ColonIntro): void {
+    const speaker = intro.resolved.speaker;
+    let found = false;
+    for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
+      const quote = byOpen[k]!;
+      const open = tokenIndexAt(tokens, quote.open);
+      const close = quote.close !== null ? tokenIndexAt(tokens, quote.close) : open;
+      const span = { start: quote.start, end: quote.end };
+      found = true;
+      quotes.push(isMarkedTerm(tokens, { quote, open, close }) ? plainQuote(span, 'term', null, 'term:marked') : remember(cuedQuote(span, 'mixed', speaker, 'mixed:colon-list', intro.cue), frame, frameIndex));
+    }
+    if (!found) quotes.push(remember(cuedQuote({ start: tokens[first]!.start, end: tokens[end - 1]!.end }, 'indirect', speaker, 'indirect:colon-list', intro.cue), frame, frameIndex));
   }
 
   /** A quote with the cue that attributes it; field by field, as object spread is slow on this path. */

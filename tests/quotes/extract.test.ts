@@ -326,6 +326,14 @@ const CASES: [string, string, Expected[]][] = [
     'Tourism is critical to the island economy, according to the World Travel and Tourism Council, an industry body.',
     [['Tourism is critical to the island economy', 'indirect', 'World Travel and Tourism Council']],
   ],
+  [
+    'a colon introduction followed by one reported point a paragraph',
+    'Mayor Lena Hart spoke for an hour on Tuesday.\n\nIn a wide-ranging interview, the mayor also said:\n\nThe city must keep its bus lanes\n\nShe would speak "plainly" to the transit union\n\nWatch the full interview\n\nThe council meets again on Friday.',
+    [
+      ['The city must keep its bus lanes', 'indirect', 'Lena Hart'],
+      ['plainly', 'mixed', 'Lena Hart'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
@@ -344,6 +352,7 @@ describe('extractQuotes', () => {
     ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
     ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
     ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
+    ['a colon that introduces no speech, then short lines', 'The menu has three parts:\n\nSoups and salads\n\nMain dishes'],
     ['a label with a colon in the body', 'Tech Notes: Our reporters chronicle the gadgets that change daily life.'],
     ['a photo caption ending in a credit', 'A portrait of the senator is raised during a rally in Columbus on Thursday. Jane Roe / AFP - Getty Images'],
     ['a relative clause that warns of something', 'Senator Jane Okafor, an Ohio Democrat who warned of the dangers in the past, nevertheless voted for the bill.'],

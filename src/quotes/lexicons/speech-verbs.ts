@@ -110,7 +110,6 @@ export const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['sigh', 'sighs', 'sighed'],
   ['opine', 'opines', 'opined'],
   ['concur', 'concurs', 'concurred'],
-  ['protest', 'protests', 'protested'],
   ['plead', 'pleads', 'pleaded'],
   ['marvel', 'marvels', 'marveled', 'marvelled'],
   ['brag', 'brags', 'bragged'],
