@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
 import {
-  BUSINESS_HEADS, FEMALE_FIRST_NAMES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS,
+  BUSINESS_HEADS, FEMALE_FIRST_NAMES, NAME_SUFFIXES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS,
   PUBLIC_BODY_HEADS, PUBLIC_BODY_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS, type RoleKind,
 } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
@@ -365,6 +365,8 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   const flush = (runEnd: number): void => {
     const first = Math.max(runFirst, runEnd - MAX_INDEX_NAME_WORDS);
     keep(bySurname, surnameWords, wordLower(tokens[runEnd - 1]!), first, runEnd);
+    // "Mr. Brandt" is Walter J. Brandt Jr.: a suffix is no surname, the word before it is.
+    if (runEnd - first > 2 && NAME_SUFFIXES.has(tokens[runEnd - 1]!.lower)) keep(bySurname, surnameWords, wordLower(tokens[runEnd - 2]!), first, runEnd);
     // A run cut by an institution noun is part of a body's name: "Roscosmos Space" of "Roscosmos Space Agency" names nobody.
     const institution = tokens[runEnd] !== undefined && isCapitalized(tokens[runEnd]) && isBodyWord(tokens[runEnd]!.lower);
     if (runEnd - first > 1 && !institution) keep(byFirstName, firstNameWords, wordLower(tokens[first]!), first, runEnd);

@@ -178,3 +178,8 @@ export const BUSINESS_HEADS: ReadonlySet<string> = new Set(['company', 'firm', '
 
 /** Words of photo credits ("Jane Roe / AFP - Getty Images"): a name after a dash with one of these credits a picture. */
 export const PHOTO_CREDIT_WORDS: ReadonlySet<string> = new Set(['getty', 'images', 'photo', 'photos', 'epa', 'shutterstock', 'alamy', 'pool', 'afp', 'ap']);
+
+/** Suffixes after a name ("Walter J. Brandt Jr.", "Harbor Freight Corp."): the surname is the word before them. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'ag', 'sa',
+]);
