@@ -4,31 +4,45 @@ import type { Quote } from '../model.js';
 const ANONYMITY = /anonymity|anonymous|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background/i;
 /** How far after an unnamed source ("a top Kremlin aide said") its name may be given, in paragraphs. */
 const MAX_NAMING_PARAGRAPHS = 1;
+/** Paragraph index of headline-like fields, whose source ("…, councillor says") the first paragraphs name. */
+const HEADLINE = -1;
+/** How many body paragraphs may pass before a headline's unnamed source is named. */
+const MAX_HEADLINE_NAMING_PARAGRAPHS = 2;
+/** How far a headline's source is looked for by its title ("councillor says" → Councillor Gwen Pritchard), in paragraphs. */
+const MAX_HEADLINE_TITLE_PARAGRAPHS = 4;
 /** How much text after the source is searched for a word of anonymity, in characters. */
 const ANONYMITY_WINDOW = 200;
 const INDEFINITE = /^an?\s/i;
 
 /**
- * A lede often quotes "a top Kremlin aide" and names him in the next paragraph. An unnamed,
- * non-anonymous description takes the name of the next named speaker within
- * MAX_NAMING_PARAGRAPHS (rule suffix `:named-later`).
+ * A lede often quotes "a top Kremlin aide" and names him in the next paragraph, and a headline
+ * quotes a "councillor" the first paragraphs name. An unnamed, non-anonymous description takes
+ * the name of the next named speaker within MAX_NAMING_PARAGRAPHS (for a headline,
+ * MAX_HEADLINE_NAMING_PARAGRAPHS) (rule suffix `:named-later`).
  */
 export function nameLedeDescriptions(text: string, quotes: readonly Quote[], paragraphOf: ReadonlyMap<Quote, number>): void {
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   ordered.forEach((quote, index) => {
     const speaker = quote.speaker;
     const paragraph = paragraphOf.get(quote);
-    if (!speaker || paragraph === undefined || !quote.rule.endsWith(':description') || !INDEFINITE.test(speaker.surface)) return;
+    if (!speaker || paragraph === undefined || !quote.rule.endsWith(':description')) return;
+    if (paragraph !== HEADLINE && !INDEFINITE.test(speaker.surface)) return;
     if (ANONYMITY.test(text.slice(speaker.start, speaker.end + ANONYMITY_WINDOW))) return;
+    const reach = paragraph === HEADLINE ? MAX_HEADLINE_NAMING_PARAGRAPHS : MAX_NAMING_PARAGRAPHS;
+    const titleReach = paragraph === HEADLINE ? MAX_HEADLINE_TITLE_PARAGRAPHS : MAX_NAMING_PARAGRAPHS;
+    const named: Quote[] = [];
     for (let k = index + 1; k < ordered.length; k++) {
       const later = ordered[k]!;
-      const laterParagraph = paragraphOf.get(later) ?? paragraph;
-      if (laterParagraph - paragraph > MAX_NAMING_PARAGRAPHS) return;
-      if (!later.speaker || !later.rule.endsWith(':name')) continue;
-      const { name, entityId } = later.speaker;
-      quote.speaker = { ...speaker, name, ...(entityId ? { entityId } : {}) };
-      quote.rule = `${quote.rule}:named-later`;
-      return;
+      if ((paragraphOf.get(later) ?? paragraph) - paragraph > titleReach) break;
+      if (later.speaker && later.rule.endsWith(':name')) named.push(later);
     }
+    // The one whose title repeats the description's head ("councillor" → Councillor Gwen Pritchard), else the first near enough.
+    const head = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1).toLowerCase();
+    const near = named.filter((later) => (paragraphOf.get(later) ?? paragraph) - paragraph <= reach);
+    const source = named.find((later) => later.speaker!.surface.toLowerCase().includes(head)) ?? near[0];
+    if (!source) return;
+    const { name, entityId } = source.speaker!;
+    quote.speaker = { ...speaker, name, ...(entityId ? { entityId } : {}) };
+    quote.rule = `${quote.rule}:named-later`;
   });
 }

@@ -334,6 +334,11 @@ const CASES: [string, string, Expected[]][] = [
       ['plainly', 'mixed', 'Lena Hart'],
     ],
   ],
+  [
+    'a headline source described by a title takes the name the body gives with that title',
+    "Ferry cuts leave islands 'stranded', councillor says\n\nResidents of three islands say they have been cut off by the timetable change.\n\nThe operator said the routes lost money.\n\nCouncillor Mairi Ross said the islands had been left 'stranded' by the decision.",
+    [["stranded", 'mixed', 'Mairi Ross']],
+  ],
 ];
 
 describe('extractQuotes', () => {

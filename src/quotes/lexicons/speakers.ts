@@ -43,14 +43,22 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'scientist', 'activist', 'soldier', 'man', 'woman', 'executive', 'owner', 'founder', 'professor',
     'strategist', 'observer', 'insider', 'candidate', 'person', 'ombudsman', 'counterpart', 'host', 'interviewer',
     'pontiff', 'pope', 'delegate', 'coach', 'captain', 'manager', 'player', 'striker', 'star', 'champion',
-    'veteran', 'actor', 'actress', 'director-general', 'secretary-general', 'mediator', 'campaigner']
+    'veteran', 'actor', 'actress', 'director-general', 'secretary-general', 'mediator', 'campaigner',
+    // Local and feature news: council, school, hospital, police and family roles.
+    'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'commissioner', 'trustee', 'superintendent',
+    'sheriff', 'inspector', 'detective', 'constable', 'nurse', 'doctor', 'physician', 'surgeon', 'teacher', 'principal',
+    'student', 'parent', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'neighbor', 'neighbour', 'shopkeeper',
+    'farmer', 'worker', 'engineer', 'historian', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'priest',
+    'pastor', 'congressman', 'congresswoman', 'legislator', 'chairwoman', 'chairperson', 'governor-general']
   ).map((noun) => [noun, 'person'] as const),
   ...(['officials', 'aides', 'diplomats', 'analysts', 'experts', 'sources', 'leaders', 'authors', 'lawmakers',
     'residents', 'witnesses', 'officers', 'observers', 'researchers', 'scientists', 'critics', 'activists',
     'negotiators', 'ministers', 'people', 'economists', 'politicians', 'insiders', 'protesters', 'soldiers',
     'investigators', 'prosecutors', 'commanders', 'representatives', 'members', 'organizers', 'organisers',
     'delegates', 'mediators', 'judges', 'justices', 'farmers', 'workers', 'campaigners', 'supporters', 'traders',
-    'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters', 'reporters', 'journalists']
+    'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters', 'reporters', 'journalists',
+    'councillors', 'councilors', 'trustees', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',
+    'engineers', 'lawyers', 'historians', 'regulators', 'shoppers', 'customers', 'passengers', 'locals', 'families']
   ).map((noun) => [noun, 'people'] as const),
   ...(['newspaper', 'publication', 'outlet', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
     'tabloid', 'website', 'portal', 'report', 'article', 'study', 'material', 'statement', 'document']
