@@ -66,8 +66,12 @@ function matchesWords(tokens: readonly Token[], at: number, words: readonly stri
   return true;
 }
 
-/** Finds speech cues among tokens [from, to) and the speaker phrase each points at. */
-export function findCues(tokens: readonly Token[], from: number, to: number): Cue[] {
+/**
+ * Finds speech cues among tokens [from, to) and the speaker phrase each points at. In a headline
+ * a verb may be capitalised ("F.T.C. Official Calls Merger ‘a Bad Bargain’"); elsewhere a
+ * capitalised word is a name or a sentence's first word.
+ */
+export function findCues(tokens: readonly Token[], from: number, to: number, headline = false): Cue[] {
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
@@ -92,7 +96,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
       if (colon) cues.push(colon);
       continue;
     }
-    if (token.text !== token.lower) continue;
+    if (token.text !== token.lower && !(headline && i > from)) continue;
     const lemma = SPEECH.get(token.lower) ?? (CHARACTERIZING.has(token.lower) ? token.lower : undefined);
     if (lemma === undefined || isNounUse(tokens, i)) continue;
     const particle = PARTICLES.get(token.lower);

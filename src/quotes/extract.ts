@@ -81,7 +81,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
     const end = tokenIndexAt(tokens, frame.end);
-    const cues = findCues(tokens, first, end);
+    const cues = findCues(tokens, first, end, frame.headline);
     while (q < byOpen.length && byOpen[q]!.open < frame.start) q++;
     if (list && isListItem(frame, first, end, cues, list.paragraph)) {
       listItem(frame, frameIndex, first, end, list);
@@ -110,7 +110,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
     list = colon && !frame.headline && inFrame.length === 0 ? { ...colon, paragraph: frame.paragraph } : null;
   });
-  nameLedeDescriptions(text, quotes, paragraphOf);
+  const people = new Set(entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.id));
+  nameLedeDescriptions(text, quotes, paragraphOf, (speaker) => speaker.entityId !== undefined && people.has(speaker.entityId));
   return quotes.sort((a, b) => a.start - b.start);
 
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {

@@ -1,4 +1,5 @@
-import type { Quote } from '../model.js';
+import type { Quote, Speaker } from '../model.js';
+import { ROLE_NOUNS } from './lexicons/speakers.js';
 
 /** Words near an unnamed source that say it is anonymous on purpose. */
 const ANONYMITY = /anonymity|anonymous|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background/i;
@@ -20,7 +21,7 @@ const INDEFINITE = /^an?\s/i;
  * the name of the next named speaker within MAX_NAMING_PARAGRAPHS (for a headline,
  * MAX_HEADLINE_NAMING_PARAGRAPHS) (rule suffix `:named-later`).
  */
-export function nameLedeDescriptions(text: string, quotes: readonly Quote[], paragraphOf: ReadonlyMap<Quote, number>): void {
+export function nameLedeDescriptions(text: string, quotes: readonly Quote[], paragraphOf: ReadonlyMap<Quote, number>, isPerson: (speaker: Speaker) => boolean): void {
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   ordered.forEach((quote, index) => {
     const speaker = quote.speaker;
@@ -39,7 +40,9 @@ export function nameLedeDescriptions(text: string, quotes: readonly Quote[], par
     // The one whose title repeats the description's head ("councillor" → Councillor Gwen Pritchard), else the first near enough.
     const head = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1).toLowerCase();
     const near = named.filter((later) => (paragraphOf.get(later) ?? paragraph) - paragraph <= reach);
-    const source = named.find((later) => later.speaker!.surface.toLowerCase().includes(head)) ?? near[0];
+    // "an official" is a person: the first person named, not the agency named before her.
+    const person = ROLE_NOUNS.get(head) === 'person' ? named.find((later) => isPerson(later.speaker!)) : undefined;
+    const source = named.find((later) => later.speaker!.surface.toLowerCase().includes(head)) ?? person ?? near[0];
     if (!source) return;
     const { name, entityId } = source.speaker!;
     quote.speaker = { ...speaker, name, ...(entityId ? { entityId } : {}) };

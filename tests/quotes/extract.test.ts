@@ -339,6 +339,11 @@ const CASES: [string, string, Expected[]][] = [
     "Ferry cuts leave islands 'stranded', councillor says\n\nResidents of three islands say they have been cut off by the timetable change.\n\nThe operator said the routes lost money.\n\nCouncillor Mairi Ross said the islands had been left 'stranded' by the decision.",
     [["stranded", 'mixed', 'Mairi Ross']],
   ],
+  [
+    'a title-case headline verb is a cue, and its "official" is the first person the body names',
+    'Regulator Official Calls Rail Merger ‘a Poor Deal’ for Towns\n\nThe Surface Transportation Board said on Monday that it would review the merger.\n\nThe board sent letters to both railways.\n\nNadia Brooks, who leads the board’s economics office, called the merger “a poor deal for towns with one line.”',
+    [['a Poor Deal', 'mixed', 'Nadia Brooks']],
+  ],
 ];
 
 describe('extractQuotes', () => {
