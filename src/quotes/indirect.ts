@@ -2,7 +2,7 @@ import type { Span } from '../model.js';
 import { isSpeechVerb, type Cue } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
-import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
+import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
 import { afterDateline, isCapitalized, type Token } from './tokens.js';
 
 /** Farthest "that" may stand after its verb, in tokens (`said during a long news conference that …`). */
@@ -85,7 +85,10 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   if (cue.kind === 'source') return sourceClause(tokens, cue, from, to);
   // "Zelenskyy: partners must act" is a headline's form; in the body "Tech Enabled: CNET chronicles …" is a label.
   if (cue.kind === 'colon') return headline && cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
-  if (cue.kind !== 'speech' || NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) return null;
+  if (cue.kind !== 'speech') return null;
+  if (NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) {
+    if (!THAT_ONLY_VERBS.has(tokens[cue.first]!.lower) || tokens[cue.end]?.text !== THAT) return null;
+  }
   // "X, who warned that the deficit was dangerous, played down …": the report ends with the relative clause.
   if (RELATIVE_WORDS.has(tokens[cue.first - 1]?.lower ?? '')) to = commaOrEnd(tokens, cue.end, to);
   const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;

@@ -344,6 +344,14 @@ const CASES: [string, string, Expected[]][] = [
     'Regulator Official Calls Rail Merger ‘a Poor Deal’ for Towns\n\nThe Surface Transportation Board said on Monday that it would review the merger.\n\nThe board sent letters to both railways.\n\nNadia Brooks, who leads the board’s economics office, called the merger “a poor deal for towns with one line.”',
     [['a Poor Deal', 'mixed', 'Nadia Brooks']],
   ],
+  [
+    '"recalled that" and "denied that" report a clause',
+    'Union steward Luis Arroyo recalled that an inspector had been killed on the line in 2019. The company denied that safety spending had been cut.',
+    [
+      ['an inspector had been killed on the line in 2019', 'indirect', 'Luis Arroyo'],
+      ['safety spending had been cut', 'indirect', 'company'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
@@ -362,6 +370,7 @@ describe('extractQuotes', () => {
     ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
     ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
     ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
+    ['verbs that take an object, not a report', 'The ministry recalled its ambassador on Monday. Border guards denied entry to the convoy.'],
     ['a colon that introduces no speech, then short lines', 'The menu has three parts:\n\nSoups and salads\n\nMain dishes'],
     ['a label with a colon in the body', 'Tech Notes: Our reporters chronicle the gadgets that change daily life.'],
     ['a photo caption ending in a credit', 'A portrait of the senator is raised during a rally in Columbus on Thursday. Jane Roe / AFP - Getty Images'],

@@ -149,6 +149,18 @@ export const NO_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of NO_CLAUSE_VERBS that do report a clause when "that" follows them at once ("recalled
+ * that a worker had been killed", "denied that talks had stalled"), though not with an object
+ * ("recalled the ambassador", "denied entry").
+ */
+export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'recall', 'recalls', 'recalled', 'reveal', 'reveals', 'revealed', 'mention', 'mentions', 'mentioned',
+  'agree', 'agrees', 'agreed', 'repeat', 'repeats', 'repeated', 'deny', 'denies', 'denied', 'denying',
+  'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'comment', 'commented',
+  'elaborate', 'elaborated', 'threaten', 'threatens', 'threatened',
+]);
+
+/**
  * Verbs after which the reported clause may follow without "that" ("Peskov said Moscow was …").
  * Every other speech verb needs an explicit "that" before its clause counts as reported speech.
  */
