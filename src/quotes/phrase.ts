@@ -112,7 +112,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   const roleKind = ROLE_NOUNS.get(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
   if (!roleKind) return null;
   const role = extendLeft(tokens, last, floor, true);
-  const definite = role.det && DEFINITE.has(tokens[role.first]!.lower);
+  const definite = role.det && !role.owned && DEFINITE.has(tokens[role.first]!.lower);
   return withRole({ kind: 'role', first: role.first, end: last + 1, roleKind, head: token.lower, definite }, tokens, role);
 }
 
@@ -233,7 +233,7 @@ function isPlainModifier(token: Token | undefined): boolean {
   return !BETWEEN_SPEAKER_AND_CUE.has(token.lower) && !ADVERB_OR_PARTICIPLE.test(token.lower);
 }
 
-function extendLeft(tokens: readonly Token[], from: number, floor: number, plainWords = false): { first: number; det: boolean } {
+function extendLeft(tokens: readonly Token[], from: number, floor: number, plainWords = false): { first: number; det: boolean; owned?: boolean } {
   let first = from;
   let plain = 0;
   while (first - 1 >= floor && from - first < MAX_ROLE_WORDS) {
@@ -242,11 +242,20 @@ function extendLeft(tokens: readonly Token[], from: number, floor: number, plain
     else if (plainWords && plain < MAX_PLAIN_MODIFIERS && isPlainModifier(prev)) {
       first--;
       plain++;
+    } else if (plainWords && isOwner(tokens, first - 1, floor)) {
+      // "the theatre’s trustees": a group described by what it belongs to, new to the story, not a reference back.
+      return { first: first - 2, det: true, owned: true };
     } else break;
   }
   const det = tokens[first - 1];
   if (det && first - 1 >= floor && DETERMINERS.has(det.lower)) return { first: first - 1, det: true };
   return { first, det: false };
+}
+
+/** A lower-case possessive after a determiner: "the theatre’s", "the company’s". */
+function isOwner(tokens: readonly Token[], at: number, floor: number): boolean {
+  const token = tokens[at];
+  return at - 1 >= floor && token !== undefined && isPossessive(token) && !isCapitalized(token) && DETERMINERS.has(tokens[at - 1]?.lower ?? '');
 }
 
 function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first: number; det: boolean }): SpeakerPhrase {

@@ -352,6 +352,11 @@ const CASES: [string, string, Expected[]][] = [
       ['safety spending had been cut', 'indirect', 'company'],
     ],
   ],
+  [
+    'a group described by its owner ("the theatre’s trustees") is new, not a reference back',
+    'The Alhambra Playhouse, one of the oldest theatres in the north, will close in June, the theatre’s trustees have announced.',
+    [['The Alhambra Playhouse, one of the oldest theatres in the north, will close in June', 'indirect', 'theatre’s trustees']],
+  ],
 ];
 
 describe('extractQuotes', () => {
