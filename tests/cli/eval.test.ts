@@ -21,6 +21,13 @@ describe('corpus eval', () => {
     expect(m['all.f1']).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('quotes: the newspaper-style development articles', () => {
+    const m = metrics('quotes', join(FIXTURES, 'gold', 'quotes-dev-news.jsonl'));
+    expect(m['directMixed.f1']).toBeGreaterThanOrEqual(0.95);
+    expect(m['directMixed.speakerAccuracy']).toBeGreaterThanOrEqual(0.88);
+    expect(m['all.f1']).toBeGreaterThanOrEqual(0.92);
+  });
+
   it('entities: the independent news NER set', () => {
     expect(metrics('entities', join(FIXTURES, 'gold', 'ner-news.conll'))['micro_f1']).toBeGreaterThanOrEqual(0.85);
   });
