@@ -13,6 +13,8 @@ export interface PlacedQuote {
 
 /** Farthest a cue may stand after a quote's closing mark, in tokens (`”, Ushakov, a …, told`). */
 const MAX_TRAILING_CUE_GAP = 40;
+/** Farthest a trailing attribution may stand behind a comma-set fragment and still own it ("…,” Mr. McHugh said), in tokens. */
+const MAX_ADJACENT_CUE_GAP = 5;
 /** Farthest a fragment may stand after the verb that characterises it (`, calling it a risk of “…”`), in tokens. */
 const MAX_CHARACTERIZED_GAP = 6;
 /** Punctuation that ends an utterance, before the closing mark (`…,”`, `….”`). */
@@ -105,6 +107,9 @@ export function cueFor(tokens: readonly Token[], placed: PlacedQuote, cues: read
   const after = cues.find((cue) => cue.first > placed.close && cue.first - placed.close <= MAX_TRAILING_CUE_GAP && !opensBetween(tokens, placed.close, cue.first));
   const before = cues.filter((cue) => cue.end <= placed.open);
   if (!whole) {
+    // "…, the utility switched to vented covers, “so they cannot ignite,” Mr. McHugh said": a fragment set off by a
+    // comma with its own attribution right behind it belongs to that attribution, not to the report before.
+    if (after && tokens[placed.open - 1]?.text === ',' && after.first - placed.close <= MAX_ADJACENT_CUE_GAP) return after;
     const nearest = before.at(-1);
     if (nearest?.kind === 'characterizing' && nearest.position === 'inherited' && placed.open - nearest.end <= MAX_CHARACTERIZED_GAP) return nearest;
     const clauseStart = lastClauseBreak(tokens, before[0]?.first ?? placed.open, placed.open);

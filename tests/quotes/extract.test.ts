@@ -357,6 +357,14 @@ const CASES: [string, string, Expected[]][] = [
     'The Alhambra Playhouse, one of the oldest theatres in the north, will close in June, the theatre’s trustees have announced.',
     [['The Alhambra Playhouse, one of the oldest theatres in the north, will close in June', 'indirect', 'theatre’s trustees']],
   ],
+  [
+    'a comma-set fragment belongs to the attribution right behind it',
+    'Paul Reyes runs the grid. To cut the risk, the officials said, the utility fitted vented covers, “so the gas cannot build up,” Mr. Reyes said.\n\nThe minister said the plan was “a disaster,” Ms. Ortiz recalled.',
+    [
+      ['so the gas cannot build up', 'mixed', 'Paul Reyes'],
+      ['a disaster', 'mixed', 'minister'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
