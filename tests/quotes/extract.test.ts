@@ -359,10 +359,10 @@ const CASES: [string, string, Expected[]][] = [
   ],
   [
     'a comma-set fragment belongs to the attribution right behind it',
-    'Paul Reyes runs the grid. To cut the risk, the officials said, the utility fitted vented covers, “so the gas cannot build up,” Mr. Reyes said.\n\nThe minister said the plan was “a disaster,” Ms. Ortiz recalled.',
+    'Paul Reyes runs the grid. To cut the risk, the officials said, the utility fitted vented covers, “so the gas cannot build up,” Mr. Reyes said.\n\nTransport Minister Ana Gil said the plan was “a disaster,” Ms. Ortiz recalled.',
     [
       ['so the gas cannot build up', 'mixed', 'Paul Reyes'],
-      ['a disaster', 'mixed', 'minister'],
+      ['a disaster', 'mixed', 'Ana Gil'],
     ],
   ],
 ];
