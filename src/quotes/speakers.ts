@@ -132,7 +132,9 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const bySurname = fullNames.bySurname.get(key);
     const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
     const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    const own = institutionTail(words, nameEnd, body) ?? (fullest && wordCount(fullest) > words.length ? fullest : joined);
+    // "Donald Trump" is not "Donald Trump Jr."; a lone "Brandt" may be "Walter J. Brandt Jr.".
+    const fuller = fullest && wordCount(fullest) > words.length && !(words.length > 1 && onlySuffixAfter(fullest, joined));
+    const own = institutionTail(words, nameEnd, body) ?? (fuller ? fullest : longerForm(joined, words.length));
     const entityName = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : undefined;
     // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
     // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
@@ -151,6 +153,17 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
     else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
+  }
+
+  /**
+   * "Te Kaurinui" after "Te Kaurinui Robert Parata": a name of two words or more that the article
+   * also gives with more words after it takes the full form; a suffix alone ("Jr.") is another
+   * person (Donald Trump is not Donald Trump Jr.).
+   */
+  function longerForm(joined: string, count: number): string {
+    if (count < 2) return joined;
+    const full = fullNames.byFirstName.get(joined.slice(0, joined.indexOf(' ')).toLowerCase());
+    return full && !onlySuffixAfter(full, joined) && full.startsWith(`${joined} `) ? full : joined;
   }
 
   /**
@@ -398,6 +411,12 @@ function copyOf(speaker: Speaker): Speaker {
  */
 function extendsName(full: string, part: string): boolean {
   return full.length > part.length && full.startsWith(`${part} `);
+}
+
+/** `full` is `name` and then only suffixes: "Donald Trump Jr." after "Donald Trump". */
+function onlySuffixAfter(full: string, name: string): boolean {
+  if (!full.startsWith(`${name} `)) return false;
+  return full.slice(name.length + 1).split(' ').every((word) => NAME_SUFFIXES.has(word.toLowerCase()));
 }
 
 /** Whether a name has the lower-case word among its words ("European Commission" has "commission"). */

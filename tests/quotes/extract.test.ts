@@ -365,6 +365,14 @@ const CASES: [string, string, Expected[]][] = [
       ['a disaster', 'mixed', 'Ana Gil'],
     ],
   ],
+  [
+    'a two-word name takes the longer form the article gives, but not another person with a suffix',
+    'Elders Hori Wiremu and his son, Te Rangi Robert Wiremu, were called in.\n\n“We need to listen to the sea,” Te Rangi said.\n\nDonald Trump Jr. spoke first. “It was a great night,” Donald Trump said.',
+    [
+      ['We need to listen to the sea', 'direct', 'Te Rangi Robert Wiremu'],
+      ['It was a great night', 'direct', 'Donald Trump'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
