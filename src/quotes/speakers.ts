@@ -258,7 +258,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
       const m = mentions[i]!;
       if (m.entity.type !== 'ORG') continue;
       if (shortName && hasWord(m.entity.name, head) && (!named || wordCount(m.entity.name) > wordCount(named.entity.name))) named = m;
-      if (sort !== undefined && !sorted && isPublicBody(m.entity.name) === sort) sorted = m;
+      // A newspaper named in a credit ("Seattle Times") is no company a story's "the company" means.
+      if (sort !== undefined && !sorted && isPublicBody(m.entity.name) === sort && !MEDIA_NAMES.has(lastWordLower(m.entity.name))) sorted = m;
     }
     const found = named ?? sorted;
     if (!found) return undefined;

@@ -250,6 +250,11 @@ const CASES: [string, string, Expected[]][] = [
     [['Nordway had broken state aid rules', 'indirect', 'European Commission']],
   ],
   [
+    '"the company" skips a newspaper named in a credit',
+    'Amazon bought Whole Foods in 2017 and cut prices at its stores.\n\n(Ken Lambert / The Seattle Times)\n\nThe company claims the cuts saved shoppers "hundreds of millions of dollars."',
+    [['hundreds of millions of dollars.', 'mixed', 'Whole Foods']],
+  ],
+  [
     'a name after a preposition before a colon is no speaker ("wrote on X:")',
     'Helen Park, a climate scientist at Columbia University, wrote on Bluesky: "Cold snaps kill more people than heat waves."',
     [['Cold snaps kill more people than heat waves.', 'direct', 'Helen Park']],
