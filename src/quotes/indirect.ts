@@ -193,7 +193,11 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   while (tailStop < to && tokens[tailStop]!.text !== ',') tailStop++;
   if (tailStop - tailEnd > MAX_TRAILING_WORDS) return null;
   for (let i = tailEnd; i < tailStop; i++) if (tokens[i]!.lower === THAT || tokens[i]!.quote) return null;
-  return parenthetical(tokens, start, subjectFirst - 1, tailStop, to) ?? trimmed(tokens, start, subjectFirst - 1, 'trailing');
+  const rest = parenthetical(tokens, start, subjectFirst - 1, tailStop, to);
+  if (rest) return rest;
+  // "In a few more years, he said, “You won’t …”": an opening adverbial before a quote reports nothing itself.
+  if (SCENE_OPENERS.has(tokens[start]!.lower) && tokens[tailStop]?.text === ',' && tokens[tailStop + 1]?.opens) return null;
+  return trimmed(tokens, start, subjectFirst - 1, 'trailing');
 }
 
 /**
@@ -227,7 +231,12 @@ function trimmed(tokens: readonly Token[], first: number, to: number, pattern: C
     const token = tokens[end]!;
     if (token.text === ',' && (CLAUSE_STOPPERS.has(tokens[end + 1]?.lower ?? '') || PARTICIPLE.test(tokens[end + 1]?.text ?? ''))) break;
     if (SECOND_REPORT.has(token.lower) && (startsReport(tokens, end + 1) || (afterComma(tokens, end) && startsClause(tokens, end + 1)))) break;
-    if (DASHES.has(token.text) && isSpaced(tokens, end)) break;
+    if (DASHES.has(token.text) && isSpaced(tokens, end)) {
+      // "said that besides the tourists — from Italy and Spain — two guards were killed": a dashed aside goes on.
+      const closing = closingDash(tokens, end, to);
+      if (closing === null) break;
+      end = closing;
+    }
     end++;
   }
   while (end > first && CLOSING_PUNCTUATION.has(tokens[end - 1]!.text)) end--;
@@ -251,6 +260,16 @@ export function dashAttribution(tokens: readonly Token[], from: number, to: numb
 
 export function clauseSpan(tokens: readonly Token[], clause: Clause): Span {
   return { start: tokens[clause.first]!.start, end: tokens[clause.end - 1]!.end };
+}
+
+/** The spaced dash that closes an aside opened by the dash at `open`, with words after it, or null. */
+function closingDash(tokens: readonly Token[], open: number, to: number): number | null {
+  for (let k = open + 1; k < to - 1; k++) {
+    const token = tokens[k]!;
+    if (token.text === '.' || token.quote) return null;
+    if (DASHES.has(token.text) && isSpaced(tokens, k)) return k;
+  }
+  return null;
 }
 
 /** A dash with space on both sides sets off an attribution (`… - the article states`, `… - Sybiha`). */

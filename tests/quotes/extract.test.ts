@@ -250,6 +250,11 @@ const CASES: [string, string, Expected[]][] = [
     [['Nordway had broken state aid rules', 'indirect', 'European Commission']],
   ],
   [
+    'a dashed aside inside a reported clause does not end it',
+    'Prime Minister Ana Sousa said that besides the tourists — from Italy, Poland and Spain — a museum guard was killed.',
+    [['besides the tourists — from Italy, Poland and Spain — a museum guard was killed', 'indirect', 'Ana Sousa']],
+  ],
+  [
     '"the company" skips a newspaper named in a credit',
     'Amazon bought Whole Foods in 2017 and cut prices at its stores.\n\n(Ken Lambert / The Seattle Times)\n\nThe company claims the cuts saved shoppers "hundreds of millions of dollars."',
     [['hundreds of millions of dollars.', 'mixed', 'Whole Foods']],
@@ -403,6 +408,11 @@ describe('extractQuotes', () => {
     ['a relative clause that warns of something', 'Senator Jane Okafor, an Ohio Democrat who warned of the dangers in the past, nevertheless voted for the bill.'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotesOf(text).filter((q) => q.kind !== 'term')).toEqual([]);
+  });
+
+  it('gives an opening adverbial before an attributed quote no quote of its own', () => {
+    const found = quotesOf('Analyst Tom Forte expects more change. In a few more years, he said, “You won’t recognise the old shop.”');
+    expect(found.map((q) => [q.text, q.kind, q.speaker])).toEqual([['You won’t recognise the old shop.', 'direct', 'Tom Forte']]);
   });
 
   it('groups the fragments of a split quote', () => {
