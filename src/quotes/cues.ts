@@ -24,7 +24,12 @@ export interface Cue {
 /** Longest appositive or relative clause between a name and its cue, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
 /** Words before a verb form that show it is a noun ("its demands", "recent claims"). */
-const NOUN_MARKERS = new Set([...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further']);
+const NOUN_MARKERS = new Set([
+  ...DETERMINERS, 'recent', 'previous', 'any', 'such', 'of', 'no', 'new', 'my', 'your', 'our', 'further',
+  // Verbs and prepositions that take a report as a noun: "raised fears that", "amid reports that", "denied claims".
+  'raised', 'raising', 'voiced', 'stoked', 'sparked', 'fuelled', 'fueled', 'eased', 'allayed', 'dismissed', 'rejected',
+  'denied', 'confirmed', 'amid', 'despite', 'over',
+]);
 /** Verbs whose object is always the listener, even right after a quote. */
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

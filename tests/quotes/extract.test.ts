@@ -401,6 +401,7 @@ describe('extractQuotes', () => {
     ['narrative without speech', 'The ship docked in Odesa on Friday after a two-week voyage. Its cargo of grain was unloaded overnight.'],
     ['a noun that looks like a verb', 'Russia stands by its demands that Kyiv withdraw its troops.'],
     ['an aggregator credit', 'This is stated in a report of the Kyiv School of Economics, writes Interfax-Ukraine.'],
+    ['a report named as a noun, and a claimed object', 'No group claimed responsibility, but the attack raised fears that militants were regrouping.'],
     ['verbs that take an object, not a report', 'The ministry recalled its ambassador on Monday. Border guards denied entry to the convoy.'],
     ['a colon that introduces no speech, then short lines', 'The menu has three parts:\n\nSoups and salads\n\nMain dishes'],
     ['a label with a colon in the body', 'Tech Notes: Our reporters chronicle the gadgets that change daily life.'],
