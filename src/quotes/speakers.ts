@@ -145,7 +145,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
     if (subjectOnly && !personLike) return null;
     const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
-    const linked = entity && name !== entity.name ? (entityNamed(name) ?? entity) : entity;
+    // A name with no mention under it (a headline the recogniser reads as title case) still links by its name.
+    const linked = entity && name !== entity.name ? (entityNamed(name) ?? entity) : (entity ?? entityNamed(name));
     if (linked) speaker.entityId = linked.id;
     if (phrase.role) speaker.role = phrase.role;
     const det = tokens[phrase.first];

@@ -416,6 +416,13 @@ describe('extractQuotes', () => {
     expect(found.map((q) => [q.text, q.kind, q.speaker])).toEqual([['You won’t recognise the old shop.', 'direct', 'Tom Forte']]);
   });
 
+  it('links a headline speaker to the entity of the same name in the body', () => {
+    const found = quotesOf('Talks in Ankara were useful, President Putin’s aide Yury Ushakov said\n\nMOSCOW (Reuters) - Yury Ushakov said on Friday that the talks were useful.');
+    const headline = found.find((q) => q.text === 'Talks in Ankara were useful');
+    expect(headline?.speaker).toBe('Yury Ushakov');
+    expect(headline?.quote.speaker?.entityId).toBeDefined();
+  });
+
   it('groups the fragments of a split quote', () => {
     const found = quotesOf('“We are ready,” Lavrov said. “But not on those terms.”');
     expect(found).toHaveLength(2);
