@@ -1,6 +1,6 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/speakers.js';
 import { CHARACTERIZING_VERBS, LISTENER_VERBS, SOURCE_POSSESSIVES, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicons/speech-verbs.js';
-import { documentAuthor, phraseEndingAt, phraseStartingAt, subjectEndingAt, withPostModifier, type SpeakerPhrase } from './phrase.js';
+import { appositiveName, documentAuthor, phraseEndingAt, phraseStartingAt, subjectEndingAt, withPostModifier, type SpeakerPhrase } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
 
 /** How a cue introduces speech: a speech verb, a verb that only characterises, a source preposition, a colon. */
@@ -91,7 +91,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, hea
     }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
-      const phrase = documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to);
+      const phrase = appositiveName(tokens, documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to), to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
       i += source.length - 1;
       continue;
@@ -167,6 +167,8 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
     if (at.lower === 'who' || at.lower === 'which') {
       // "Con Edison, which maintains 90,000 miles of cable": after "which" only a clause or a quote makes the verb speech.
       if (at.lower === 'which' && !reportFollows(tokens, end, to)) return { phrase: null, position: 'none' };
+      const described = tokens[j - 1]?.text === ',' ? nameBeforeAppositive(tokens, j - 1, from) : null;
+      if (described) return { phrase: described, position: 'before' };
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const phrase = subjectEndingAt(tokens, k, from);
       if (phrase) return { phrase: namedBeforeAppositive(tokens, phrase, from) ?? phrase, position: 'before' };
@@ -212,6 +214,22 @@ function reportFollows(tokens: readonly Token[], end: number, to: number): boole
   if (next === 'that' || next === ':') return true;
   for (let k = end; k < to && tokens[k]!.text !== ',' && tokens[k]!.text !== '.'; k++) if (tokens[k]!.opens) return true;
   return false;
+}
+
+/**
+ * "Gerald Whitcomb, a retired electrician from Kensington, who called …": the name before an
+ * appositive that the relative clause after its closing comma describes.
+ */
+function nameBeforeAppositive(tokens: readonly Token[], closingComma: number, from: number): SpeakerPhrase | null {
+  for (let k = closingComma - 1; k > from && closingComma - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.quote || token.text === '.') return null;
+    if (token.text !== ',') continue;
+    if (!opensAppositive(tokens[k + 1])) return null;
+    const named = phraseEndingAt(tokens, k - 1, from);
+    return named?.kind === 'name' ? named : null;
+  }
+  return null;
 }
 
 /** "James Lankford, an Oklahoma Republican who warned …": the name an indefinite appositive describes. */

@@ -223,6 +223,14 @@ function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: numb
   let k = cue.phrase.end;
   while (k < to && tokens[k]!.text !== ',') k++;
   if (k - cue.phrase.end > MAX_THAT_GAP) return null;
+  // "According to Park Jae-hoon, a professor at Korea University, neither side …": the claim follows the
+  // appositive; "… in the view of Rahul Mehta, a strategist at Maybank, who said …" has none.
+  const next = tokens[k + 1]?.lower;
+  if (next === 'a' || next === 'an') {
+    const appositiveEnd = commaOrEnd(tokens, k + 1, to);
+    if (appositiveEnd - k > MAX_THAT_GAP || RELATIVE_WORDS.has(tokens[appositiveEnd + 1]?.lower ?? '')) return null;
+    k = appositiveEnd;
+  }
   return trimmed(tokens, k + 1, to, 'source-first');
 }
 

@@ -13,7 +13,8 @@ const MAX_HEADLINE_NAMING_PARAGRAPHS = 2;
 const MAX_HEADLINE_TITLE_PARAGRAPHS = 4;
 /** How much text after the source is searched for a word of anonymity, in characters. */
 const ANONYMITY_WINDOW = 200;
-const INDEFINITE = /^an?\s/i;
+/** A source new to the story: "a top aide", or one described by whom it belongs to ("its chief executive"). */
+const INDEFINITE = /^(?:an?|its|their)\s/i;
 
 /**
  * A lede often quotes "a top Kremlin aide" and names him in the next paragraph, and a headline

@@ -269,6 +269,19 @@ function withRole(phrase: SpeakerPhrase, tokens: readonly Token[], role: { first
 }
 
 
+/**
+ * "its finance director, Mark DeLuca,", "Millwall’s manager, Sarah Conlon,": a role phrase with
+ * the person's name in apposition after it stands for that person.
+ */
+export function appositiveName(tokens: readonly Token[], phrase: SpeakerPhrase | null, ceiling: number): SpeakerPhrase | null {
+  // Only a person's role takes a name so; "According to the newspaper, the Kremlin, in turn, …" is no apposition.
+  if (phrase?.kind !== 'role' || phrase.roleKind !== 'person' || tokens[phrase.end]?.text !== ',' || !isCapitalized(tokens[phrase.end + 1])) return phrase;
+  const name = phraseStartingAt(tokens, phrase.end + 1, ceiling);
+  if (name?.kind !== 'name' || name.role !== undefined) return phrase;
+  const after = tokens[name.end];
+  return after === undefined || after.text === ',' || after.text === '.' ? name : phrase;
+}
+
 /** Longest opening adverbial before a sentence's subject ("In Kyiv,", "Accepting the award,"), in tokens. */
 const MAX_LEAD_TOKENS = 12;
 
@@ -276,7 +289,7 @@ const MAX_LEAD_TOKENS = 12;
 export function frameSubject(tokens: readonly Token[], frameFirst: number, end: number): SpeakerPhrase | null {
   const first = afterDateline(tokens, frameFirst, end);
   if (tokens[first]?.quote) return null;
-  const phrase = phraseStartingAt(tokens, first, end);
+  const phrase = appositiveName(tokens, phraseStartingAt(tokens, first, end), end);
   if (phrase) return phrase;
   for (let k = first; k < end && k - first <= MAX_LEAD_TOKENS; k++) {
     if (tokens[k]!.quote) return null;

@@ -250,6 +250,28 @@ const CASES: [string, string, Expected[]][] = [
     [['Nordway had broken state aid rules', 'indirect', 'European Commission']],
   ],
   [
+    'a role with the name in apposition stands for the person',
+    'The league fined the club on Monday.\n\nMillwall’s manager, Sarah Conlon, saw it differently. “It was a clear penalty,” she said.\n\nThe club faces a shortfall, according to its finance director, Mark Bell, after a poor season.',
+    [
+      ['It was a clear penalty', 'direct', 'Sarah Conlon'],
+      ['The club faces a shortfall', 'indirect', 'Mark Bell'],
+    ],
+  ],
+  [
+    'a relative clause after an appositive belongs to the name before it; "in the view of" is a source',
+    'Among those who voted no was Gerald Whitby, a retired electrician from Kensington, who called the plan “a tax on night workers.”\n\nThe slide was "overdone" in the view of Rahul Mehta, a strategist at Maybank in Singapore, who said the currency had fallen too far.',
+    [
+      ['a tax on night workers.', 'mixed', 'Gerald Whitby'],
+      ['overdone', 'mixed', 'Rahul Mehta'],
+      ['the currency had fallen too far', 'indirect', 'Rahul Mehta'],
+    ],
+  ],
+  [
+    '"according to X, an appositive," reports the clause after the appositive',
+    'According to Park Jae-won, a professor at Korea University, neither government can afford to give ground.',
+    [['neither government can afford to give ground', 'indirect', 'Park Jae-won']],
+  ],
+  [
     'a dashed aside inside a reported clause does not end it',
     'Prime Minister Ana Sousa said that besides the tourists — from Italy, Poland and Spain — a museum guard was killed.',
     [['besides the tourists — from Italy, Poland and Spain — a museum guard was killed', 'indirect', 'Ana Sousa']],

@@ -131,7 +131,7 @@ export const CHARACTERIZING_VERBS: readonly string[] = [
 ];
 
 /** Multi-word cues whose object is the source: "according to X, …", "in the words of X". */
-export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of'];
+export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of', 'in the view of', 'in the opinion of'];
 
 /** Source phrases whose speaker is the possessive in them: "In his opinion, …", "in her words". */
 export const SOURCE_POSSESSIVES: readonly string[] = [
