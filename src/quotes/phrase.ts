@@ -129,8 +129,9 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, floor: nu
   if (phrase.kind === 'pronoun') return phrase;
   const link = tokens[phrase.first - 1];
   if (phrase.kind === 'role' && link?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'one' && phrase.first - 2 >= floor) {
+    // "one of the officials" is one person, whom "the official" later refers back to.
     const { role: _described, ...rest } = phrase;
-    return { ...rest, first: phrase.first - 2, definite: false };
+    return { ...rest, first: phrase.first - 2, definite: false, roleKind: rest.roleKind === 'people' ? 'person' : rest.roleKind };
   }
   const titledPerson = phrase.kind === 'name' && phrase.role !== undefined;
   if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor && !titledPerson) {

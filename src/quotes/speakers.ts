@@ -246,10 +246,12 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
    * or organisation with the head noun in its name (European Commission, the fullest such name);
    * else, for a head that says which sort of body it is, the latest body of that sort ("the
    * agency" → the Food and Drug Administration, not the drug maker named after it). A lower-case
-   * "the company" is a category, not a name: it does not pick the one firm called "… Company".
+   * "the company" is a category, not a name: it picks a named body that has spoken with that word
+   * in its name ("the central bank" after Bank Indonesia spoke), never one merely mentioned
+   * ("… Company") or described ("a payments company").
    */
   function bodyBefore(head: string, shortName: boolean, offset: number): Antecedent | undefined {
-    const spoken = shortName ? latest((a) => a.kind !== 'person' && hasWord(a.speaker.name, head)) : undefined;
+    const spoken = latest((a) => a.kind !== 'person' && (shortName || a.speaker.entityId !== undefined) && hasWord(a.speaker.name, head));
     if (spoken) return spoken;
     const sort = PUBLIC_BODY_HEADS.has(head) ? true : BUSINESS_HEADS.has(head) ? false : undefined;
     let named: MentionRef | undefined;

@@ -267,6 +267,14 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    '"the central bank" after the bank spoke by name; "the official" after "one of the officials"',
+    'The Reserve Bank of Fiji said on Monday that it would hold rates.\n\nThe currency fell, and the central bank said it would "be in the market" to calm trading.\n\nAgriculture Minister Nurlan Beko said farmers were worried.\n\nOne of the officials, who asked not to be named, said the price was the sticking point. "Nobody agrees on the number," the official said.',
+    [
+      ['be in the market', 'mixed', 'Reserve Bank of Fiji'],
+      ['Nobody agrees on the number', 'direct', 'One of the officials'],
+    ],
+  ],
+  [
     '"according to X, an appositive," reports the clause after the appositive',
     'According to Park Jae-won, a professor at Korea University, neither government can afford to give ground.',
     [['neither government can afford to give ground', 'indirect', 'Park Jae-won']],
