@@ -4,7 +4,7 @@ import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, ty
 import { buildFrames, type Frame } from './frames.js';
 import { creditedClaim, creditOf } from './credit.js';
 import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
-import { nameLedeDescriptions } from './lede.js';
+import { attributeHeadlineEchoes, nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
@@ -112,6 +112,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   });
   const people = new Set(entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.id));
   nameLedeDescriptions(text, quotes, paragraphOf, (speaker) => speaker.entityId !== undefined && people.has(speaker.entityId));
+  attributeHeadlineEchoes(text, quotes, (quote) => headlines.some((field) => quote.start >= field.start && quote.end <= field.end));
   return quotes.sort((a, b) => a.start - b.start);
 
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
@@ -119,7 +120,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, 'term:marked');
     if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, 'term:question');
     const whole = isWholeUtterance(tokens, item, first, end, text, cues);
-    if (!whole && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
+    // In a headline every word is capitalised, so a title-case fragment there says nothing of a title.
+    if (!whole && !frame.headline && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
     const attributed = cues.filter((c) => speakers.has(c));
     const cue = cueFor(tokens, item, attributed, whole, text);

@@ -50,3 +50,18 @@ export function nameLedeDescriptions(text: string, quotes: readonly Quote[], par
     quote.rule = `${quote.rule}:named-later`;
   });
 }
+
+/**
+ * A headline's quoted words with no cue of their own ("Board Backs Cuts Despite ‘Real Pain’")
+ * that the body quotes from someone ("would cause “real pain”", Okafor) are that person's words
+ * too (rule `mixed:headline-echo`). The speaker keeps the body's span, where the name is.
+ */
+export function attributeHeadlineEchoes(text: string, quotes: Quote[], isHeadline: (quote: Quote) => boolean): void {
+  quotes.forEach((quote, index) => {
+    if (quote.speaker || !isHeadline(quote) || quote.rule !== 'term:no-speaker') return;
+    const words = text.slice(quote.start, quote.end).toLowerCase();
+    const source = quotes.find((other) => other.speaker && !isHeadline(other) && text.slice(other.start, other.end).toLowerCase().includes(words));
+    if (!source) return;
+    quotes[index] = { start: quote.start, end: quote.end, kind: 'mixed', cue: null, speaker: { ...source.speaker! }, rule: 'mixed:headline-echo' };
+  });
+}

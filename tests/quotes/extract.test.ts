@@ -275,6 +275,14 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a headline fragment with no cue that the body quotes from someone is theirs',
+    'Transit Board Backs Bus Cuts Despite ‘Real Pain’ for Riders\n\nThe board voted on Thursday to cut 11 routes, a plan its chairwoman, Dana Okoro, conceded would cause “real pain” for riders.',
+    [
+      ['Real Pain', 'mixed', 'Dana Okoro'],
+      ['real pain', 'mixed', 'Dana Okoro'],
+    ],
+  ],
+  [
     '"according to X, an appositive," reports the clause after the appositive',
     'According to Park Jae-won, a professor at Korea University, neither government can afford to give ground.',
     [['neither government can afford to give ground', 'indirect', 'Park Jae-won']],
