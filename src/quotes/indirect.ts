@@ -1,6 +1,6 @@
 import type { Span } from '../model.js';
 import { isSpeechVerb, type Cue } from './cues.js';
-import { BETWEEN_SPEAKER_AND_CUE, LISTENER_NOUNS } from './lexicons/speakers.js';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
 import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
 import { afterDateline, isCapitalized, type Token } from './tokens.js';
@@ -214,7 +214,22 @@ function parenthetical(tokens: readonly Token[], start: number, comma: number, t
   if (TAIL_STARTERS.has(next.lower) || SECOND_REPORT.has(next.lower) || PARTICIPLE.test(next.text) || RELATIVE_WORDS.has(next.lower)) return null;
   const rest = trimmed(tokens, tailStop + 1, to, 'parenthetical');
   if (!rest) return null;
-  return SCENE_OPENERS.has(tokens[start]!.lower) || rest.end - rest.first > comma - start ? rest : null;
+  if (SCENE_OPENERS.has(tokens[start]!.lower)) return rest;
+  // "…, the UN said on Friday, less than a week after the truce": a longer tail is a report only if it reads as a
+  // clause, or if the words before the attribution are only its subject ("The combination, say economists, marks …").
+  const longer = rest.end - rest.first > comma - start;
+  return longer && (readsAsClause(tokens, rest) || comma - start <= MAX_BARE_SUBJECT) ? rest : null;
+}
+
+/** Longest subject standing alone before a mid-sentence attribution, in tokens. */
+const MAX_BARE_SUBJECT = 3;
+
+/** Opens with a name, a determiner or a pronoun, or holds an auxiliary: a clause rather than an adverbial. */
+function readsAsClause(tokens: readonly Token[], clause: Clause): boolean {
+  const opener = tokens[clause.first]!;
+  if (isCapitalized(opener) || DETERMINERS.has(opener.lower) || CLAUSE_SUBJECTS.has(opener.lower)) return true;
+  for (let k = clause.first; k < clause.end; k++) if (FINITE_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: number): Clause | null {

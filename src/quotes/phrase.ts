@@ -134,14 +134,35 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, floor: nu
     return { ...rest, first: phrase.first - 2, definite: false, roleKind: rest.roleKind === 'people' ? 'person' : rest.roleKind };
   }
   const titledPerson = phrase.kind === 'name' && phrase.role !== undefined;
-  if (link && LINKING_PREPOSITIONS.has(link.lower) && phrase.first - 1 > floor && !titledPerson) {
-    const head = phraseEndingAt(tokens, phrase.first - 2, floor);
+  if (titledPerson) return phrase;
+  // "sources in Tokyo and Seoul", "researchers at the University of Vermont": what a role belongs to
+  // may be names joined by "and" or an institution "of" a place; the role before them is the speaker.
+  let first = phrase.first;
+  for (let hops = 0; hops < MAX_LINK_HOPS; hops++) {
+    const link = tokens[first - 1];
+    if (!link || first - 1 <= floor) break;
+    const head = phraseEndingAt(tokens, first - 2, floor);
+    if (link.lower === 'and' && head?.kind === 'name') {
+      first = head.first;
+      continue;
+    }
+    if (!LINKING_PREPOSITIONS.has(link.lower)) break;
+    const institution = head !== null && isInstitution(tokens[head.end - 1]!) && isCapitalized(tokens[head.end - 1]);
+    if (head?.kind === 'role' && !(institution && LINKING_PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? ''))) {
+      return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };
+    }
     // "Alternative for Germany" is one name; only a role takes "for" ("a spokesman for the mayor").
-    if (head?.kind === 'name' && link.lower !== 'for') return head;
-    if (head?.kind === 'role') return { kind: 'role', first: head.first, end: phrase.end, roleKind: head.roleKind!, head: head.head!, definite: head.definite ?? false };
+    if (!head || head.kind === 'pronoun' || (head.kind === 'name' && link.lower === 'for')) break;
+    // "Zeke Hausfather of Berkeley Earth" is the person; "the University of Vermont" may belong to a role before it.
+    if (head?.kind === 'name' && !institution) return head;
+    if (head?.kind === 'name' && !LINKING_PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '')) return head;
+    first = head!.first;
   }
   return phrase;
 }
+
+/** How many links ("and", "of", "at") a subject may be followed back through to its head. */
+const MAX_LINK_HOPS = 3;
 
 /** "Alternative for Germany (AfD)": the token before the parenthesis that ends at `close`. */
 function beforeParenthesis(tokens: readonly Token[], close: number, floor: number): number {

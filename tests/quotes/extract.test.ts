@@ -283,6 +283,22 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a role followed back through "and" and an institution "of" a place',
+    'Ticks have spread 30 miles farther north than models predicted, researchers at the University of Vermont reported on Wednesday.\n\nJapan and Korea will resume fishing talks this spring, three government sources in Tokyo and Seoul said, ending a long freeze.',
+    [
+      ['Ticks have spread 30 miles farther north than models predicted', 'indirect', 'researchers at the University of Vermont'],
+      ['Japan and Korea will resume fishing talks this spring', 'indirect', 'three government sources in Tokyo and Seoul'],
+    ],
+  ],
+  [
+    'a trailing adverbial after a mid-sentence attribution is no report; a bare subject before one is',
+    'Heavy fighting broke out north of the city on Thursday, the United Nations said on Friday, less than a week after both sides agreed to a truce.\n\nThe combination, say economists, marks a journey into uncharted territory.',
+    [
+      ['Heavy fighting broke out north of the city on Thursday', 'indirect', 'United Nations'],
+      ['marks a journey into uncharted territory', 'indirect', 'economists'],
+    ],
+  ],
+  [
     '"according to X, an appositive," reports the clause after the appositive',
     'According to Park Jae-won, a professor at Korea University, neither government can afford to give ground.',
     [['neither government can afford to give ground', 'indirect', 'Park Jae-won']],

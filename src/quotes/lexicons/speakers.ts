@@ -68,7 +68,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
     'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
     'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury', 'centre', 'centres',
-    'center', 'centers']
+    'center', 'centers', 'university', 'college', 'school', 'hospital', 'museum', 'foundation', 'association',
+    'society', 'academy', 'laboratory', 'observatory', 'institution', 'charity', 'utility', 'network']
   ).map((noun) => [noun, 'body'] as const),
 ]);
 
