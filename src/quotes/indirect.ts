@@ -186,7 +186,9 @@ function trailingClause(tokens: readonly Token[], cue: Cue, from: number, to: nu
   // "X, a senator who warned of …, played down …": a verb in a relative clause attributes nothing around it.
   if (RELATIVE_WORDS.has(tokens[cue.first - 1]?.lower ?? '')) return null;
   const start = afterDateline(tokens, from, subjectFirst - 1);
-  if (start >= subjectFirst - 1 || PARTICIPLE_OPENING.test(tokens[start]?.text ?? '') || isPassiveReport(tokens, start)) return null;
+  // "Speaking to reporters, Peskov said" opens with a participle phrase; "Fighting resumes near Goma, UN says" with a gerund subject.
+  const participle = PARTICIPLE_OPENING.test(tokens[start]?.text ?? '') && commaOrEnd(tokens, start, subjectFirst - 1) < subjectFirst - 1;
+  if (start >= subjectFirst - 1 || participle || isPassiveReport(tokens, start)) return null;
   const tailEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const tailAt = afterTime(tokens, tailEnd, to);
   const tailFirst = tailAt < to ? tokens[tailAt] : undefined;

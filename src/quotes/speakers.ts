@@ -139,7 +139,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
     // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
     const titledWhole = own === joined && phrase.role !== undefined && entityName !== undefined && own.endsWith(` ${entityName}`);
-    const name = orgNameFrom(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end) ?? (entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own);
+    const name = orgNameFrom(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end) ?? spelledOut(joined) ?? (entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own);
     const titled = phrase.role !== undefined ? genderOfTitle(phrase.role) : null;
     const gender = genderOfName(name) ?? titled;
     const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
@@ -152,7 +152,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const det = tokens[phrase.first];
     let kind: RoleKind = body ? 'body' : entity && titled === null ? ENTITY_KINDS[entity.type] : 'person';
     if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
-    else if (!entity && det && det.lower === 'the' && words.length === 1) kind = 'body';
+    else if (!entity && ((det && det.lower === 'the' && words.length === 1) || ACRONYM.test(joined))) kind = 'body';
     return remember({ speaker, kind, gender, at: surface.start }, 'name');
   }
 
@@ -165,6 +165,13 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (count < 2) return joined;
     const full = fullNames.byFirstName.get(joined.slice(0, joined.indexOf(' ')).toLowerCase());
     return full && !onlySuffixAfter(full, joined) && full.startsWith(`${joined} `) ? full : joined;
+  }
+
+  /** "UN says" in a headline over "the United Nations said": an acronym the article spells out takes the full name. */
+  function spelledOut(name: string): string | undefined {
+    if (!ACRONYM.test(name)) return undefined;
+    const letters = name.replace(/\./g, '');
+    return entities.find((entity) => entity.type !== 'DATE' && entity.type !== 'PERSON' && initialsOf(entity.name) === letters)?.name;
   }
 
   /**
@@ -415,6 +422,16 @@ function copyOf(speaker: Speaker): Speaker {
  */
 function extendsName(full: string, part: string): boolean {
   return full.length > part.length && full.startsWith(`${part} `);
+}
+
+/** An acronym of two to six capitals, with or without dots: "UN", "FDA", "U.N.". */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** The initials of a name's capitalised words: "United Nations" → "UN", "Food and Drug Administration" → "FDA". */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const word of name.split(' ')) if (/^\p{Lu}/u.test(word)) initials += word[0];
+  return initials;
 }
 
 /** `full` is `name` and then only suffixes: "Donald Trump Jr." after "Donald Trump". */

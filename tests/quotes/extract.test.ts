@@ -299,6 +299,14 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a gerund subject is no participle opening; a headline acronym takes the name the body spells out',
+    'Fighting resumes near Goma despite truce, UN says\n\nGOMA (AFP) - Heavy fighting broke out on Thursday, the United Nations said. Speaking to reporters, the envoy said talks would resume.',
+    [
+      ['Fighting resumes near Goma despite truce', 'indirect', 'United Nations'],
+      ['talks would resume', 'indirect', 'envoy'],
+    ],
+  ],
+  [
     '"according to X, an appositive," reports the clause after the appositive',
     'According to Park Jae-won, a professor at Korea University, neither government can afford to give ground.',
     [['neither government can afford to give ground', 'indirect', 'Park Jae-won']],
