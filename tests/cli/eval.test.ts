@@ -21,6 +21,13 @@ describe('corpus eval', () => {
     expect(m['all.f1']).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('quotes: the blind held-out articles', () => {
+    const m = metrics('quotes', join(FIXTURES, 'gold', 'quotes-test-blind.jsonl'));
+    expect(m['directMixed.f1']).toBeGreaterThanOrEqual(0.95);
+    expect(m['directMixed.speakerAccuracy']).toBeGreaterThanOrEqual(0.92);
+    expect(m['all.f1']).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('quotes: the newspaper-style development articles', () => {
     const m = metrics('quotes', join(FIXTURES, 'gold', 'quotes-dev-news.jsonl'));
     expect(m['directMixed.f1']).toBeGreaterThanOrEqual(0.95);
