@@ -19,8 +19,9 @@ const INDEFINITE = /^(?:an?|its|their)\s/i;
 /**
  * A lede often quotes "a top Kremlin aide" and names him in the next paragraph, and a headline
  * quotes a "councillor" the first paragraphs name. An unnamed, non-anonymous description takes
- * the name of the next named speaker within MAX_NAMING_PARAGRAPHS (for a headline,
- * MAX_HEADLINE_NAMING_PARAGRAPHS) (rule suffix `:named-later`).
+ * the name of a later named speaker (rule suffix `:named-later`): the one whose title repeats the
+ * description's head, else for a person's description the first person, else the first named
+ * within MAX_NAMING_PARAGRAPHS (for a headline, MAX_HEADLINE_NAMING_PARAGRAPHS).
  */
 export function nameLedeDescriptions(text: string, quotes: readonly Quote[], paragraphOf: ReadonlyMap<Quote, number>, isPerson: (speaker: Speaker) => boolean): void {
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
