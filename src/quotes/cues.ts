@@ -171,7 +171,7 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
       if (described) return { phrase: described, position: 'before' };
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const phrase = subjectEndingAt(tokens, k, from);
-      if (phrase) return { phrase: namedBeforeAppositive(tokens, phrase, from) ?? phrase, position: 'before' };
+      if (phrase) return { phrase: nameDescribedByIndefinite(tokens, phrase, from) ?? phrase, position: 'before' };
     } else if (at.text === ',') {
       const phrase = beforeAppositive(tokens, j, from);
       if (phrase) return { phrase, position: 'before' };
@@ -233,7 +233,7 @@ function nameBeforeAppositive(tokens: readonly Token[], closingComma: number, fr
 }
 
 /** "James Lankford, an Oklahoma Republican who warned …": the name an indefinite appositive describes. */
-function namedBeforeAppositive(tokens: readonly Token[], phrase: SpeakerPhrase, from: number): SpeakerPhrase | null {
+function nameDescribedByIndefinite(tokens: readonly Token[], phrase: SpeakerPhrase, from: number): SpeakerPhrase | null {
   const opener = tokens[phrase.first];
   if (!opener || (opener.lower !== 'a' && opener.lower !== 'an') || tokens[phrase.first - 1]?.text !== ',') return null;
   const named = phraseEndingAt(tokens, phrase.first - 2, from);

@@ -5,7 +5,7 @@ import { buildFrames, type Frame } from './frames.js';
 import { creditedClaim, creditOf } from './credit.js';
 import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
 import { attributeHeadlineEchoes, nameLedeDescriptions } from './lede.js';
-import { findQuotedSpans } from './marks.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
 import { PHOTO_CREDIT_WORDS } from './lexicons/speakers.js';
@@ -93,11 +93,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const inFrame: Quote[] = [];
     let lastTermClose = -1;
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
-      const quote = byOpen[k]!;
-      const open = tokenIndexAt(tokens, quote.open);
-      const close = quote.close !== null ? tokenIndexAt(tokens, quote.close) : Math.max(open, tokenIndexAt(tokens, quote.end) - 1);
+      const placed = place(byOpen[k]!);
+      const { open, close } = placed;
       const coordinatedTerm = COORDINATING.has(tokens[open - 1]?.lower ?? '') && lastTermClose === open - 2;
-      const made = attribute({ quote, open, close }, frame, frameIndex, first, end, cues, speakers, coordinatedTerm);
+      const made = attribute(placed, frame, frameIndex, first, end, cues, speakers, coordinatedTerm);
       if (made.kind === 'term') lastTermClose = close;
       inFrame.push(made);
       quotes.push(made);
@@ -154,16 +153,21 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     return !last.quote && !PROSE_ENDS.has(last.text);
   }
 
+  /** A quoted span with the token indices of its marks (an unclosed quote ends at its last token). */
+  function place(quote: QuotedSpan): PlacedQuote {
+    const open = tokenIndexAt(tokens, quote.open);
+    const close = quote.close !== null ? tokenIndexAt(tokens, quote.close) : Math.max(open, tokenIndexAt(tokens, quote.end) - 1);
+    return { quote, open, close };
+  }
+
   function listItem(frame: Frame, frameIndex: number, first: number, end: number, intro: ColonIntro): void {
     const speaker = intro.resolved.speaker;
     let found = false;
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
-      const quote = byOpen[k]!;
-      const open = tokenIndexAt(tokens, quote.open);
-      const close = quote.close !== null ? tokenIndexAt(tokens, quote.close) : open;
-      const span = { start: quote.start, end: quote.end };
+      const placed = place(byOpen[k]!);
+      const span = { start: placed.quote.start, end: placed.quote.end };
       found = true;
-      quotes.push(isMarkedTerm(tokens, { quote, open, close }) ? plainQuote(span, 'term', null, 'term:marked') : remember(cuedQuote(span, 'mixed', speaker, 'mixed:colon-list', intro.cue), frame, frameIndex));
+      quotes.push(isMarkedTerm(tokens, placed) ? plainQuote(span, 'term', null, 'term:marked') : remember(cuedQuote(span, 'mixed', speaker, 'mixed:colon-list', intro.cue), frame, frameIndex));
     }
     if (!found) quotes.push(remember(cuedQuote({ start: tokens[first]!.start, end: tokens[end - 1]!.end }, 'indirect', speaker, 'indirect:colon-list', intro.cue), frame, frameIndex));
   }
