@@ -6,6 +6,7 @@ import { openDatabase, translateBusy } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
+import { controlsWarning } from '../read/controls.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -85,8 +86,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       guarded(path, options.dbPath, work).then(record);
 
     if (withStdin) {
-      await step(STDIN_PATH, async () => {
-        const { doc, encoding } = toSource(await options.readStdin(), 'text', '<stdin>');
+      await step(STDIN_PATH, async (warn) => {
+        const { doc, encoding, controls } = toSource(await options.readStdin(), 'text', '<stdin>');
+        if (controls > 0) warn(controlsWarning(controls));
         if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
         const article = (await loadAnalyze())(doc);
         return batch.run(() => writer.save(article, { format: doc.format, encoding }, null));
@@ -106,6 +108,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
         }
         const loaded = loadFile(item.path, item.format, options.maxBytes);
         if (loaded.encoding === 'windows-1252') warn('not UTF-8; decoded as Windows-1252');
+        if (loaded.controls > 0) warn(controlsWarning(loaded.controls));
         const file = { path: item.path, size: loaded.size, mtimeMs: loaded.mtimeMs };
         if (!options.force && writer.hasCurrentArticle(loaded.doc.sha256)) {
           batch.run(() => writer.linkFile(file, loaded.doc.sha256));
@@ -131,7 +134,7 @@ function failure(path: string, error: CorpusError): FileResult {
 async function guarded(path: string, dbPath: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<FileResult> {
   let warning: string | undefined;
   try {
-    const status = await work((w) => (warning = w));
+    const status = await work((w) => (warning = warning === undefined ? w : `${warning}; ${w}`));
     return warning === undefined ? { path, status } : { path, status, warning };
   } catch (caught) {
     const error = translateBusy(caught, dbPath);
