@@ -3,7 +3,7 @@ import { isCorpusError } from '../errors.js';
 import { ENTITY_TYPES } from '../model.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.js';
-import { terminal, type Terminal } from './terminal.js';
+import { OutputClosed, terminal, type Terminal } from './terminal.js';
 import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../defaults.js';
 import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
 
@@ -148,6 +148,7 @@ Examples:
     await program.parseAsync([...argv]);
     return code;
   } catch (error) {
+    if (error instanceof OutputClosed) return EXIT.OK;
     if (error instanceof CommanderError) {
       // Commander has already printed help, the version, or the usage error.
       return error.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
