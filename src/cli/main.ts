@@ -48,6 +48,7 @@ Examples:
     .argument('<paths...>', 'files or folders (searched recursively); - reads one article from stdin')
     .addOption(dbOption())
     .option('--force', 're-analyse every file, even unchanged ones', false)
+    .option('--prune', 'afterwards, delete the articles whose every file is gone from the folders given', false)
     .option('--json', 'print a JSON summary on stdout (files seen, ingested, skipped, failed with reasons)', false)
     .option('-q, --quiet', 'print nothing on success (errors still go to stderr)', false)
     .addOption(maxSizeOption())
@@ -133,6 +134,15 @@ Examples:
         code = (await import('./commands/entities.js')).edit(action, ref, value, flags.db, term);
       });
   }
+
+  program
+    .command('remove')
+    .description('delete stored articles: by id, by file path, or every file under a folder (an article goes with its last path)')
+    .argument('<refs...>', 'article ids, file paths or folders as ingested')
+    .addOption(dbOption())
+    .action(async (refs: string[], flags: { db: string }) => {
+      code = (await import('./commands/remove.js')).run(refs, flags, term);
+    });
 
   program
     .command('eval')

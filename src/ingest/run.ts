@@ -7,6 +7,7 @@ import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/writ
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
+import { pruneGone } from '../store/prune.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -16,6 +17,8 @@ export interface IngestOptions {
   busyTimeoutMs?: number;
   /** Supplies the bytes of the article given as `-`. */
   readStdin: () => Promise<Uint8Array>;
+  /** Afterwards, forget files gone from the folders ingested (see store/prune.ts). */
+  prune?: boolean;
 }
 
 export type FileStatus = SaveOutcome | 'unchanged' | 'failed';
@@ -37,6 +40,8 @@ export interface IngestSummary {
   failed: number;
   failures: { path: string; code: string; reason: string }[];
   warnings: { path: string; reason: string }[];
+  /** With `prune`: articles deleted because every file path of theirs is gone. */
+  pruned?: number;
 }
 
 export interface IngestListener {
@@ -119,6 +124,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       });
     }
     batch.commit();
+    if (options.prune) summary.pruned = pruneGone(db, fileArgs, new Set(discovered.map((d) => d.path))).articles;
     return summary;
   } finally {
     // After an error the open batch (whole articles only) is rolled back by closing.
