@@ -126,6 +126,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     batch.commit();
     if (options.prune) summary.pruned = pruneGone(db, fileArgs, new Set(discovered.map((d) => d.path))).articles;
     return summary;
+  } catch (error) {
+    // A fault of the database file (disk full at the last commit) stops the run with its reason.
+    throw translateBusy(error, options.dbPath);
   } finally {
     // After an error the open batch (whole articles only) is rolled back by closing.
     db.close();
