@@ -5,6 +5,7 @@ import { recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
 import { extractArticle } from './html/extract.js';
 import { CorpusError } from './errors.js';
+import { textForAnalysis } from './read/controls.js';
 
 /**
  * The analysis pipeline, in the one order it runs:
@@ -13,15 +14,18 @@ import { CorpusError } from './errors.js';
  *   3. sentences — within body paragraphs only
  *   4. entities  — people, organisations, places, nationalities, with mentions
  *   5. quotes    — direct, mixed and indirect speech with speakers linked to entities
- * Each stage is a pure function of the ones before it; I/O happens outside.
+ * Each stage is a pure function of the ones before it; I/O happens outside. The stages read
+ * the text with stray control characters as spaces (same length, so every offset holds);
+ * the article keeps the text exactly as decoded.
  */
 export function analyze(doc: SourceDocument): Article {
   const { text, meta } = articleText(doc);
+  const read = textForAnalysis(text);
   // A page's title is its headline; its body's first line is prose (or a caption), not a headline.
-  const structure = parseStructure(text, { headline: doc.format !== 'html' });
-  const sentences = splitSentences(text, structure.paragraphs);
-  const entities = recognizeEntities(text, sentences);
-  const quotes = extractQuotes({ text, structure, sentences, entities });
+  const structure = parseStructure(read, { headline: doc.format !== 'html' });
+  const sentences = splitSentences(read, structure.paragraphs);
+  const entities = recognizeEntities(read, sentences);
+  const quotes = extractQuotes({ text: read, structure, sentences, entities });
   return {
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     ...(doc.path !== undefined ? { path: doc.path } : {}),

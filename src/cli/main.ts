@@ -3,7 +3,7 @@ import { isCorpusError } from '../errors.js';
 import { ENTITY_TYPES } from '../model.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.js';
-import { terminal, type Terminal } from './terminal.js';
+import { OutputClosed, terminal, type Terminal } from './terminal.js';
 import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../defaults.js';
 import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
 
@@ -48,6 +48,7 @@ Examples:
     .argument('<paths...>', 'files or folders (searched recursively); - reads one article from stdin')
     .addOption(dbOption())
     .option('--force', 're-analyse every file, even unchanged ones', false)
+    .option('--prune', 'afterwards, delete the articles whose every file is gone from the folders given', false)
     .option('--json', 'print a JSON summary on stdout (files seen, ingested, skipped, failed with reasons)', false)
     .option('-q, --quiet', 'print nothing on success (errors still go to stderr)', false)
     .addOption(maxSizeOption())
@@ -135,6 +136,15 @@ Examples:
   }
 
   program
+    .command('remove')
+    .description('delete stored articles: by id, by file path, or every file under a folder (an article goes with its last path)')
+    .argument('<refs...>', 'article ids, file paths or folders as ingested')
+    .addOption(dbOption())
+    .action(async (refs: string[], flags: { db: string }) => {
+      code = (await import('./commands/remove.js')).run(refs, flags, term);
+    });
+
+  program
     .command('eval')
     .description('measure accuracy against gold files: sentences (Golden Rules JSON), entities (CoNLL), quotes (JSONL), html (test-page folder)')
     .argument('<kind>', 'sentences, entities, quotes or html', oneOf(EVAL_KINDS))
@@ -148,6 +158,7 @@ Examples:
     await program.parseAsync([...argv]);
     return code;
   } catch (error) {
+    if (error instanceof OutputClosed) return EXIT.OK;
     if (error instanceof CommanderError) {
       // Commander has already printed help, the version, or the usage error.
       return error.exitCode === 0 ? EXIT.OK : EXIT.ERROR;

@@ -11,8 +11,37 @@ export interface Terminal {
   out(text: string): void;
 }
 
+/**
+ * Thrown by `out` once the reader of stdout has gone (`corpus export | head`). A closed pipe
+ * is a normal end for a pipeline tool (#13): the command stops and the CLI exits 0, silently.
+ */
+export class OutputClosed extends Error {
+  constructor() {
+    super('stdout closed');
+    this.name = 'OutputClosed';
+  }
+}
+
+let stdoutWatched = false;
+
+/** A failed write to a closed pipe emits EPIPE on stdout later; without a listener it would crash the process. */
+function watchStdout(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+/** Writes to stdout until the reader goes away, then throws OutputClosed. */
+function writeOut(text: string): void {
+  if (process.stdout.destroyed) throw new OutputClosed();
+  process.stdout.write(text);
+}
+
 /** Colour only on a terminal, and never with NO_COLOR or --no-color. */
 export function terminal(colorFlag: boolean): Terminal {
+  watchStdout();
   const stderrIsTTY = process.stderr.isTTY === true;
   const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
   const useColor = colorFlag && stderrIsTTY && !noColorEnv;
@@ -21,6 +50,6 @@ export function terminal(colorFlag: boolean): Terminal {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY,
     say: (line) => void process.stderr.write(`${line}\n`),
-    out: (text) => void process.stdout.write(text),
+    out: writeOut,
   };
 }

@@ -1,6 +1,7 @@
 import { CorpusError } from '../errors.js';
 import { decodeText, normalizeNewlines } from '../read/decode.js';
 import iconv from 'iconv-lite';
+import { checkControls } from '../read/controls.js';
 
 /** Browsers look for a charset declaration in the first 1024 bytes; we allow for long heads. */
 const SNIFF_BYTES = 4096;
@@ -16,6 +17,8 @@ export interface DecodedHtml {
   text: string;
   /** The WHATWG name of the encoding used, e.g. `utf-8`, `windows-1252`, `shift_jis`. */
   encoding: string;
+  /** Stray control characters in the page (see read/controls.ts). */
+  controls: number;
 }
 
 /**
@@ -30,10 +33,11 @@ export interface DecodedHtml {
 export function decodeHtml(bytes: Uint8Array, subject?: string): DecodedHtml {
   const declared = hasBom(bytes) ? undefined : declaredEncoding(bytes);
   if (declared === undefined || declared === 'utf-8' || isUtf8(bytes)) return decodeText(bytes, subject);
-  if (bytes.includes(0)) throw new CorpusError('BINARY', 'binary file (contains NUL bytes)', subject);
-  const text = normalizeNewlines(decodeAs(declared, bytes));
+  const decoded = decodeAs(declared, bytes);
+  const controls = checkControls(decoded, subject);
+  const text = normalizeNewlines(decoded);
   if (text.trim() === '') throw new CorpusError('EMPTY', 'empty file (no text)', subject);
-  return { text, encoding: declared };
+  return { text, encoding: declared, controls };
 }
 
 /**

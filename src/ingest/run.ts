@@ -6,6 +6,8 @@ import { openDatabase, translateBusy } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
+import { controlsWarning } from '../read/controls.js';
+import { pruneGone } from '../store/prune.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -15,6 +17,8 @@ export interface IngestOptions {
   busyTimeoutMs?: number;
   /** Supplies the bytes of the article given as `-`. */
   readStdin: () => Promise<Uint8Array>;
+  /** Afterwards, forget files gone from the folders ingested (see store/prune.ts). */
+  prune?: boolean;
 }
 
 export type FileStatus = SaveOutcome | 'unchanged' | 'failed';
@@ -36,6 +40,8 @@ export interface IngestSummary {
   failed: number;
   failures: { path: string; code: string; reason: string }[];
   warnings: { path: string; reason: string }[];
+  /** With `prune`: articles deleted because every file path of theirs is gone. */
+  pruned?: number;
 }
 
 export interface IngestListener {
@@ -85,8 +91,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       guarded(path, options.dbPath, work).then(record);
 
     if (withStdin) {
-      await step(STDIN_PATH, async () => {
-        const { doc, encoding } = toSource(await options.readStdin(), 'text', '<stdin>');
+      await step(STDIN_PATH, async (warn) => {
+        const { doc, encoding, controls } = toSource(await options.readStdin(), 'text', '<stdin>');
+        if (controls > 0) warn(controlsWarning(controls));
         if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
         const article = (await loadAnalyze())(doc);
         return batch.run(() => writer.save(article, { format: doc.format, encoding }, null));
@@ -106,6 +113,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
         }
         const loaded = loadFile(item.path, item.format, options.maxBytes);
         if (loaded.encoding === 'windows-1252') warn('not UTF-8; decoded as Windows-1252');
+        if (loaded.controls > 0) warn(controlsWarning(loaded.controls));
         const file = { path: item.path, size: loaded.size, mtimeMs: loaded.mtimeMs };
         if (!options.force && writer.hasCurrentArticle(loaded.doc.sha256)) {
           batch.run(() => writer.linkFile(file, loaded.doc.sha256));
@@ -116,7 +124,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       });
     }
     batch.commit();
+    if (options.prune) summary.pruned = pruneGone(db, fileArgs, new Set(discovered.map((d) => d.path))).articles;
     return summary;
+  } catch (error) {
+    // A fault of the database file (disk full at the last commit) stops the run with its reason.
+    throw translateBusy(error, options.dbPath);
   } finally {
     // After an error the open batch (whole articles only) is rolled back by closing.
     db.close();
@@ -131,7 +143,7 @@ function failure(path: string, error: CorpusError): FileResult {
 async function guarded(path: string, dbPath: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<FileResult> {
   let warning: string | undefined;
   try {
-    const status = await work((w) => (warning = w));
+    const status = await work((w) => (warning = warning === undefined ? w : `${warning}; ${w}`));
     return warning === undefined ? { path, status } : { path, status, warning };
   } catch (caught) {
     const error = translateBusy(caught, dbPath);

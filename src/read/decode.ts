@@ -1,11 +1,14 @@
 import iconv from 'iconv-lite';
 import { CorpusError } from '../errors.js';
+import { checkControls } from './controls.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Stray control characters kept in the text (see controls.ts); 0 for clean text. */
+  controls: number;
 }
 
 /**
@@ -13,9 +16,6 @@ export interface Decoded {
  * these is not legacy Western text either, so we refuse it rather than guess.
  */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
-/** C0 controls other than tab, LF, FF and CR do not occur in text files. */
-const CONTROL_BYTE = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -30,10 +30,11 @@ export function normalizeNewlines(text: string): string {
 
 /**
  * Decodes a text file's bytes: BOM dropped, UTF-16 by BOM, otherwise strict UTF-8 with a
- * Windows-1252 fallback for legacy newsroom files. Throws EMPTY, BINARY or ENCODING.
+ * Windows-1252 fallback for legacy newsroom files. Throws EMPTY, BINARY (NUL bytes or a
+ * density of control characters, see controls.ts) or ENCODING.
  */
 export function decodeText(bytes: Uint8Array, subject?: string): Decoded {
-  let decoded: Decoded;
+  let decoded: Omit<Decoded, 'controls'>;
   if (startsWith(bytes, [0xff, 0xfe])) {
     decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   } else if (startsWith(bytes, [0xfe, 0xff])) {
@@ -45,17 +46,15 @@ export function decodeText(bytes: Uint8Array, subject?: string): Decoded {
     const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
     decoded = decodeUtf8OrLegacy(body, subject);
   }
-  if (CONTROL_BYTE.test(decoded.text)) {
-    throw new CorpusError('BINARY', 'binary file (contains control characters)', subject);
-  }
+  const controls = checkControls(decoded.text, subject);
   const text = normalizeNewlines(decoded.text);
   if (text.trim() === '') {
     throw new CorpusError('EMPTY', 'empty file (no text)', subject);
   }
-  return { text, encoding: decoded.encoding };
+  return { text, encoding: decoded.encoding, controls };
 }
 
-function decodeUtf8OrLegacy(bytes: Uint8Array, subject?: string): Decoded {
+function decodeUtf8OrLegacy(bytes: Uint8Array, subject?: string): Omit<Decoded, 'controls'> {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -9,6 +9,8 @@ import { type SourceFormat, unreadable } from './discover.js';
 export interface LoadedSource {
   doc: SourceDocument;
   encoding: Encoding | string;
+  /** Stray control characters kept in the text (worth a warning). */
+  controls: number;
   size: number;
   mtimeMs: number;
 }
@@ -21,9 +23,10 @@ export function sha256(text: string): string {
 export function toSource(bytes: Uint8Array, format: SourceFormat, subject: string, extra: { id?: string; path?: string } = {}): {
   doc: SourceDocument;
   encoding: string;
+  controls: number;
 } {
-  const { text, encoding } = format === 'html' ? decodeHtml(bytes, subject) : decodeText(bytes, subject);
-  return { doc: { ...extra, sha256: sha256(text), format, content: text }, encoding };
+  const { text, encoding, controls } = format === 'html' ? decodeHtml(bytes, subject) : decodeText(bytes, subject);
+  return { doc: { ...extra, sha256: sha256(text), format, content: text }, encoding, controls };
 }
 
 /** A source document from text that is already a string (a JSONL line's `text` or `html`). */
@@ -59,6 +62,5 @@ export function loadFile(path: string, format: SourceFormat, maxBytes: number): 
     if (error instanceof CorpusError) throw error;
     throw unreadable(path, error);
   }
-  const { doc, encoding } = toSource(bytes, format, path, { path });
-  return { doc, encoding, size, mtimeMs };
+  return { ...toSource(bytes, format, path, { path }), size, mtimeMs };
 }

@@ -3,6 +3,7 @@ import type { Database as DB } from 'better-sqlite3';
 import { CorpusError } from '../errors.js';
 import { APPLICATION_ID, MIGRATIONS } from './schema.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../defaults.js';
+import { checkDatabaseFile } from './file-check.js';
 
 export type { DB };
 
@@ -12,17 +13,35 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
-}
+/**
+ * What SQLite's result codes (extended ones start with the primary: SQLITE_IOERR_WRITE) mean
+ * for a user: the database file itself has a problem, and the run must stop (#13).
+ */
+const FILE_FAULTS: readonly [prefix: string, reason: (message: string) => string][] = [
+  ['SQLITE_FULL', () => 'disk full: no room to write the database (nothing half-written was kept)'],
+  ['SQLITE_CORRUPT', (m) => `database file is damaged (${m}): restore it from a backup`],
+  ['SQLITE_NOTADB', () => 'not a SQLite database'],
+  ['SQLITE_READONLY', () => 'cannot write the database: the file or its folder is read-only'],
+  ['SQLITE_CANTOPEN', () => 'cannot open the database file: its folder is missing, unwritable or read-only'],
+  ['SQLITE_PERM', () => 'cannot write the database: permission denied'],
+  ['SQLITE_IOERR', (m) => `cannot read or write the database file (${m})`],
+];
 
-/** SQLite's busy errors become our BUSY code with one clear message; others pass through. */
+/**
+ * SQLite's errors as ours: busy becomes BUSY (try later), a fault of the database file
+ * becomes DATABASE with its reason; anything else passes through.
+ */
 export function translateBusy(error: unknown, path: string): unknown {
-  return isBusy(error) ? new CorpusError('BUSY', 'database is busy: another corpus process is writing to it', path) : error;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return error;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new CorpusError('BUSY', 'database is busy: another corpus process is writing to it', path);
+  }
+  const fault = FILE_FAULTS.find(([prefix]) => code === prefix || code.startsWith(`${prefix}_`));
+  return fault ? new CorpusError('DATABASE', fault[1]((error as Error).message), path) : error;
 }
 
-/** Runs `work`, turning SQLite's busy errors into BUSY. */
+/** Runs `work`, turning SQLite's errors into ours. */
 export function withBusyCheck<T>(path: string, work: () => T): T {
   try {
     return work();
@@ -36,23 +55,30 @@ export function withBusyCheck<T>(path: string, work: () => T): T {
  * journal so readers never block the writer, and a busy timeout so overlapping runs wait.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
+  checkDatabaseFile(path);
   let db: DB;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (error) {
-    throw new CorpusError('DATABASE', `cannot open database: ${(error as Error).message}`, path);
+    const known = translateBusy(error, path);
+    throw known instanceof CorpusError ? known : new CorpusError('DATABASE', `cannot open database: ${(error as Error).message}`, path);
   }
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
     db.pragma('foreign_keys = ON');
     checkApplicationId(db, path);
+    // Before anything is written: a newer schema is refused, whatever the command.
+    const version = userVersion(db);
+    if (version > MIGRATIONS.length) {
+      throw new CorpusError('DATABASE', `database was written by a newer corpus (schema ${version}, this one knows ${MIGRATIONS.length}): upgrade corpus`, path);
+    }
     if (!options.readonly) {
       withBusyCheck(path, () => {
         db.pragma('journal_mode = WAL');
         // With WAL, NORMAL never corrupts and loses nothing when a run is killed; only a power
         // cut may drop the last commits, which the next run re-ingests. FULL cost 25% of ingest.
         db.pragma('synchronous = NORMAL');
-        migrate(db, path);
+        migrate(db);
       });
     } else if (userVersion(db) < MIGRATIONS.length) {
       throw new CorpusError('DATABASE', 'database needs an upgrade: run `corpus ingest` once to migrate it', path);
@@ -60,7 +86,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof CorpusError) throw error;
+    const known = translateBusy(error, path);
+    if (known instanceof CorpusError) throw known;
     throw new CorpusError('DATABASE', `cannot use database: ${(error as Error).message}`, path);
   }
 }
@@ -77,12 +104,8 @@ function checkApplicationId(db: DB, path: string): void {
   }
 }
 
-function migrate(db: DB, path: string): void {
-  const current = userVersion(db);
-  if (current > MIGRATIONS.length) {
-    throw new CorpusError('DATABASE', `database was written by a newer corpus (schema ${current})`, path);
-  }
-  if (current === MIGRATIONS.length) return;
+function migrate(db: DB): void {
+  if (userVersion(db) === MIGRATIONS.length) return;
   // IMMEDIATE: two first runs racing to create the schema serialise here instead of failing.
   db.transaction(() => {
     const now = userVersion(db);
@@ -96,7 +119,7 @@ function migrate(db: DB, path: string): void {
 export function withDatabase<T>(path: string, options: OpenOptions, work: (db: DB) => T): T {
   const db = openDatabase(path, options);
   try {
-    return work(db);
+    return withBusyCheck(path, () => work(db));
   } finally {
     db.close();
   }

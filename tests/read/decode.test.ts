@@ -13,14 +13,15 @@ describe('decodeText', () => {
     ['Windows-1252 curly quotes and é', bytes([0x93], 'Caf', [0xe9, 0x94]), '“Café”', 'windows-1252'],
     ['UTF-16LE by BOM', Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]), 'Hi', 'utf-16le'],
   ])('%s', (_name, input, text, encoding) => {
-    expect(decodeText(input)).toEqual({ text, encoding });
+    expect(decodeText(input)).toEqual({ text, encoding, controls: 0 });
   });
 
   it.each([
     ['empty', bytes(''), 'EMPTY'],
     ['only white space', bytes('  \n\n\t '), 'EMPTY'],
     ['NUL bytes', bytes([0x89], 'PNG', [0x00, 0x00, 0x01]), 'BINARY'],
-    ['control characters', bytes('abc', [0x01, 0x02], 'def'), 'BINARY'],
+    ['a density of control characters', bytes('abc', [0x01, 0x02], 'def'), 'BINARY'],
+    ['NUL characters in UTF-16', Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x00, 0x00]), 'BINARY'],
     ['bytes undefined in Windows-1252', bytes('abc ', [0x81, 0xc3], ' def'), 'ENCODING'],
   ])('refuses %s', (_name, input, code) => {
     const attempt = (): unknown => decodeText(input, 'file.txt');

@@ -7,7 +7,7 @@ import { formatOf } from '../../read/discover.js';
 import { loadFile, sourceFromString, toSource } from '../../read/load.js';
 import type { SourceDocument } from '../../model.js';
 import { EXIT } from '../exit-codes.js';
-import type { Terminal } from '../terminal.js';
+import { OutputClosed, type Terminal } from '../terminal.js';
 
 export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
@@ -32,31 +32,39 @@ function parseLine(line: string, subject: string): SourceDocument {
   throw new CorpusError('BAD_INPUT', 'expected an object with a "text" or "html" string', subject);
 }
 
-async function* jsonlDocuments(name: string, stream: NodeJS.ReadableStream): AsyncGenerator<(() => SourceDocument)> {
+async function* jsonlDocuments(name: string, stream: NodeJS.ReadableStream): AsyncGenerator<[string, () => SourceDocument]> {
   let lineNo = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     lineNo += 1;
     if (line.trim() === '') continue;
     const subject = `${name}:${lineNo}`;
-    yield () => parseLine(line, subject);
+    yield [subject, () => parseLine(line, subject)];
   }
 }
 
 /**
- * Prints the analysis of each input as one JSON object per line. A bad input is reported
- * on stderr and skipped; the others are still printed.
+ * Prints the analysis of each input as one JSON object per line. A bad input, or one the
+ * analysis fails on (a bug), is named on stderr, counted and skipped; the others are still
+ * printed (#13: one document must not end a run of thousands).
  */
 export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal): Promise<number> {
   const sources = inputs.length > 0 ? inputs : [STDIN];
   let failed = 0;
-  const emit = (make: () => SourceDocument): void => {
+  const emit = (subject: string, make: () => SourceDocument): void => {
+    let json: string;
     try {
-      term.out(`${JSON.stringify(articleJson(analyze(make())))}\n`);
+      json = JSON.stringify(articleJson(analyze(make())));
     } catch (error) {
-      if (!isCorpusError(error)) throw error;
       failed += 1;
-      term.say(`${term.paint.red('corpus: error:')} ${error.subject ?? ''}: ${error.message}`);
+      if (isCorpusError(error)) {
+        term.say(`${term.paint.red('corpus: error:')} ${error.subject ?? subject}: ${error.message}`);
+        return;
+      }
+      term.say(`${term.paint.red('corpus: internal error:')} ${subject}: ${(error as Error).message}`);
+      if (process.env['CORPUS_DEBUG']) term.say(String((error as Error).stack));
+      return;
     }
+    term.out(`${json}\n`);
   };
   for (const source of sources) {
     const name = source === STDIN ? '<stdin>' : source;
@@ -64,8 +72,9 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
       const { createReadStream } = await import('node:fs');
       const stream = source === STDIN ? process.stdin : createReadStream(source);
       try {
-        for await (const make of jsonlDocuments(name, stream)) emit(make);
+        for await (const [subject, make] of jsonlDocuments(name, stream)) emit(subject, make);
       } catch (error) {
+        if (error instanceof OutputClosed) throw error;
         failed += 1;
         term.say(`${term.paint.red('corpus: error:')} ${name}: cannot read: ${(error as Error).message}`);
       }
@@ -73,7 +82,7 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
     }
     if (source === STDIN) {
       const bytes = new Uint8Array(await buffer(process.stdin));
-      emit(() => toSource(bytes, 'text', name).doc);
+      emit(name, () => toSource(bytes, 'text', name).doc);
       continue;
     }
     let loaded: SourceDocument | CorpusError;
@@ -83,7 +92,7 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
       if (!isCorpusError(error)) throw error;
       loaded = error;
     }
-    emit(() => {
+    emit(name, () => {
       if (loaded instanceof CorpusError) throw loaded;
       return loaded;
     });

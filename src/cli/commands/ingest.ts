@@ -11,12 +11,14 @@ export interface IngestFlags {
   quiet: boolean;
   maxSize: number;
   busyTimeout: number;
+  prune: boolean;
 }
 
 function summaryLine(s: IngestSummary, seconds: number): string {
   const unchanged = s.skipped > 0 ? `, ${s.skipped} unchanged` : '';
   const replaced = s.replaced > 0 ? `, ${s.replaced} updated` : '';
-  return `${s.seen} files: ${s.ingested} ingested${replaced}${unchanged}, ${s.failed} failed (${seconds.toFixed(1)} s)`;
+  const pruned = s.pruned ? `, ${s.pruned} pruned` : '';
+  return `${s.seen} files: ${s.ingested} ingested${replaced}${unchanged}, ${s.failed} failed${pruned} (${seconds.toFixed(1)} s)`;
 }
 
 export async function run(paths: string[], flags: IngestFlags, term: Terminal): Promise<number> {
@@ -29,6 +31,7 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       force: flags.force,
       maxBytes: flags.maxSize,
       busyTimeoutMs: flags.busyTimeout,
+      prune: flags.prune,
       readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     },
     {
