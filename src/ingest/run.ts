@@ -64,7 +64,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
   try {
     refreshAliasKeys(db);
     const writer = new ArticleWriter(db);
-    const batch = new WriteBatch(db);
+    const batch = new WriteBatch(db, () => writer.flushSearchIndex());
     const fileArgs = paths.filter((p) => p !== STDIN_PATH);
     const discovered = await discover(fileArgs);
     const withStdin = paths.includes(STDIN_PATH);
