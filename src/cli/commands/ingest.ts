@@ -11,6 +11,7 @@ export interface IngestFlags {
   quiet: boolean;
   maxSize: number;
   busyTimeout: number;
+  jobs: number;
 }
 
 function summaryLine(s: IngestSummary, seconds: number): string {
@@ -29,12 +30,13 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       force: flags.force,
       maxBytes: flags.maxSize,
       busyTimeoutMs: flags.busyTimeout,
+      jobs: flags.jobs,
       readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     },
     {
-      start: (total) => bar?.start(total),
+      start: () => bar?.start(),
       file: (result: FileResult) => {
-        bar?.tick(result.path);
+        bar?.tick(result.path, result.bytes ?? 0);
         if (result.warning !== undefined && !flags.quiet) {
           bar?.clear();
           term.say(`${term.paint.yellow('corpus: warning:')} ${result.path}: ${result.warning}`);
