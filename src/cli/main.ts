@@ -88,6 +88,7 @@ Examples:
     .argument('[files...]', 'article files; none or - reads stdin')
     .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} or {"id","html"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
     .addOption(maxSizeOption())
+    .addOption(jobsOption())
     .action(async (files: string[], flags) => {
       code = await (await import('./commands/analyze.js')).run(files, flags, term);
     });

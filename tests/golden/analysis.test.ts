@@ -20,8 +20,8 @@ function expectGolden(run: Run, file: string): void {
 }
 
 describe('golden analysis (regenerate with npm run golden)', () => {
-  it('analyze prints the golden analysis of every fixture', () => {
-    expectGolden(goldenAnalysis(ROOT), GOLDEN_ANALYSIS);
+  it.each([['0'], ['2']])('analyze --jobs %s prints the golden analysis of every fixture, in input order', (jobs) => {
+    expectGolden(goldenAnalysis(ROOT, ['--jobs', jobs]), GOLDEN_ANALYSIS);
   });
 
   // The writer stores articles in the order the files were found, so entity ids and every

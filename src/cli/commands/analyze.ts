@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import { CorpusError, isCorpusError } from '../../errors.js';
-import { analyze } from '../../pipeline.js';
+import { analyzerFor } from '../../ingest/pool.js';
 import { articleJson } from '../../serialize.js';
 import { formatOf } from '../../read/discover.js';
 import { loadFile, sourceFromString, toSource } from '../../read/load.js';
@@ -12,7 +12,11 @@ import type { Terminal } from '../terminal.js';
 export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
   maxSize: number;
+  jobs: number;
 }
+
+/** Inputs read ahead of the one being printed, per job (output stays in input order). */
+const READ_AHEAD_PER_JOB = 8;
 
 const STDIN = '-';
 
@@ -49,31 +53,59 @@ async function* jsonlDocuments(name: string, stream: NodeJS.ReadableStream): Asy
 export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal): Promise<number> {
   const sources = inputs.length > 0 ? inputs : [STDIN];
   let failed = 0;
-  const emit = (make: () => SourceDocument): void => {
+  const analyzer = analyzerFor(flags.jobs);
+  // Analyses in flight, printed in input order as each one at the head is done.
+  const ahead: Promise<() => void>[] = [];
+  const printNext = async (): Promise<void> => (await (ahead.shift() as Promise<() => void>))();
+  const analysed = async (make: () => SourceDocument): Promise<() => void> => {
     try {
-      term.out(`${JSON.stringify(articleJson(analyze(make())))}\n`);
+      const json = JSON.stringify(articleJson(await analyzer.analyze(make())));
+      return () => term.out(`${json}\n`);
     } catch (error) {
       if (!isCorpusError(error)) throw error;
-      failed += 1;
-      term.say(`${term.paint.red('corpus: error:')} ${error.subject ?? ''}: ${error.message}`);
+      return () => {
+        failed += 1;
+        term.say(`${term.paint.red('corpus: error:')} ${error.subject ?? ''}: ${error.message}`);
+      };
     }
   };
+  const emit = async (make: () => SourceDocument): Promise<void> => {
+    ahead.push(analysed(make));
+    while (ahead.length >= Math.max(flags.jobs, 1) * READ_AHEAD_PER_JOB) await printNext();
+  };
+  try {
+    await each(sources, flags, term, emit, () => (failed += 1));
+    while (ahead.length > 0) await printNext();
+  } finally {
+    await analyzer.close();
+  }
+  return failed > 0 ? EXIT.PARTIAL : EXIT.OK;
+}
+
+/** Hands each input document to `emit`, in order; an unreadable JSONL stream counts as one failure. */
+async function each(
+  sources: readonly string[],
+  flags: AnalyzeFlags,
+  term: Terminal,
+  emit: (make: () => SourceDocument) => Promise<void>,
+  fail: () => void,
+): Promise<void> {
   for (const source of sources) {
     const name = source === STDIN ? '<stdin>' : source;
     if (flags.input === 'jsonl') {
       const { createReadStream } = await import('node:fs');
       const stream = source === STDIN ? process.stdin : createReadStream(source);
       try {
-        for await (const make of jsonlDocuments(name, stream)) emit(make);
+        for await (const make of jsonlDocuments(name, stream)) await emit(make);
       } catch (error) {
-        failed += 1;
+        fail();
         term.say(`${term.paint.red('corpus: error:')} ${name}: cannot read: ${(error as Error).message}`);
       }
       continue;
     }
     if (source === STDIN) {
       const bytes = new Uint8Array(await buffer(process.stdin));
-      emit(() => toSource(bytes, 'text', name).doc);
+      await emit(() => toSource(bytes, 'text', name).doc);
       continue;
     }
     let loaded: SourceDocument | CorpusError;
@@ -83,10 +115,9 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
       if (!isCorpusError(error)) throw error;
       loaded = error;
     }
-    emit(() => {
+    await emit(() => {
       if (loaded instanceof CorpusError) throw loaded;
       return loaded;
     });
   }
-  return failed > 0 ? EXIT.PARTIAL : EXIT.OK;
 }
