@@ -39,12 +39,15 @@ for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort())
 }
 process.stderr.write(sentences + ' sentences, ' + entities + ' entities\\n');`;
 
-/** Writes the child's peak RSS (whole process, all threads) to the file named by an env var. */
-const RSS_PRELOAD = `process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));`;
+/** Writes the child's peak RSS and CPU time (whole process, all threads) to the file named by an env var. */
+const RSS_PRELOAD = `process.on('exit', () => { const u = process.resourceUsage();
+  require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });`;
 
 interface Measure {
   seconds: number;
   rssMb: number;
+  /** CPU seconds of all the process's threads: less sensitive than wall time to a loaded machine. */
+  cpu: number;
 }
 
 function measure(work: string, args: readonly string[]): Measure {
@@ -60,7 +63,8 @@ function measure(work: string, args: readonly string[]): Measure {
   if (result.status !== 0 && result.status !== 3) {
     throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString()}`);
   }
-  return { seconds, rssMb: Number(readFileSync(rssFile, 'utf8')) / KB };
+  const [rss, cpuMicros] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
+  return { seconds, rssMb: rss / KB, cpu: cpuMicros / 1e6 };
 }
 
 const median = (values: number[]): number => {
@@ -90,7 +94,7 @@ function main(): void {
   const runs: Record<string, Measure[]> = { ingest: [], rerun: [], analyze: [], peer: [] };
   try {
     console.log(`${files.length} articles, ${mb.toFixed(2)} MB, ${rounds} rounds`);
-    console.log(`${'round'.padEnd(7)}${'run'.padEnd(26)}${'articles/s'.padStart(11)}${'MB/s'.padStart(8)}${'s'.padStart(8)}${'RSS MB'.padStart(8)}${'x wink'.padStart(8)}`);
+    console.log(`${'round'.padEnd(7)}${'run'.padEnd(26)}${'articles/s'.padStart(11)}${'MB/s'.padStart(8)}${'s'.padStart(8)}${'RSS MB'.padStart(8)}${'x wink'.padStart(8)}${'CPU s'.padStart(8)}`);
     for (let round = 1; round <= rounds; round++) {
       const db = join(work, `corpus-${round}.db`);
       const ingest = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
@@ -101,7 +105,7 @@ function main(): void {
       const row = (name: string, m: Measure): void =>
         console.log(
           `${String(round).padEnd(7)}${name.padEnd(26)}${(files.length / m.seconds).toFixed(0).padStart(11)}${(mb / m.seconds).toFixed(2).padStart(8)}` +
-            `${m.seconds.toFixed(2).padStart(8)}${m.rssMb.toFixed(0).padStart(8)}${(peer.seconds / m.seconds).toFixed(2).padStart(8)}`,
+            `${m.seconds.toFixed(2).padStart(8)}${m.rssMb.toFixed(0).padStart(8)}${(peer.seconds / m.seconds).toFixed(2).padStart(8)}${m.cpu.toFixed(2).padStart(8)}`,
         );
       row('corpus ingest (new db)', ingest);
       row('corpus ingest (unchanged)', rerun);
@@ -115,6 +119,8 @@ function main(): void {
     }
     const ratio = (name: string): string => median(runs[name]!.map((m, i) => runs['peer']![i]!.seconds / m.seconds)).toFixed(2);
     const peerMbs = median(runs['peer']!.map((m) => mb / m.seconds));
+    const cpuRatio = (name: string): string => median(runs[name]!.map((m, i) => runs['peer']![i]!.cpu / m.cpu)).toFixed(2);
+    console.log(`median CPU time: wink-nlp ${median(runs['peer']!.map((m) => m.cpu)).toFixed(2)} s = ${cpuRatio('ingest')}x ingest's, ${cpuRatio('analyze')}x analyze's`);
     console.log(
       `median: ingest ${ratio('ingest')}x wink-nlp, analyze ${ratio('analyze')}x (wink-nlp ${peerMbs.toFixed(2)} MB/s); ` +
         `ingest ${median(runs['ingest']!.map((m) => mb / m.seconds)).toFixed(2)} MB/s, peak RSS ${Math.max(...runs['ingest']!.map((m) => m.rssMb)).toFixed(0)} MB`,

@@ -1,12 +1,18 @@
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 
-/** The full-text indexes and the tables whose `text` they index (external content, rowid = id). */
-const INDEXED = ['sentences', 'quotes'] as const;
-export type IndexedTable = (typeof INDEXED)[number];
+export type IndexedTable = 'sentences' | 'quotes';
+
+/** The full-text indexes the writer fills, each over a column of a table (external content, rowid = id). */
+const INDEXES: readonly { table: IndexedTable; fts: string; column: string }[] = [
+  { table: 'sentences', fts: 'sentences_fts', column: 'text' },
+  { table: 'quotes', fts: 'quotes_fts', column: 'text' },
+  { table: 'quotes', fts: 'quote_speakers_fts', column: 'speaker_name' },
+];
 
 /**
- * Keeps the FTS5 indexes over sentences and quotes in step with their tables, in bulk:
+ * Keeps the FTS5 indexes over sentences and quotes (their text, the quotes' speaker names) in
+ * step with their tables, in bulk:
  * rows are indexed by one `INSERT … SELECT` per table when the write transaction commits
  * (four times cheaper than a trigger per row), inside that transaction, so a killed run
  * leaves rows and index in step. Deleting a row still removes it from the index by trigger,
@@ -19,12 +25,13 @@ export type IndexedTable = (typeof INDEXED)[number];
  */
 export class SearchIndex {
   private readonly pendingFrom = new Map<IndexedTable, number>();
-  private readonly index: Record<IndexedTable, Statement>;
+  private readonly index: { table: IndexedTable; insert: Statement }[];
 
   constructor(db: DB) {
-    const bulk = (table: IndexedTable): Statement =>
-      db.prepare(`INSERT INTO ${table}_fts (rowid, text) SELECT id, text FROM ${table} WHERE id >= ?`);
-    this.index = { sentences: bulk('sentences'), quotes: bulk('quotes') };
+    this.index = INDEXES.map(({ table, fts, column }) => ({
+      table,
+      insert: db.prepare(`INSERT INTO ${fts} (rowid, ${column}) SELECT id, ${column} FROM ${table} WHERE id >= ? AND ${column} IS NOT NULL`),
+    }));
   }
 
   /** Notes a row just inserted into `table`; it is indexed at the next flush. */
@@ -39,12 +46,11 @@ export class SearchIndex {
 
   /** Indexes every pending row (call inside the transaction that wrote them). */
   flush(): void {
-    for (const table of INDEXED) {
+    for (const { table, insert } of this.index) {
       const from = this.pendingFrom.get(table);
-      if (from === undefined) continue;
-      this.index[table].run(from);
-      this.pendingFrom.delete(table);
+      if (from !== undefined) insert.run(from);
     }
+    this.pendingFrom.clear();
   }
 
   /** Forgets pending rows after their transaction was rolled back (they no longer exist). */

@@ -3,7 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 import { sha256 } from '../../src/read/load.js';
 import { WriteBatch } from '../../src/store/batch.js';
+import Database from 'better-sqlite3';
 import { openDatabase, type DB } from '../../src/store/open.js';
+import { entitiesNamed, queryQuotes } from '../../src/store/query.js';
+import { APPLICATION_ID, MIGRATIONS } from '../../src/store/schema.js';
 import { ArticleWriter } from '../../src/store/write.js';
 import { tempDir } from '../cli/run-cli.js';
 
@@ -22,7 +25,7 @@ function article(text: string) {
 
 /** FTS5's own check that the index holds exactly the rows of its content table. */
 function expectIndexesInStep(db: DB): void {
-  for (const table of ['sentences_fts', 'quotes_fts']) {
+  for (const table of ['sentences_fts', 'quotes_fts', 'quote_speakers_fts', 'aliases_fts']) {
     expect(() => db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
   }
 }
@@ -74,6 +77,32 @@ describe('full-text indexes filled in bulk', () => {
     writer.save(article(TEXTS[2]!), info, file('a.txt'));
     expectIndexesInStep(db);
     expect(db.prepare("SELECT count(*) AS n FROM quotes_fts WHERE quotes_fts MATCH 'prices'").get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
+
+describe('upgrading a database written before bulk indexing', () => {
+  it('indexes its names and speakers, keeps its text indexes, and answers queries', () => {
+    const path = join(temp.dir, 'old.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0] ?? '');
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.pragma('user_version = 1');
+    old.exec(`
+      INSERT INTO articles (id, sha256, text, format, structure, meta, analyzer_version, ingested_at)
+        VALUES (1, 'x', 'Ana Sousa said talks would resume.', 'text', '{}', '{}', 1, 'now');
+      INSERT INTO sentences (id, article_id, seq, paragraph, start, "end", text) VALUES (1, 1, 0, 0, 0, 34, 'Ana Sousa said talks would resume.');
+      INSERT INTO entities (id, name, type) VALUES (1, 'Ana Sousa', 'PERSON');
+      INSERT INTO aliases (entity_id, alias, key, last_word) VALUES (1, 'Ana Sousa', 'per:ana sousa', 'sousa');
+      INSERT INTO quotes (article_id, sentence_id, seq, start, "end", text, kind, speaker_entity_id, speaker_name, rule)
+        VALUES (1, 1, 0, 15, 33, 'talks would resume', 'indirect', NULL, 'Ana Sousa', 'test');`);
+    old.close();
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expectIndexesInStep(db);
+    expect(entitiesNamed(db, 'SOUSA')).toEqual([1]);
+    expect(queryQuotes(db, { speaker: 'sousa', kinds: ['indirect'] }).map((q) => q.text)).toEqual(['talks would resume']);
+    expect(queryQuotes(db, { text: 'resume', kinds: ['indirect'] })).toHaveLength(1);
     db.close();
   });
 });
