@@ -1,77 +1,133 @@
 /**
- * Ingest throughput: articles/s and MB/s of `corpus ingest` (first run, then an unchanged
- * re-run) over a folder of articles copied until there are TARGET_ARTICLES, against a peer in
- * the same process tree: a child process that only reads each file and inserts its text into
- * SQLite (no analysis, one table, one transaction per file), the floor of any ingest.
+ * End-to-end throughput of the CLI over a folder of real articles (.txt), against a peer run
+ * in the same process tree on the same files: wink-nlp (sentences and entities, one thread,
+ * a devDependency of this benchmark only). Each round runs, one after another:
+ *   - `corpus ingest DIR` into a new database,
+ *   - `corpus ingest DIR` again (unchanged re-run: stat only),
+ *   - `corpus analyze FILES > /dev/null`,
+ *   - the wink-nlp pass,
+ * each a fresh process timed from spawn to exit, with its peak RSS. The machine is shared, so
+ * the ratios (same round) matter more than the absolute figures; the median of the rounds is
+ * printed last.
  *
- *   npx tsc -p tsconfig.bench.json && node dist/bench/scripts/bench-ingest.js FOLDER
+ *   npm run bench:ingest -- FOLDER [--rounds N] [--jobs N]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 
-/** Enough articles that process start-up is a small share of the run. */
-const TARGET_ARTICLES = 2000;
 const BYTES_PER_MB = 1_000_000;
 const MS_PER_S = 1000;
+const KB = 1024;
 const BIN = resolve('bin/corpus.js');
+const DEFAULT_ROUNDS = 3;
 
+/** The peer: wink-nlp's reading of each file (sentences, entities), one after another. */
 const PEER_SOURCE = `
-const Database = require(${JSON.stringify(resolve('node_modules/better-sqlite3'))});
 const fs = require('node:fs'); const path = require('node:path');
-const [dir, dbPath] = process.argv.slice(1);
-const db = new Database(dbPath); db.pragma('journal_mode = WAL');
-db.exec('CREATE TABLE IF NOT EXISTS raw (path TEXT PRIMARY KEY, text TEXT)');
-const insert = db.prepare('INSERT OR REPLACE INTO raw VALUES (?, ?)');
-for (const name of fs.readdirSync(dir).sort()) {
-  const file = path.join(dir, name);
-  db.transaction(() => insert.run(file, fs.readFileSync(file, 'utf8')))();
+const nlp = require(${JSON.stringify(resolve('node_modules/wink-nlp'))})(require(${JSON.stringify(resolve('node_modules/wink-eng-lite-web-model'))}));
+const its = nlp.its;
+const dir = process.argv[1];
+let sentences = 0, entities = 0;
+for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  const doc = nlp.readDoc(fs.readFileSync(path.join(dir, name), 'utf8'));
+  sentences += doc.sentences().length();
+  entities += doc.entities().out(its.detail).length;
 }
-db.close();`;
+process.stderr.write(sentences + ' sentences, ' + entities + ' entities\\n');`;
 
-function timed(run: () => void): number {
+/** Writes the child's peak RSS and CPU time (whole process, all threads) to the file named by an env var. */
+const RSS_PRELOAD = `process.on('exit', () => { const u = process.resourceUsage();
+  require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });`;
+
+interface Measure {
+  seconds: number;
+  rssMb: number;
+  /** CPU seconds of all the process's threads: less sensitive than wall time to a loaded machine. */
+  cpu: number;
+}
+
+function measure(work: string, args: readonly string[]): Measure {
+  const rssFile = join(work, 'rss');
+  const preload = join(work, 'rss.cjs');
   const started = performance.now();
-  run();
-  return (performance.now() - started) / MS_PER_S;
+  const result = spawnSync(process.execPath, ['--require', preload, ...args], {
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * KB * KB,
+  });
+  const seconds = (performance.now() - started) / MS_PER_S;
+  if (result.status !== 0 && result.status !== 3) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString()}`);
+  }
+  const [rss, cpuMicros] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
+  return { seconds, rssMb: rss / KB, cpu: cpuMicros / 1e6 };
 }
 
-function main(folder: string | undefined): void {
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { rounds: { type: 'string' }, jobs: { type: 'string' } },
+  });
+  const folder = positionals[0];
   if (folder === undefined) {
-    process.stderr.write('usage: node dist/bench/scripts/bench-ingest.js FOLDER_OF_TXT_FILES\n');
+    process.stderr.write('usage: npm run bench:ingest -- FOLDER_OF_TXT_FILES [--rounds N] [--jobs N]\n');
     process.exitCode = 2;
     return;
   }
-  const texts = readdirSync(folder).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(folder, n), 'utf8'));
+  const dir = resolve(folder);
+  const files = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const mb = bytes / BYTES_PER_MB;
+  const rounds = Number(values.rounds ?? DEFAULT_ROUNDS);
+  const jobs = values.jobs !== undefined ? ['--jobs', values.jobs] : [];
   const work = mkdtempSync(join(tmpdir(), 'corpus-bench-'));
+  writeFileSync(join(work, 'rss.cjs'), RSS_PRELOAD);
+  const runs: Record<string, Measure[]> = { ingest: [], rerun: [], analyze: [], peer: [] };
   try {
-    const dir = join(work, 'articles');
-    mkdirSync(dir);
-    let bytes = 0;
-    for (let i = 0; i < TARGET_ARTICLES; i++) {
-      // A distinct last line makes every copy a distinct article.
-      const text = `${texts[i % texts.length] ?? ''}\n(Copy ${i}.)\n`;
-      writeFileSync(join(dir, `a${i}.txt`), text);
-      bytes += Buffer.byteLength(text);
+    console.log(`${files.length} articles, ${mb.toFixed(2)} MB, ${rounds} rounds`);
+    console.log(`${'round'.padEnd(7)}${'run'.padEnd(26)}${'articles/s'.padStart(11)}${'MB/s'.padStart(8)}${'s'.padStart(8)}${'RSS MB'.padStart(8)}${'x wink'.padStart(8)}${'CPU s'.padStart(8)}`);
+    for (let round = 1; round <= rounds; round++) {
+      const db = join(work, `corpus-${round}.db`);
+      const ingest = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
+      const rerun = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
+      const analyze = measure(work, [BIN, 'analyze', ...jobs, ...files]);
+      const peer = measure(work, ['-e', PEER_SOURCE, dir]);
+      rmSync(db, { force: true });
+      const row = (name: string, m: Measure): void =>
+        console.log(
+          `${String(round).padEnd(7)}${name.padEnd(26)}${(files.length / m.seconds).toFixed(0).padStart(11)}${(mb / m.seconds).toFixed(2).padStart(8)}` +
+            `${m.seconds.toFixed(2).padStart(8)}${m.rssMb.toFixed(0).padStart(8)}${(peer.seconds / m.seconds).toFixed(2).padStart(8)}${m.cpu.toFixed(2).padStart(8)}`,
+        );
+      row('corpus ingest (new db)', ingest);
+      row('corpus ingest (unchanged)', rerun);
+      row('corpus analyze', analyze);
+      row('wink-nlp (1 thread)', peer);
+      console.log(`${' '.repeat(7)}unchanged re-run: ${((rerun.seconds * MS_PER_S) / files.length).toFixed(3)} ms/file (process start included)`);
+      runs['ingest']!.push(ingest);
+      runs['rerun']!.push(rerun);
+      runs['analyze']!.push(analyze);
+      runs['peer']!.push(peer);
     }
-    const mb = bytes / BYTES_PER_MB;
-    const db = join(work, 'corpus.db');
-    const corpus = (): void => void execFileSync(process.execPath, [BIN, 'ingest', dir, '--db', db, '--quiet']);
-    const first = timed(corpus);
-    const again = timed(corpus);
-    const peer = timed(() => void execFileSync(process.execPath, ['-e', PEER_SOURCE, dir, join(work, 'peer.db')]));
-    const row = (name: string, s: number): string =>
-      `${name.padEnd(36)}${(TARGET_ARTICLES / s).toFixed(0).padStart(12)}${(mb / s).toFixed(2).padStart(10)}${s.toFixed(2).padStart(9)}`;
-    console.log(`${TARGET_ARTICLES} articles, ${mb.toFixed(2)} MB`);
-    console.log(`${'run'.padEnd(36)}${'articles/s'.padStart(12)}${'MB/s'.padStart(10)}${'s'.padStart(9)}`);
-    console.log(row('corpus ingest (new database)', first));
-    console.log(row('corpus ingest (unchanged re-run)', again));
-    console.log(row('peer: read + insert raw text', peer));
-    console.log(`ingest at ${(peer / first).toFixed(2)}x the peer's speed; unchanged re-run at ${(peer / again).toFixed(2)}x`);
+    const ratio = (name: string): string => median(runs[name]!.map((m, i) => runs['peer']![i]!.seconds / m.seconds)).toFixed(2);
+    const peerMbs = median(runs['peer']!.map((m) => mb / m.seconds));
+    const cpuRatio = (name: string): string => median(runs[name]!.map((m, i) => runs['peer']![i]!.cpu / m.cpu)).toFixed(2);
+    console.log(`median CPU time: wink-nlp ${median(runs['peer']!.map((m) => m.cpu)).toFixed(2)} s = ${cpuRatio('ingest')}x ingest's, ${cpuRatio('analyze')}x analyze's`);
+    console.log(
+      `median: ingest ${ratio('ingest')}x wink-nlp, analyze ${ratio('analyze')}x (wink-nlp ${peerMbs.toFixed(2)} MB/s); ` +
+        `ingest ${median(runs['ingest']!.map((m) => mb / m.seconds)).toFixed(2)} MB/s, peak RSS ${Math.max(...runs['ingest']!.map((m) => m.rssMb)).toFixed(0)} MB`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-main(process.argv[2]);
+main();

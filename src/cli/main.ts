@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { isCorpusError } from '../errors.js';
 import { ENTITY_TYPES } from '../model.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -13,6 +14,10 @@ const VERSION = '0.1.0';
 const dbOption = (): Option => new Option('--db <file>', 'SQLite database file (env: CORPUS_DB)').default(defaultDb(), '$CORPUS_DB or ./corpus.db');
 const maxSizeOption = (): Option =>
   new Option('--max-size <bytes>', 'refuse files above this size (e.g. 512k, 10M)').default(DEFAULT_MAX_BYTES, '10M').argParser(byteSize);
+
+/** Analysis worker threads; 0 analyses in the main thread. */
+const jobsOption = (): Option =>
+  new Option('--jobs <n>', 'analyse in this many worker threads (0: in the main thread)').default(availableParallelism(), 'one per core').argParser(positiveInt);
 
 /**
  * The CLI: parses flags, calls the library, formats output. Command modules load lazily so
@@ -57,6 +62,7 @@ Examples:
         .default(DEFAULT_BUSY_TIMEOUT_MS)
         .argParser(positiveInt),
     )
+    .addOption(jobsOption())
     .action(async (paths: string[], flags) => {
       code = await (await import('./commands/ingest.js')).run(paths, flags, term);
     });
@@ -83,6 +89,7 @@ Examples:
     .argument('[files...]', 'article files; none or - reads stdin')
     .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} or {"id","html"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
     .addOption(maxSizeOption())
+    .addOption(jobsOption())
     .action(async (files: string[], flags) => {
       code = await (await import('./commands/analyze.js')).run(files, flags, term);
     });

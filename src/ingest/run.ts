@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
 import { CorpusError, type ErrorCode } from '../errors.js';
-import { discover } from '../read/discover.js';
+import { discover, type Discovered } from '../read/discover.js';
 import { loadFile, toSource } from '../read/load.js';
+import type { Article, SourceDocument } from '../model.js';
 import { openDatabase, translateBusy } from '../store/open.js';
-import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
+import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
+import { analyzerFor } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
@@ -15,6 +17,8 @@ export interface IngestOptions {
   force: boolean;
   maxBytes: number;
   busyTimeoutMs?: number;
+  /** Analysis worker threads; 0 (the default) analyses in this thread. */
+  jobs?: number;
   /** Supplies the bytes of the article given as `-`. */
   readStdin: () => Promise<Uint8Array>;
   /** Afterwards, forget files gone from the folders ingested (see store/prune.ts). */
@@ -30,6 +34,8 @@ export interface FileResult {
   reason?: string;
   /** A note on a file that was still ingested, e.g. a legacy encoding. */
   warning?: string;
+  /** Bytes read from the file (0 when it was skipped unread). */
+  bytes?: number;
 }
 
 export interface IngestSummary {
@@ -45,36 +51,38 @@ export interface IngestSummary {
 }
 
 export interface IngestListener {
-  start?(total: number): void;
+  /** Files are found while they are ingested, so there is no total up front. */
+  start?(): void;
   file?(result: FileResult): void;
 }
 
 export const STDIN_PATH = '-';
 
-type Analyze = (typeof import('../pipeline.js'))['analyze'];
+/**
+ * Files read ahead of the writer per analysis job: enough to keep every worker busy while
+ * the writer stores, few enough that memory stays flat however many files there are.
+ */
+const READ_AHEAD_PER_JOB = 8;
 
-/** The analysis stages load on first use: an unchanged re-run (the cron case) never pays for them. */
-let pipeline: Promise<Analyze> | undefined;
-function loadAnalyze(): Promise<Analyze> {
-  pipeline ??= import('../pipeline.js').then((m) => m.analyze);
-  return pipeline;
-}
+/** One file's outcome once its analysis (if any) is done: the writes, run in input order. */
+type Finish = () => FileResult;
 
 /**
  * Ingests articles into the database: unchanged files (same size and mtime, then same text)
- * are skipped; new or changed ones are analysed and stored, one transaction each. A bad
- * file is reported and counted, never fatal; only a busy or unusable database stops the run.
+ * are skipped; new or changed ones are analysed (in `jobs` worker threads) and stored in the
+ * order the files were found, so a run gives the same database whatever the number of jobs.
+ * Each article is all-or-nothing. A bad file is reported and counted, never fatal; only a
+ * busy or unusable database stops the run.
  */
 export async function ingest(paths: readonly string[], options: IngestOptions, listener: IngestListener = {}): Promise<IngestSummary> {
   const db = openDatabase(options.dbPath, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
+  const jobs = options.jobs ?? 0;
+  const analyzer = analyzerFor(jobs);
   try {
     refreshAliasKeys(db);
     const writer = new ArticleWriter(db);
-    const batch = new WriteBatch(db);
-    const fileArgs = paths.filter((p) => p !== STDIN_PATH);
-    const discovered = await discover(fileArgs);
-    const withStdin = paths.includes(STDIN_PATH);
-    listener.start?.(discovered.length + (withStdin ? 1 : 0));
+    const batch = new WriteBatch(db, () => writer.flushSearchIndex());
+    listener.start?.();
     const summary: IngestSummary = { seen: 0, ingested: 0, replaced: 0, skipped: 0, failed: 0, failures: [], warnings: [] };
     const record = (result: FileResult): void => {
       summary.seen += 1;
@@ -87,51 +95,108 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       else summary.skipped += 1;
       listener.file?.(result);
     };
-    const step = (path: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<void> =>
-      guarded(path, options.dbPath, work).then(record);
 
-    if (withStdin) {
-      await step(STDIN_PATH, async (warn) => {
-        const { doc, encoding, controls } = toSource(await options.readStdin(), 'text', '<stdin>');
-        if (controls > 0) warn(controlsWarning(controls));
-        if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
-        const article = (await loadAnalyze())(doc);
-        return batch.run(() => writer.save(article, { format: doc.format, encoding }, null));
-      });
-    }
-    for (const item of discovered) {
-      if ('error' in item) {
-        record(failure(item.path, item.error));
-        continue;
+    /** Analyses in flight by text, so the same text found twice is analysed once. */
+    const analyses = new Map<string, Promise<Article>>();
+    const analysisOf = (doc: SourceDocument): Promise<Article> => {
+      let analysis = analyses.get(doc.sha256);
+      if (!analysis) {
+        analysis = analyzer.analyze(doc);
+        analyses.set(doc.sha256, analysis);
       }
-      await step(item.path, async (warn) => {
+      return analysis;
+    };
+
+    /** Stores one loaded document (or links it to the stored article with its text), in input order. */
+    const store = async (path: string, loaded: Loaded, file: FileInfo | null): Promise<Finish> => {
+      const { doc, encoding, warning, bytes } = loaded;
+      const analysis = !options.force && writer.hasCurrentArticle(doc.sha256) ? undefined : analysisOf(doc);
+      const article = await settle(analysis);
+      return () =>
+        guarded(path, options.dbPath, bytes, warning, () => {
+          analyses.delete(doc.sha256);
+          if (article instanceof Error) throw article;
+          if (file && !options.force && writer.hasCurrentArticle(doc.sha256)) {
+            const unchanged = writer.knownFile(path)?.sha256 === doc.sha256;
+            batch.run(() => writer.linkFile(file, doc.sha256));
+            return unchanged ? 'unchanged' : 'linked';
+          }
+          if (!file && !options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
+          if (article === undefined) throw new Error(`no analysis for ${path}`);
+          return batch.run(() => writer.save(article, { format: doc.format, encoding }, file));
+        });
+    };
+
+    const prepare = async (item: Discovered): Promise<Finish> => {
+      if ('error' in item) return () => failure(item.path, item.error);
+      let loaded: Loaded;
+      try {
         const known = writer.knownFile(item.path);
         if (!options.force && known && known.analyzerVersion === ANALYZER_VERSION) {
           // A file gone since discovery falls through to loadFile, which names the reason.
           const info = statSync(item.path, { throwIfNoEntry: false });
-          if (info && info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return 'unchanged';
+          if (info && info.size === known.size && Math.trunc(info.mtimeMs) === known.mtimeMs) return () => ({ path: item.path, status: 'unchanged', bytes: 0 });
         }
-        const loaded = loadFile(item.path, item.format, options.maxBytes);
-        if (loaded.encoding === 'windows-1252') warn('not UTF-8; decoded as Windows-1252');
-        if (loaded.controls > 0) warn(controlsWarning(loaded.controls));
-        const file = { path: item.path, size: loaded.size, mtimeMs: loaded.mtimeMs };
-        if (!options.force && writer.hasCurrentArticle(loaded.doc.sha256)) {
-          batch.run(() => writer.linkFile(file, loaded.doc.sha256));
-          return known?.sha256 === loaded.doc.sha256 ? 'unchanged' : 'linked';
-        }
-        const article = (await loadAnalyze())(loaded.doc);
-        return batch.run(() => writer.save(article, { format: loaded.doc.format, encoding: loaded.encoding }, file));
-      });
+        const source = loadFile(item.path, item.format, options.maxBytes);
+        const warnings = [
+          ...(source.encoding === 'windows-1252' ? ['not UTF-8; decoded as Windows-1252'] : []),
+          ...(source.controls > 0 ? [controlsWarning(source.controls)] : []),
+        ];
+        loaded = {
+          doc: source.doc,
+          encoding: source.encoding,
+          bytes: source.size,
+          ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {}),
+        };
+        return await store(item.path, loaded, { path: item.path, size: source.size, mtimeMs: source.mtimeMs });
+      } catch (error) {
+        return () => guarded(item.path, options.dbPath, 0, undefined, () => { throw error; });
+      }
+    };
+
+    // Files are read and sent to analysis ahead of the writer, which stores them in order.
+    const ahead: Promise<Finish>[] = [];
+    const writeNext = async (): Promise<void> => record((await (ahead.shift() as Promise<Finish>))());
+    if (paths.includes(STDIN_PATH)) {
+      const { doc, encoding, controls } = toSource(await options.readStdin(), 'text', '<stdin>');
+      const warning = controls > 0 ? { warning: controlsWarning(controls) } : {};
+      ahead.push(store(STDIN_PATH, { doc, encoding, bytes: doc.content.length, ...warning }, null));
     }
+    const roots = paths.filter((p) => p !== STDIN_PATH);
+    // Only --prune needs the paths this run found; without it nothing grows with the folder.
+    const seen = options.prune ? new Set<string>() : undefined;
+    for await (const item of discover(roots)) {
+      seen?.add(item.path);
+      ahead.push(prepare(item));
+      while (ahead.length >= Math.max(jobs, 1) * READ_AHEAD_PER_JOB) await writeNext();
+    }
+    while (ahead.length > 0) await writeNext();
     batch.commit();
-    if (options.prune) summary.pruned = pruneGone(db, fileArgs, new Set(discovered.map((d) => d.path))).articles;
+    if (seen) summary.pruned = pruneGone(db, roots, seen).articles;
     return summary;
   } catch (error) {
     // A fault of the database file (disk full at the last commit) stops the run with its reason.
     throw translateBusy(error, options.dbPath);
   } finally {
+    await analyzer.close();
     // After an error the open batch (whole articles only) is rolled back by closing.
     db.close();
+  }
+}
+
+interface Loaded {
+  doc: SourceDocument;
+  encoding: string;
+  bytes: number;
+  warning?: string;
+}
+
+/** A promise's value, or the error it failed with. */
+async function settle<T>(promise: Promise<T> | undefined): Promise<T | Error | undefined> {
+  try {
+    return await promise;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
@@ -139,12 +204,11 @@ function failure(path: string, error: CorpusError): FileResult {
   return { path, status: 'failed', code: error.code, reason: error.message };
 }
 
-/** Runs one file's work; its own errors become a failed result, a busy database ends the run. */
-async function guarded(path: string, dbPath: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<FileResult> {
-  let warning: string | undefined;
+/** Runs one file's writes; its own errors become a failed result, a busy database ends the run. */
+function guarded(path: string, dbPath: string, bytes: number, warning: string | undefined, work: () => FileStatus): FileResult {
   try {
-    const status = await work((w) => (warning = warning === undefined ? w : `${warning}; ${w}`));
-    return warning === undefined ? { path, status } : { path, status, warning };
+    const status = work();
+    return warning === undefined ? { path, status, bytes } : { path, status, warning, bytes };
   } catch (caught) {
     const error = translateBusy(caught, dbPath);
     if (error instanceof CorpusError) {

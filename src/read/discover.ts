@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { CorpusError } from '../errors.js';
 
@@ -19,52 +19,53 @@ export function formatOf(path: string): SourceFormat | undefined {
 }
 
 /**
- * Lists the article files under the given paths in a stable order: folders recursively
- * (hidden entries and other file types skipped), files named explicitly always reported,
- * with an error when their type is not one we read.
+ * The article files under the given paths, one at a time in a stable order: folders
+ * recursively (hidden entries and other file types skipped), files named explicitly always
+ * reported, with an error when their type is not one we read. Streams: only the names of the
+ * folder being walked (and its parents' remaining ones) are held, never the whole list.
  */
-export async function discover(paths: readonly string[]): Promise<Discovered[]> {
-  const found: Discovered[] = [];
+export async function* discover(paths: readonly string[]): AsyncGenerator<Discovered> {
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      found.push({ path, error: unreadable(path, error) });
+      yield { path, error: unreadable(path, error) };
       continue;
     }
     if (info.isDirectory()) {
-      found.push(...(await walk(path)));
+      yield* walk(path);
       continue;
     }
     const format = formatOf(path);
-    found.push(
-      format
-        ? { path, format }
-        : { path, error: new CorpusError('UNSUPPORTED', `unsupported file type '${extname(path) || 'none'}' (expected .txt, .md, .html or .htm)`, path) },
-    );
+    yield format
+      ? { path, format }
+      : { path, error: new CorpusError('UNSUPPORTED', `unsupported file type '${extname(path) || 'none'}' (expected .txt, .md, .html or .htm)`, path) };
   }
-  return found;
 }
 
-async function walk(dir: string): Promise<Discovered[]> {
-  let entries;
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function* walk(dir: string): AsyncGenerator<Discovered> {
+  // Names only (not directory entries), sorted: a folder of a million files costs tens of MB.
+  const files: string[] = [];
+  const folders = new Set<string>();
   try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    return [{ path: dir, error: unreadable(dir, error) }];
-  }
-  const found: Discovered[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
-    else {
-      const format = formatOf(path);
-      if (format && (entry.isFile() || entry.isSymbolicLink())) found.push({ path, format });
+    for await (const entry of await opendir(dir, { bufferSize: 256 })) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) folders.add(entry.name);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && formatOf(entry.name)) files.push(entry.name);
     }
+  } catch (error) {
+    yield { path: dir, error: unreadable(dir, error) };
+    return;
   }
-  return found;
+  const names = folders.size === 0 ? files : [...files, ...folders];
+  for (const name of names.sort(byName)) {
+    const path = join(dir, name);
+    if (folders.has(name)) yield* walk(path);
+    else yield { path, format: formatOf(name) as SourceFormat };
+  }
 }
 
 /** A file-system failure as one readable reason. */

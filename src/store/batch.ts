@@ -15,7 +15,11 @@ export class WriteBatch {
   private count = 0;
   private openedAt = 0;
 
-  constructor(private readonly db: DB) {}
+  /** `beforeCommit` runs inside each batch's transaction just before it commits (e.g. bulk index maintenance). */
+  constructor(
+    private readonly db: DB,
+    private readonly beforeCommit: () => void = () => undefined,
+  ) {}
 
   /** Runs one article's writes inside the current batch, committing when the batch is full or old. */
   run<T>(write: () => T): T {
@@ -33,6 +37,7 @@ export class WriteBatch {
 
   commit(): void {
     if (!this.open) return;
+    this.beforeCommit();
     this.open = false;
     this.db.exec('COMMIT');
   }

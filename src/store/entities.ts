@@ -14,17 +14,19 @@ function lastWord(key: string): string {
   return key.slice(Math.max(key.lastIndexOf(' '), key.indexOf(':')) + 1);
 }
 
+/** Entries the resolver remembers before it starts afresh (bounds its memory on huge runs). */
+const CACHE_LIMIT = 200_000;
+
 /** The alias insert, prepared once per connection: it runs for every name of every article. */
 const aliasInserts = new WeakMap<DB, Statement>();
 
 /** Adds a name an entity is known by (no-op when it has it). */
-export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType): void {
+export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, key = identityKey(alias, type)): void {
   let insert = aliasInserts.get(db);
   if (!insert) {
     insert = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word) VALUES (?, ?, ?, ?)');
     aliasInserts.set(db, insert);
   }
-  const key = identityKey(alias, type);
   insert.run(entityId, alias, key, lastWord(key));
 }
 
@@ -59,6 +61,20 @@ export function refreshAliasKeys(db: DB): void {
  */
 export class EntityResolver {
   private readonly stmt;
+  /**
+   * What this run has read or written of the aliases and entities, so that a name met again
+   * costs no query: entity ids by key (two are enough to know it is ambiguous), keys by
+   * last word, entity ids by type and name, and the aliases known to be stored. Dropped
+   * when another connection has committed since (PRAGMA data_version), after a failed
+   * write, and when it grows past CACHE_LIMIT entries.
+   */
+  private readonly idsByKey = new Map<string, number[]>();
+  private readonly keysByLastWord = new Map<string, Set<string>>();
+  private readonly idByName = new Map<string, number>();
+  private readonly storedAliases = new Set<string>();
+  /** Identity keys by type and name: the same names recur in article after article. */
+  private readonly keys = new Map<string, string>();
+  private dataVersion: number | undefined;
 
   constructor(private readonly db: DB) {
     this.stmt = {
@@ -66,31 +82,88 @@ export class EntityResolver {
       keysEndingWith: db.prepare('SELECT DISTINCT key FROM aliases WHERE last_word = ?'),
       byName: db.prepare('SELECT id FROM entities WHERE type = ? AND name = ?'),
       insertEntity: db.prepare('INSERT INTO entities (name, type) VALUES (?, ?)'),
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
     };
   }
 
   resolve(entity: Entity): number {
+    this.checkFresh();
     const id = this.known(entity) ?? this.named(entity);
-    for (const alias of [entity.name, ...entity.aliases]) addAliasRow(this.db, id, alias, entity.type);
+    for (const alias of [entity.name, ...entity.aliases]) this.addAlias(id, alias, entity.type);
     return id;
   }
 
+  /** Drops everything remembered (the transaction that wrote some of it was rolled back). */
+  forget(): void {
+    this.idsByKey.clear();
+    this.keysByLastWord.clear();
+    this.idByName.clear();
+    this.storedAliases.clear();
+    this.keys.clear();
+  }
+
+  private keyOf(name: string, type: EntityType): string {
+    const memo = `${type}\u0000${name}`;
+    let key = this.keys.get(memo);
+    if (key === undefined) {
+      key = identityKey(name, type);
+      this.keys.set(memo, key);
+    }
+    return key;
+  }
+
+  private checkFresh(): void {
+    const version = this.stmt.dataVersion.get() as number;
+    const size = this.idsByKey.size + this.keysByLastWord.size + this.idByName.size + this.storedAliases.size + this.keys.size;
+    if (version !== this.dataVersion || size > CACHE_LIMIT) this.forget();
+    this.dataVersion = version;
+  }
+
+  private addAlias(id: number, alias: string, type: EntityType): void {
+    const stored = `${id}\u0000${alias}`;
+    if (this.storedAliases.has(stored)) return;
+    const key = this.keyOf(alias, type);
+    addAliasRow(this.db, id, alias, type, key);
+    this.storedAliases.add(stored);
+    const ids = this.idsByKey.get(key);
+    if (ids && ids.length < 2 && !ids.includes(id)) ids.push(id);
+    this.keysByLastWord.get(lastWord(key))?.add(key);
+  }
+
   private known(entity: Entity): number | undefined {
-    const key = identityKey(entity.name, entity.type);
+    const key = this.keyOf(entity.name, entity.type);
     const exact = this.single(key);
     if (exact !== undefined) return exact;
-    const candidates = (this.stmt.keysEndingWith.all(lastWord(key)) as { key: string }[]).map((r) => r.key);
-    const full = matchShortName(entity.name, entity.type, candidates);
+    const full = matchShortName(entity.name, entity.type, [...this.keysEndingWith(lastWord(key))]);
     return full === undefined ? undefined : this.single(full);
   }
 
+  private keysEndingWith(word: string): Set<string> {
+    let keys = this.keysByLastWord.get(word);
+    if (!keys) {
+      keys = new Set((this.stmt.keysEndingWith.all(word) as { key: string }[]).map((r) => r.key));
+      this.keysByLastWord.set(word, keys);
+    }
+    return keys;
+  }
+
   private single(key: string): number | undefined {
-    const rows = this.stmt.byKey.all(key) as { id: number }[];
-    return rows.length === 1 ? rows[0]?.id : undefined;
+    let ids = this.idsByKey.get(key);
+    if (!ids) {
+      ids = (this.stmt.byKey.all(key) as { id: number }[]).map((r) => r.id);
+      this.idsByKey.set(key, ids);
+    }
+    return ids.length === 1 ? ids[0] : undefined;
   }
 
   private named(entity: Entity): number {
-    const row = this.stmt.byName.get(entity.type, entity.name) as { id: number } | undefined;
-    return row?.id ?? Number(this.stmt.insertEntity.run(entity.name, entity.type).lastInsertRowid);
+    const name = `${entity.type}\u0000${entity.name}`;
+    let id = this.idByName.get(name);
+    if (id === undefined) {
+      const row = this.stmt.byName.get(entity.type, entity.name) as { id: number } | undefined;
+      id = row?.id ?? Number(this.stmt.insertEntity.run(entity.name, entity.type).lastInsertRowid);
+      this.idByName.set(name, id);
+    }
+    return id;
   }
 }

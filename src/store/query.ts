@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model.js';
 import type { DB } from './open.js';
-import { wholeWords } from './match.js';
+import { ftsPhrase, wholeWords } from './match.js';
 
 export interface QuoteFilter {
   speaker?: string;
@@ -37,16 +37,21 @@ export interface QuoteRow extends ArticleContext {
   sentence: string | null;
 }
 
-/** Canonical entities whose name or an alias matches `name` on whole words. */
+/**
+ * Canonical entities whose name or an alias matches `name` on whole words: candidates from
+ * the aliases' full-text index (every canonical name is an alias), confirmed by the matcher.
+ */
 export function entitiesNamed(db: DB, name: string): number[] {
+  const phrase = ftsPhrase(name);
+  if (phrase === undefined) return [];
   const matches = wholeWords(name);
   db.function('corpus_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null) ? 1 : 0));
   const rows = db
     .prepare(
-      `SELECT DISTINCT e.id FROM entities e LEFT JOIN aliases al ON al.entity_id = e.id
-       WHERE corpus_matches(e.name) OR corpus_matches(al.alias)`,
+      `SELECT DISTINCT e.id FROM aliases_fts JOIN aliases al ON al.id = aliases_fts.rowid JOIN entities e ON e.id = al.entity_id
+       WHERE aliases_fts MATCH ? AND (corpus_matches(e.name) OR corpus_matches(al.alias)) ORDER BY e.id`,
     )
-    .all() as { id: number }[];
+    .all(phrase) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
@@ -120,14 +125,19 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
     const ids = entitiesNamed(db, filter.speaker);
     const matches = wholeWords(filter.speaker);
     db.function('corpus_speaker_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null) ? 1 : 0));
-    where.add(`(speaker_entity_id IN (${marks(ids)}) OR (speaker_entity_id IS NULL AND corpus_speaker_matches(speaker)))`, ...ids);
+    // A speaker linked to no entity is found by the name the quote gives (its own index).
+    where.add(
+      `(speaker_entity_id IN (${marks(ids)}) OR (quote_id IN (SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH ?)
+         AND speaker_entity_id IS NULL AND corpus_speaker_matches(speaker)))`,
+      ...ids,
+      ftsPhrase(filter.speaker) ?? '""',
+    );
   }
   if (filter.entity !== undefined) {
     const ids = entitiesNamed(db, filter.entity);
     where.add(
-      `(speaker_entity_id IN (${marks(ids)}) OR EXISTS (SELECT 1 FROM mentions m JOIN quotes q ON q.id = quote_view.quote_id
-         WHERE m.article_id = q.article_id AND m.entity_id IN (${marks(ids)})
-           AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id)))`,
+      `(speaker_entity_id IN (${marks(ids)}) OR quote_id IN (SELECT q.id FROM mentions m JOIN quotes q ON q.article_id = m.article_id
+         WHERE m.entity_id IN (${marks(ids)}) AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id)))`,
       ...ids,
       ...ids,
     );

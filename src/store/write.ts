@@ -1,6 +1,7 @@
 import type { Article } from '../model.js';
 import type { DB } from './open.js';
 import { EntityResolver } from './entities.js';
+import { SearchIndex } from './search-index.js';
 
 /** Bump when analysis output changes, so the next ingest re-analyses stored articles. */
 export const ANALYZER_VERSION = 1;
@@ -42,10 +43,12 @@ function containing(starts: readonly number[], ends: readonly number[], offset: 
 /** Writes analysed articles and their files; each call is one transaction. */
 export class ArticleWriter {
   private readonly resolver: EntityResolver;
+  private readonly search: SearchIndex;
   private readonly stmt;
 
   constructor(private readonly db: DB) {
     this.resolver = new EntityResolver(db);
+    this.search = new SearchIndex(db);
     this.stmt = {
       knownFile: db.prepare(
         `SELECT f.size, f.mtime_ms AS mtimeMs, f.sha256, f.article_id AS articleId, a.analyzer_version AS analyzerVersion
@@ -101,14 +104,21 @@ export class ArticleWriter {
 
   /** Points a file path at the already-stored article with this text (no re-analysis). */
   linkFile(file: FileInfo, sha256: string): SaveOutcome {
-    return this.db
-      .transaction((): SaveOutcome => {
-        const row = this.stmt.articleBySha.get(sha256) as { id: number } | undefined;
-        if (!row) throw new Error(`no stored article for ${sha256}`);
-        this.attachFile(file, sha256, row.id);
-        return 'linked';
-      })
-      .immediate();
+    const row = this.stmt.articleBySha.get(sha256) as { id: number } | undefined;
+    if (!row) throw new Error(`no stored article for ${sha256}`);
+    this.beforeDeletes(file, row.id);
+    return this.write((): SaveOutcome => {
+      this.attachFile(file, sha256, row.id);
+      return 'linked';
+    });
+  }
+
+  /**
+   * Indexes the rows written since the last flush for full-text search. The write batch
+   * calls it just before each commit; a save outside any transaction does so itself.
+   */
+  flushSearchIndex(): void {
+    this.search.flush();
   }
 
   /**
@@ -116,23 +126,55 @@ export class ArticleWriter {
    * and points `file` at it. All or nothing: a killed run never leaves half an article.
    */
   save(article: Article, info: StoredArticleInfo, file: FileInfo | null): SaveOutcome {
-    return this.db
-      .transaction((): SaveOutcome => {
-        const existing = this.stmt.articleBySha.get(article.sha256) as { id: number } | undefined;
-        const values = this.articleValues(article, info);
-        let articleId: number;
-        if (existing) {
-          articleId = existing.id;
-          this.stmt.deleteChildren.forEach((s) => s.run(articleId));
-          this.stmt.updateArticle.run({ ...values, id: articleId });
-        } else {
-          articleId = Number(this.stmt.insertArticle.run(values).lastInsertRowid);
-        }
-        this.insertChildren(articleId, article);
-        if (file) this.attachFile(file, article.sha256, articleId);
-        return existing ? 'replaced' : 'ingested';
-      })
-      .immediate();
+    const existing = this.stmt.articleBySha.get(article.sha256) as { id: number } | undefined;
+    if (existing) this.search.flush();
+    this.beforeDeletes(file, existing?.id);
+    return this.write((): SaveOutcome => {
+      const values = this.articleValues(article, info);
+      let articleId: number;
+      if (existing) {
+        articleId = existing.id;
+        this.stmt.deleteChildren.forEach((s) => s.run(articleId));
+        this.stmt.updateArticle.run({ ...values, id: articleId });
+      } else {
+        articleId = Number(this.stmt.insertArticle.run(values).lastInsertRowid);
+      }
+      this.insertChildren(articleId, article);
+      if (file) this.attachFile(file, article.sha256, articleId);
+      return existing ? 'replaced' : 'ingested';
+    });
+  }
+
+  /**
+   * One article's writes: a savepoint inside an open batch, else a transaction of its own
+   * that indexes its rows before it commits.
+   */
+  private write<T>(work: () => T): T {
+    const standalone = !this.db.inTransaction;
+    try {
+      return this.db
+        .transaction((): T => {
+          const result = work();
+          if (standalone) this.search.flush();
+          return result;
+        })
+        .immediate();
+    } catch (error) {
+      // The savepoint is gone, and with it any alias or entity the resolver remembered.
+      this.resolver.forget();
+      if (standalone) this.search.discard();
+      throw error;
+    }
+  }
+
+  /**
+   * Pointing `file` at another article than before deletes the one it leaves when no other
+   * file holds it; deleting rows needs the search index flushed first (see SearchIndex).
+   */
+  private beforeDeletes(file: FileInfo | null, articleId: number | undefined): void {
+    if (!file || !this.search.pending) return;
+    const previous = this.knownFile(file.path);
+    if (previous && previous.articleId !== articleId) this.search.flush();
   }
 
   private attachFile(file: FileInfo, sha256: string, articleId: number): void {
@@ -168,8 +210,9 @@ export class ArticleWriter {
     const { text } = article;
     const sentenceIds: number[] = [];
     article.sentences.forEach((s, seq) => {
-      const id = this.stmt.insertSentence.run(articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end), s.rule ?? null).lastInsertRowid;
-      sentenceIds.push(Number(id));
+      const id = Number(this.stmt.insertSentence.run(articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end), s.rule ?? null).lastInsertRowid);
+      if (seq === 0) this.search.inserted('sentences', id);
+      sentenceIds.push(id);
     });
     const starts = article.sentences.map((s) => s.start);
     const ends = article.sentences.map((s) => s.end);
@@ -188,13 +231,14 @@ export class ArticleWriter {
     }
     article.quotes.forEach((q, seq) => {
       const speaker = q.speaker;
-      this.stmt.insertQuote.run(
+      const { lastInsertRowid } = this.stmt.insertQuote.run(
         articleId, sentenceAt(q.start), seq, q.start, q.end, text.slice(q.start, q.end), q.kind, q.group ?? null,
         q.cue, q.cueSpan?.start ?? null, q.cueSpan?.end ?? null,
         speaker?.entityId !== undefined ? (canonical.get(speaker.entityId) ?? null) : null,
         speaker?.name ?? null, speaker?.surface ?? null, speaker?.start ?? null, speaker?.end ?? null,
         speaker?.role ?? null, q.rule,
       );
+      if (seq === 0) this.search.inserted('quotes', Number(lastInsertRowid));
     });
   }
 }

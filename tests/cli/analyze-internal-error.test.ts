@@ -48,7 +48,7 @@ describe('analyze: an internal error on one document (#13)', () => {
     const bad = file('bad.txt', `A story the analysis fails on: ${TRIPWIRE}.\n`);
     const later = file('later.txt', 'The council agreed on Monday.\n');
     const term = recorder();
-    expect(await run([good, bad, later], { input: 'text', maxSize: 1e6 }, term)).toBe(3);
+    expect(await run([good, bad, later], { input: 'text', maxSize: 1e6, jobs: 0 }, term)).toBe(3);
     expect(term.stdout).toHaveLength(2);
     expect(term.stderr).toEqual([`corpus: internal error: ${bad}: Cannot read properties of undefined (reading 'start')`]);
   });
@@ -57,7 +57,7 @@ describe('analyze: an internal error on one document (#13)', () => {
     const lines = [{ id: 'a', text: 'The mayor spoke.' }, { id: 'b', text: TRIPWIRE }, { id: 'c', text: 'The council met.' }];
     const input = file('in.jsonl', lines.map((l) => JSON.stringify(l)).join('\n'));
     const term = recorder();
-    expect(await run([input], { input: 'jsonl', maxSize: 1e6 }, term)).toBe(3);
+    expect(await run([input], { input: 'jsonl', maxSize: 1e6, jobs: 0 }, term)).toBe(3);
     expect(term.stdout.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'c']);
     expect(term.stderr).toEqual([`corpus: internal error: ${input}:2: Cannot read properties of undefined (reading 'start')`]);
   });

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import { CorpusError, isCorpusError } from '../../errors.js';
-import { analyze } from '../../pipeline.js';
+import { analyzerFor } from '../../ingest/pool.js';
 import { articleJson } from '../../serialize.js';
 import { formatOf } from '../../read/discover.js';
 import { loadFile, sourceFromString, toSource } from '../../read/load.js';
@@ -12,7 +12,11 @@ import { OutputClosed, type Terminal } from '../terminal.js';
 export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
   maxSize: number;
+  jobs: number;
 }
+
+/** Inputs read ahead of the one being printed, per job (output stays in input order). */
+const READ_AHEAD_PER_JOB = 8;
 
 const STDIN = '-';
 
@@ -50,39 +54,64 @@ async function* jsonlDocuments(name: string, stream: NodeJS.ReadableStream): Asy
 export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal): Promise<number> {
   const sources = inputs.length > 0 ? inputs : [STDIN];
   let failed = 0;
-  const emit = (subject: string, make: () => SourceDocument): void => {
-    let json: string;
+  const analyzer = analyzerFor(flags.jobs);
+  // Analyses in flight, printed in input order as each one at the head is done.
+  const ahead: Promise<() => void>[] = [];
+  const printNext = async (): Promise<void> => (await (ahead.shift() as Promise<() => void>))();
+  const analysed = async (subject: string, make: () => SourceDocument): Promise<() => void> => {
     try {
-      json = JSON.stringify(articleJson(analyze(make())));
+      const json = JSON.stringify(articleJson(await analyzer.analyze(make())));
+      return () => term.out(`${json}\n`);
     } catch (error) {
-      failed += 1;
-      if (isCorpusError(error)) {
-        term.say(`${term.paint.red('corpus: error:')} ${error.subject ?? subject}: ${error.message}`);
-        return;
-      }
-      term.say(`${term.paint.red('corpus: internal error:')} ${subject}: ${(error as Error).message}`);
-      if (process.env['CORPUS_DEBUG']) term.say(String((error as Error).stack));
-      return;
+      return () => {
+        failed += 1;
+        if (isCorpusError(error)) {
+          term.say(`${term.paint.red('corpus: error:')} ${error.subject ?? subject}: ${error.message}`);
+          return;
+        }
+        term.say(`${term.paint.red('corpus: internal error:')} ${subject}: ${(error as Error).message}`);
+        if (process.env['CORPUS_DEBUG']) term.say(String((error as Error).stack));
+      };
     }
-    term.out(`${json}\n`);
   };
+  const emit = async (subject: string, make: () => SourceDocument): Promise<void> => {
+    ahead.push(analysed(subject, make));
+    while (ahead.length >= Math.max(flags.jobs, 1) * READ_AHEAD_PER_JOB) await printNext();
+  };
+  try {
+    await each(sources, flags, term, emit, () => (failed += 1));
+    while (ahead.length > 0) await printNext();
+  } finally {
+    await analyzer.close();
+  }
+  return failed > 0 ? EXIT.PARTIAL : EXIT.OK;
+}
+
+/** Hands each input document to `emit`, in order; an unreadable JSONL stream counts as one failure. */
+async function each(
+  sources: readonly string[],
+  flags: AnalyzeFlags,
+  term: Terminal,
+  emit: (subject: string, make: () => SourceDocument) => Promise<void>,
+  fail: () => void,
+): Promise<void> {
   for (const source of sources) {
     const name = source === STDIN ? '<stdin>' : source;
     if (flags.input === 'jsonl') {
       const { createReadStream } = await import('node:fs');
       const stream = source === STDIN ? process.stdin : createReadStream(source);
       try {
-        for await (const [subject, make] of jsonlDocuments(name, stream)) emit(subject, make);
+        for await (const [subject, make] of jsonlDocuments(name, stream)) await emit(subject, make);
       } catch (error) {
         if (error instanceof OutputClosed) throw error;
-        failed += 1;
+        fail();
         term.say(`${term.paint.red('corpus: error:')} ${name}: cannot read: ${(error as Error).message}`);
       }
       continue;
     }
     if (source === STDIN) {
       const bytes = new Uint8Array(await buffer(process.stdin));
-      emit(name, () => toSource(bytes, 'text', name).doc);
+      await emit(name, () => toSource(bytes, 'text', name).doc);
       continue;
     }
     let loaded: SourceDocument | CorpusError;
@@ -92,10 +121,9 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
       if (!isCorpusError(error)) throw error;
       loaded = error;
     }
-    emit(name, () => {
+    await emit(name, () => {
       if (loaded instanceof CorpusError) throw loaded;
       return loaded;
     });
   }
-  return failed > 0 ? EXIT.PARTIAL : EXIT.OK;
 }

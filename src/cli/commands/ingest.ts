@@ -12,6 +12,7 @@ export interface IngestFlags {
   maxSize: number;
   busyTimeout: number;
   prune: boolean;
+  jobs: number;
 }
 
 function summaryLine(s: IngestSummary, seconds: number): string {
@@ -32,12 +33,13 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       maxBytes: flags.maxSize,
       busyTimeoutMs: flags.busyTimeout,
       prune: flags.prune,
+      jobs: flags.jobs,
       readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     },
     {
-      start: (total) => bar?.start(total),
+      start: () => bar?.start(),
       file: (result: FileResult) => {
-        bar?.tick(result.path);
+        bar?.tick(result.path, result.bytes ?? 0);
         if (result.warning !== undefined && !flags.quiet) {
           bar?.clear();
           term.say(`${term.paint.yellow('corpus: warning:')} ${result.path}: ${result.warning}`);
