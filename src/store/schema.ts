@@ -213,8 +213,8 @@ export const MIGRATIONS: readonly string[] = [
   END;
 
   CREATE VIRTUAL TABLE quote_speakers_fts USING fts5 (speaker_name, content = 'quotes', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
-  INSERT INTO quote_speakers_fts (rowid, speaker_name) SELECT id, speaker_name FROM quotes WHERE speaker_name IS NOT NULL;
-  CREATE TRIGGER quote_speakers_fts_delete AFTER DELETE ON quotes WHEN old.speaker_name IS NOT NULL BEGIN
+  INSERT INTO quote_speakers_fts (rowid, speaker_name) SELECT id, speaker_name FROM quotes;
+  CREATE TRIGGER quote_speakers_fts_delete AFTER DELETE ON quotes BEGIN
     INSERT INTO quote_speakers_fts (quote_speakers_fts, rowid, speaker_name) VALUES ('delete', old.id, old.speaker_name);
   END;
   `,

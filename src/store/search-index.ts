@@ -19,6 +19,9 @@ const INDEXES: readonly { table: IndexedTable; fts: string; column: string }[] =
  * which is only right for indexed rows: `flush()` must run before anything deletes from
  * these tables while rows are pending.
  *
+ * Every row is indexed, a NULL column too: FTS5 keeps a size entry per row of an external-content
+ * table, and its integrity check against the content counts them.
+ *
  * Invariant: between two flushes nothing is deleted, and a new row's id is one above the
  * largest, so the pending rows are exactly those with id >= the smallest id inserted since
  * the last flush.
@@ -30,7 +33,7 @@ export class SearchIndex {
   constructor(db: DB) {
     this.index = INDEXES.map(({ table, fts, column }) => ({
       table,
-      insert: db.prepare(`INSERT INTO ${fts} (rowid, ${column}) SELECT id, ${column} FROM ${table} WHERE id >= ? AND ${column} IS NOT NULL`),
+      insert: db.prepare(`INSERT INTO ${fts} (rowid, ${column}) SELECT id, ${column} FROM ${table} WHERE id >= ?`),
     }));
   }
 
