@@ -51,6 +51,7 @@ Examples:
     .option('--json', 'print a JSON summary on stdout (files seen, ingested, skipped, failed with reasons)', false)
     .option('-q, --quiet', 'print nothing on success (errors still go to stderr)', false)
     .addOption(maxSizeOption())
+    .option('--date-from-mtime', "date articles that carry no date (no page metadata, no dateline date) by their file's modification time", false)
     .addOption(
       new Option('--busy-timeout <ms>', 'how long to wait for another corpus process writing the database')
         .default(DEFAULT_BUSY_TIMEOUT_MS)

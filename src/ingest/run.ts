@@ -6,6 +6,8 @@ import { openDatabase, translateBusy } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
+import { dateArticles } from '../store/dates.js';
+import { linkStories } from '../store/stories.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -13,6 +15,8 @@ export interface IngestOptions {
   force: boolean;
   maxBytes: number;
   busyTimeoutMs?: number;
+  /** Date articles with no date of their own by their file's modification time. */
+  dateFromMtime?: boolean;
   /** Supplies the bytes of the article given as `-`. */
   readStdin: () => Promise<Uint8Array>;
 }
@@ -116,6 +120,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       });
     }
     batch.commit();
+    // After the articles, so a killed run leaves them for the next run to date and link.
+    dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
+    linkStories(db);
     return summary;
   } finally {
     // After an error the open batch (whole articles only) is rolled back by closing.

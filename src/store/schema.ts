@@ -188,4 +188,32 @@ export const MIGRATIONS: readonly string[] = [
     (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id AND q.kind <> 'term') AS quotes
   FROM entities e;
   `,
+  // 2: a normalised date for every article (with where it came from), and near copies of one
+  // story linked together. Existing rows get the date of their page metadata here; the rest
+  // (plain text dated by its dateline, and story links) are filled by the next `corpus ingest`,
+  // which dates and links every article whose date_source / story_id is still NULL.
+  `
+  ALTER TABLE articles ADD COLUMN date TEXT;
+  ALTER TABLE articles ADD COLUMN date_source TEXT;
+  ALTER TABLE articles ADD COLUMN story_id INTEGER;
+  UPDATE articles SET date = substr(published, 1, 10), date_source = 'published'
+    WHERE published GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*';
+  CREATE INDEX articles_date ON articles (date);
+  CREATE INDEX articles_date_source ON articles (date_source);
+  CREATE INDEX articles_story ON articles (story_id);
+  CREATE INDEX articles_source ON articles (source COLLATE NOCASE);
+
+  -- MinHash signature of each article's body and its band keys, to find near copies.
+  CREATE TABLE story_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    shingles   INTEGER NOT NULL,
+    signature  BLOB    NOT NULL
+  );
+  CREATE TABLE story_bands (
+    key        INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_bands_article ON story_bands (article_id);
+  `,
 ];

@@ -11,6 +11,7 @@ export interface IngestFlags {
   quiet: boolean;
   maxSize: number;
   busyTimeout: number;
+  dateFromMtime: boolean;
 }
 
 function summaryLine(s: IngestSummary, seconds: number): string {
@@ -29,6 +30,7 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       force: flags.force,
       maxBytes: flags.maxSize,
       busyTimeoutMs: flags.busyTimeout,
+      dateFromMtime: flags.dateFromMtime,
       readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     },
     {
