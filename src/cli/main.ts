@@ -6,6 +6,9 @@ import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.
 import { terminal, type Terminal } from './terminal.js';
 import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../defaults.js';
 import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
+import { filterOptions } from './filter-options.js';
+import { SORTS } from '../store/query.js';
+import { COUNT_BY } from '../store/aggregate.js';
 
 /** The package version, read once (only --version needs it). */
 const VERSION = '0.1.0';
@@ -61,21 +64,25 @@ Examples:
       code = await (await import('./commands/ingest.js')).run(paths, flags, term);
     });
 
-  program
+  const query = program
     .command('query')
     .description('list quotes with speaker, article and date (or, with --sentences, the sentences that mention an entity)')
     .option('--speaker <name>', 'quotes by this speaker (canonical name or alias, whole words, any case)')
-    .option('--entity <name>', 'quotes whose sentence mentions this entity')
     .option('--text <words>', 'quotes containing all these words')
     .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
     .addOption(new Option('--limit <n>', 'at most this many quotes').argParser(positiveInt))
     .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
     .option('--sentences', 'list sentences instead of quotes (with --entity and/or --text)', false)
     .option('--explain', 'table: also show the words that named the speaker, the cue and the rule that attributed it', false)
+    .addOption(new Option('--sort <order>', 'date (oldest first, the default), -date (newest first) or speaker').argParser(oneOf(SORTS)))
+    .addOption(new Option('--count-by <group>', 'count results per speaker, source, day, month or article instead of listing them').argParser(oneOf(COUNT_BY)))
+    .option('--dedupe', 'count a quote carried by several copies of one story once (the default with --count-by)')
+    .option('--no-dedupe', 'count every copy')
     .addOption(dbOption())
     .action(async (flags) => {
       code = (await import('./commands/query.js')).run(flags, term);
     });
+  for (const option of filterOptions()) query.addOption(option);
 
   program
     .command('analyze')
