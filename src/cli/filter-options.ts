@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { ArticleFilter } from '../store/query.js';
 import { dayRange, type DayRange } from './date-flags.js';
@@ -25,9 +23,9 @@ export function filterOptions(): Option[] {
   ];
 }
 
-/** A path to an existing file is matched as stored (absolute); anything else as given. */
+/** Paths are matched as stored, or by their ending: a leading `./` says nothing. */
 function articleRef(ref: string): string {
-  return !/^\d+$/.test(ref) && existsSync(ref) ? resolve(ref) : ref;
+  return ref.replace(/^(?:\.\/)+/, '');
 }
 
 export function articleFilter(flags: FilterFlags): ArticleFilter {

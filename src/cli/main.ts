@@ -84,6 +84,29 @@ Examples:
     });
   for (const option of filterOptions()) query.addOption(option);
 
+  const speakers = program
+    .command('speakers')
+    .description('who is quoted most: quotes, articles and stories per speaker, first and last dates, roles seen')
+    .option('--text <words>', 'only quotes containing all these words')
+    .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
+    .addOption(new Option('--limit <n>', 'at most this many speakers').argParser(positiveInt))
+    .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .option('--no-dedupe', 'count a quote once for every copy of its story (default: once per story)')
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = (await import('./commands/speakers.js')).run(flags, term);
+    });
+  for (const option of filterOptions()) speakers.addOption(option);
+
+  program
+    .command('show')
+    .description('print one article with its structure, quotes highlighted and their speakers after each paragraph')
+    .argument('<article>', 'article id, or file path (or the end of one)')
+    .addOption(dbOption())
+    .action(async (ref: string, flags: { db: string }) => {
+      code = (await import('./commands/show.js')).run(ref, { db: flags.db, color: program.opts<{ color: boolean }>().color }, term);
+    });
+
   program
     .command('analyze')
     .description('print the analysis of each article as one JSON object per line (no database)')

@@ -8,6 +8,7 @@ export interface ContextRow {
   source: string | null;
   text: string;
   speaker?: string | null;
+  speaker_role?: string | null;
   article_title?: string | null;
   path?: string | null;
 }
@@ -90,4 +91,22 @@ export function countBy(rows: readonly ContextRow[], by: CountBy, countName: str
     const diff = Number(b[countName]) - Number(a[countName]);
     return diff !== 0 ? diff : String(a[by] ?? a['article_title'] ?? '').localeCompare(String(b[by] ?? b['article_title'] ?? ''));
   });
+}
+
+/** `corpus speakers`: quoted speakers by quote count, with the roles the articles give them. */
+export function speakerCounts(rows: readonly ContextRow[]): Record<string, unknown>[] {
+  const attributed = rows.filter((r) => r.speaker !== null && r.speaker !== undefined);
+  const roles = new Map<string, Map<string, string>>();
+  for (const row of attributed) {
+    const seen = roles.get(row.speaker as string) ?? new Map<string, string>();
+    const role = shownRole(row.speaker ?? null, row.speaker_role ?? null);
+    if (role !== null && !seen.has(role.toLowerCase())) seen.set(role.toLowerCase(), role);
+    roles.set(row.speaker as string, seen);
+  }
+  return countBy(attributed, 'speaker', 'quotes').map((r) => ({ ...r, roles: [...(roles.get(String(r['speaker'])) ?? new Map()).values()].join('; ') }));
+}
+
+/** A speaker's role worth showing: not empty and not the speaker's name again ("officials"). */
+export function shownRole(speaker: string | null, role: string | null): string | null {
+  return role && role.toLowerCase() !== (speaker ?? '').toLowerCase() ? role : null;
 }
