@@ -19,6 +19,12 @@ export const ROWS_PER_BAND = 2;
  * Measured by scripts/eval-copies.ts; see the README.
  */
 export const COPY_CONTAINMENT = 0.45;
+/**
+ * And the two must share at least this Jaccard similarity: a copy is at least a tenth of the
+ * larger article. Without it, a one-paragraph brief and a 5,000-word live blog that share one
+ * sentence look "contained" (the estimate is noise when sizes differ a hundredfold).
+ */
+export const MIN_JACCARD = 0.1;
 /** Articles with fewer distinct shingles than this are too short to call a copy. */
 export const MIN_SHINGLES = 20;
 
@@ -87,7 +93,7 @@ export function containment(a: Signature, b: Signature): number {
 }
 
 export function isCopy(a: Signature, b: Signature): boolean {
-  return Math.min(a.shingles, b.shingles) >= MIN_SHINGLES && containment(a, b) >= COPY_CONTAINMENT;
+  return Math.min(a.shingles, b.shingles) >= MIN_SHINGLES && jaccard(a, b) >= MIN_JACCARD && containment(a, b) >= COPY_CONTAINMENT;
 }
 
 /** One integer key per band (band number in the high bits), for an index lookup of candidates. */
