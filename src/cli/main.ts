@@ -108,6 +108,16 @@ Examples:
     });
 
   program
+    .command('serve')
+    .description('a read-only web page over the database: search quotes, speaker timelines, articles with quotes marked')
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(8080).argParser(positiveInt))
+    .option('--host <address>', 'address to bind (the default serves this machine only)', '127.0.0.1')
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = await (await import('./commands/serve.js')).run(flags, term);
+    });
+
+  program
     .command('analyze')
     .description('print the analysis of each article as one JSON object per line (no database)')
     .argument('[files...]', 'article files; none or - reads stdin')

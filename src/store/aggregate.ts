@@ -18,15 +18,25 @@ function copyKey(row: ContextRow): string {
   return `${row.story_id}\u0000${row.speaker ?? ''}\u0000${words(row.text).join(' ')}`;
 }
 
-/** Keeps the first row of each story's copies of a quote or sentence, in the rows' order. */
+/** Earlier first: the dated before the undated, then by day, then in ingest order. */
+function earlier(a: ContextRow, b: ContextRow): boolean {
+  if (a.date !== b.date) return b.date === null || (a.date !== null && a.date < b.date);
+  return a.article_id < b.article_id;
+}
+
+/**
+ * Keeps one row of each story's copies of a quote or sentence: the earliest copy's (the
+ * original, as far as the archive knows), in the rows' own order.
+ */
 export function dedupe<T extends ContextRow>(rows: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
+  const kept = new Map<string, T>();
+  for (const row of rows) {
     const key = copyKey(row);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const held = kept.get(key);
+    if (held === undefined || earlier(row, held)) kept.set(key, row);
+  }
+  const chosen = new Set(kept.values());
+  return rows.filter((row) => chosen.has(row));
 }
 
 export const COUNT_BY = ['speaker', 'source', 'day', 'month', 'article'] as const;
@@ -93,17 +103,22 @@ export function countBy(rows: readonly ContextRow[], by: CountBy, countName: str
   });
 }
 
+/** The roles the rows give their speaker, each once whatever its case, in order of appearance. */
+export function rolesOf(rows: readonly ContextRow[]): string[] {
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    const role = shownRole(row.speaker ?? null, row.speaker_role ?? null);
+    if (role !== null && !seen.has(role.toLowerCase())) seen.set(role.toLowerCase(), role);
+  }
+  return [...seen.values()];
+}
+
 /** `corpus speakers`: quoted speakers by quote count, with the roles the articles give them. */
 export function speakerCounts(rows: readonly ContextRow[]): Record<string, unknown>[] {
   const attributed = rows.filter((r) => r.speaker !== null && r.speaker !== undefined);
-  const roles = new Map<string, Map<string, string>>();
-  for (const row of attributed) {
-    const seen = roles.get(row.speaker as string) ?? new Map<string, string>();
-    const role = shownRole(row.speaker ?? null, row.speaker_role ?? null);
-    if (role !== null && !seen.has(role.toLowerCase())) seen.set(role.toLowerCase(), role);
-    roles.set(row.speaker as string, seen);
-  }
-  return countBy(attributed, 'speaker', 'quotes').map((r) => ({ ...r, roles: [...(roles.get(String(r['speaker'])) ?? new Map()).values()].join('; ') }));
+  const bySpeaker = new Map<string, ContextRow[]>();
+  for (const row of attributed) bySpeaker.set(row.speaker as string, [...(bySpeaker.get(row.speaker as string) ?? []), row]);
+  return countBy(attributed, 'speaker', 'quotes').map((r) => ({ ...r, roles: rolesOf(bySpeaker.get(String(r['speaker'])) ?? []).join('; ') }));
 }
 
 /** A speaker's role worth showing: not empty and not the speaker's name again ("officials"). */
