@@ -118,6 +118,14 @@ Examples:
     });
 
   program
+    .command('metadata')
+    .description('print Datasette metadata for the database (descriptions from docs/schema.md, facets): datasette corpus.db -m metadata.json')
+    .addOption(dbOption())
+    .action(async (flags: { db: string }) => {
+      code = (await import('./commands/metadata.js')).run(flags, term);
+    });
+
+  program
     .command('analyze')
     .description('print the analysis of each article as one JSON object per line (no database)')
     .argument('[files...]', 'article files; none or - reads stdin')
