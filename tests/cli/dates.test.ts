@@ -28,7 +28,7 @@ describe('article dates', () => {
     expect(dates(ws.db)).toEqual({
       'port-talks-wire.txt': { date: '2025-03-03', date_source: 'dateline+text' },
       'port-talks-copy.html': { date: '2025-03-04', date_source: 'published' },
-      'grain-price-wire.txt': { date: '2025-03-20', date_source: 'dateline+mtime' },
+      'grain-price-wire.txt': { date: '2025-03-20', date_source: 'dateline+text' },
       // A story of 30 December saved on 2 January belongs to the year before.
       'new-year.txt': { date: '2023-12-30', date_source: 'dateline+mtime' },
       'ferry-strike-ap.txt': { date: null, date_source: 'none' },

@@ -25,7 +25,7 @@ const titles = (found: Record<string, unknown>[]): string[] => [...new Set(found
 describe('query filters', () => {
   it('rows carry the date, its provenance, the source and the story', () => {
     const [row] = rows('--speaker', 'Adamenko');
-    expect(row).toMatchObject({ date: '2025-03-20', date_source: 'dateline+mtime', source: 'Reuters', speaker: 'Pavel Adamenko' });
+    expect(row).toMatchObject({ date: '2025-03-20', date_source: 'dateline+text', source: 'Reuters', speaker: 'Pavel Adamenko' });
     expect(typeof row?.['story_id']).toBe('number');
   });
 
