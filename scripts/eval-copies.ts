@@ -184,10 +184,46 @@ function measure(signed: readonly Signed[]): Figures {
   return f;
 }
 
-function report(name: string, f: Figures): void {
+/**
+ * Stories as ingest makes them: articles in order, each joining the story of the stored
+ * candidate it shares most with, else starting its own. Returns pair precision and recall
+ * of "in the same story" against the true stories.
+ */
+function asIngested(signed: readonly Signed[]): { precision: number; recall: number } {
+  const buckets = new Map<number, number[]>();
+  const story: number[] = [];
+  signed.forEach((d, i) => {
+    const keys = bandKeys(d.sig);
+    let best: { story: number; score: number } | undefined;
+    for (const j of new Set(keys.flatMap((k) => buckets.get(k) ?? []))) {
+      const other = signed[j] as Signed;
+      if (!isCopy(d.sig, other.sig)) continue;
+      const score = containment(d.sig, other.sig);
+      if (best === undefined || score > best.score) best = { story: story[j] as number, score };
+    }
+    story.push(best?.story ?? i);
+    for (const k of keys) buckets.set(k, [...(buckets.get(k) ?? []), i]);
+  });
+  let together = 0;
+  let right = 0;
+  let truePairs = 0;
+  for (let i = 0; i < signed.length; i += 1) {
+    for (let j = i + 1; j < signed.length; j += 1) {
+      const same = (signed[i] as Signed).story === (signed[j] as Signed).story;
+      const linked = story[i] === story[j];
+      if (same) truePairs += 1;
+      if (linked) together += 1;
+      if (same && linked) right += 1;
+    }
+  }
+  return { precision: together === 0 ? 1 : right / together, recall: truePairs === 0 ? 1 : right / truePairs };
+}
+
+function report(name: string, f: Figures, ingested: { precision: number; recall: number }): void {
   const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
   console.log(`\n${name}: ${f.docs} articles, ${f.truePairs} copy pairs`);
-  console.log(`  precision ${pct(f.correct, f.found)} (${f.correct}/${f.found})  recall ${pct(f.correct, f.truePairs)} (${f.correct}/${f.truePairs})`);
+  console.log(`  pairs: precision ${pct(f.correct, f.found)} (${f.correct}/${f.found})  recall ${pct(f.correct, f.truePairs)} (${f.correct}/${f.truePairs})`);
+  console.log(`  as ingest links them into stories: precision ${(100 * ingested.precision).toFixed(1)}%  recall ${(100 * ingested.recall).toFixed(1)}%`);
   console.log(`  lowest containment of a copy pair ${f.lowestTrue.toFixed(2)}, highest of two distinct stories ${f.highestFalse.toFixed(2)} (threshold ${COPY_CONTAINMENT}): ${f.highestFalsePair}`);
   for (const [version, v] of [...f.byVersion.entries()].sort()) console.log(`  ${version.padEnd(12)} ${pct(v.found, v.pairs)} (${v.found}/${v.pairs})`);
   const bases = new Set(f.falseMerges.map((m) => m.replace(/~[a-z]+/g, "").replace(/ \(.*/, "")));
@@ -199,11 +235,15 @@ function main(args: string[]): void {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  report('own set (fixtures/copies)', measure(sign(ownSet(join(process.cwd(), 'fixtures', 'copies')))));
+  const run = (name: string, docs: Doc[]): void => {
+    const signed = sign(docs);
+    report(name, measure(signed), asIngested(signed));
+  };
+  run('own set (fixtures/copies)', ownSet(join(process.cwd(), 'fixtures', 'copies')));
   const news = option('--news');
-  if (news) report(`real news (${news})`, measure(sign(newsSet(news))));
+  if (news) run(`real news (${news})`, newsSet(news));
   const pages = option('--pages');
-  if (pages) report(`web pages (${pages})`, measure(sign(pagesSet(pages))));
+  if (pages) run(`web pages (${pages})`, pagesSet(pages));
 }
 
 main(process.argv.slice(2));

@@ -6,10 +6,11 @@ function toBlob(sig: Signature): Buffer {
   return Buffer.from(sig.values.buffer, sig.values.byteOffset, sig.values.byteLength);
 }
 
+/** Stored little-endian, like every machine this runs on reads a Uint32Array. */
 function fromBlob(shingles: number, blob: Buffer): Signature {
-  const values = new Uint32Array(SIGNATURE_SIZE);
-  for (let k = 0; k < SIGNATURE_SIZE; k += 1) values[k] = blob.readUInt32LE(k * 4);
-  return { shingles, values };
+  const bytes = new Uint8Array(SIGNATURE_SIZE * 4);
+  bytes.set(blob.subarray(0, SIGNATURE_SIZE * 4));
+  return { shingles, values: new Uint32Array(bytes.buffer) };
 }
 
 /** The prose a story is recognised by: body paragraphs, with the dateline cut from the first. */

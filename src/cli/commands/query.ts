@@ -75,6 +75,11 @@ function tableRow(row: Record<string, unknown>): Record<string, unknown> {
   return { ...row, article_title: row['article_title'] ?? row['path'] ?? '' };
 }
 
+/** In a count table, the group of rows with no speaker, source or date is named, not blank. */
+function noneShown(row: Record<string, unknown>, by: CountBy): Record<string, unknown> {
+  return row[by] === null ? { ...row, [by]: by === 'day' || by === 'month' ? '(undated)' : '(none)' } : row;
+}
+
 function quoteRows(flags: QueryFlags, db: DB, limit: number | undefined): QuoteRow[] {
   return queryQuotes(db, {
     ...articleFilter(flags),
@@ -116,7 +121,7 @@ export function run(flags: QueryFlags, term: Terminal): number {
     const columns =
       flags.countBy !== undefined ? countColumns(flags.countBy, countName) : flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
-    const tableRows = format === 'table' && flags.countBy === undefined ? rows.map(tableRow) : rows;
+    const tableRows = format !== 'table' ? rows : flags.countBy === undefined ? rows.map(tableRow) : rows.map((r) => noneShown(r, flags.countBy as CountBy));
     if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   });
