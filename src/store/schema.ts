@@ -202,6 +202,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_date_source ON articles (date_source);
   CREATE INDEX articles_story ON articles (story_id);
   CREATE INDEX articles_source ON articles (source COLLATE NOCASE);
+  -- A re-analysed article (new structure or metadata) is dated again by the same ingest.
+  CREATE TRIGGER articles_redate AFTER UPDATE OF structure, meta ON articles BEGIN
+    UPDATE articles SET date = NULL, date_source = NULL WHERE id = new.id;
+  END;
 
   -- MinHash signature of each article's body and its band keys, to find near copies.
   CREATE TABLE story_signatures (

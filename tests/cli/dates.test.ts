@@ -46,6 +46,16 @@ describe('article dates', () => {
     expect(dates(ws.db)['port-talks-wire.txt']?.date_source).toBe('dateline+text');
   });
 
+  it('a re-analysed article is dated again', () => {
+    expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet']).code).toBe(0);
+    const before = dates(ws.db);
+    const conn = new Database(ws.db);
+    conn.prepare("UPDATE articles SET date = '1999-01-01', date_source = 'dateline'").run();
+    conn.close();
+    expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet', '--force']).code).toBe(0);
+    expect(dates(ws.db)).toEqual(before);
+  });
+
   it('a database from before dates gets them on the next ingest (page dates by the migration itself)', () => {
     const old = new Database(ws.db);
     old.exec(MIGRATIONS[0] as string);
