@@ -18,12 +18,10 @@ export async function run(flags: ServeFlags, term: Terminal): Promise<number> {
   const server = corpusServer(db);
   try {
     server.listen(flags.port, flags.host);
-    await Promise.race([
-      once(server, 'listening'),
-      once(server, 'error').then(([error]) => {
-        throw new CorpusError('USAGE', `cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`);
-      }),
-    ]);
+    // `once` rejects with the server's error (port in use, no such address).
+    await once(server, 'listening').catch((error: Error) => {
+      throw new CorpusError('USAGE', `cannot listen on ${flags.host}:${flags.port}: ${error.message}`);
+    });
     const { port } = server.address() as AddressInfo;
     term.say(`corpus: serving ${flags.db} read-only at http://${flags.host}:${port}/ (Ctrl-C to stop)`);
     await new Promise<void>((resolve) => {
