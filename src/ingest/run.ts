@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { CorpusError, type ErrorCode } from '../errors.js';
 import { discover } from '../read/discover.js';
 import { loadFile, toSource } from '../read/load.js';
-import { openDatabase, translateBusy } from '../store/open.js';
+import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
@@ -121,8 +121,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     }
     batch.commit();
     // After the articles, so a killed run leaves them for the next run to date and link.
-    dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
-    linkStories(db);
+    withBusyCheck(options.dbPath, () => {
+      dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
+      linkStories(db);
+    });
     return summary;
   } finally {
     // After an error the open batch (whole articles only) is rolled back by closing.

@@ -1,4 +1,4 @@
-import type { ArticleMeta, Structure } from '../model.js';
+import type { ArticleMeta, Span, Structure } from '../model.js';
 import { toIsoDate } from '../html/metadata/dates.js';
 import { MONTH_NAMES } from './lexicons/months.js';
 
@@ -21,7 +21,7 @@ export interface ArticleDate {
 /** What dating an article needs: its text, structure and metadata, and its file's mtime if any. */
 export interface DateInput {
   text: string;
-  structure: Pick<Structure, 'dateline'>;
+  structure: Pick<Structure, 'dateline' | 'paragraphs'>;
   meta: Pick<ArticleMeta, 'published'>;
   mtimeMs?: number | undefined;
 }
@@ -55,10 +55,17 @@ function validDay(year: number, month: number, day: number): string | undefined 
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** The year of the first short line of the text that holds a full date. */
-export function yearFromDateLine(text: string): number | undefined {
+/**
+ * The year of the first short line outside the body paragraphs (a standfirst, a time stamp
+ * under the headline, a footer) that holds a full date. Body prose is left alone: "the attack
+ * of Sept. 11, 2001" says nothing about when the article was written.
+ */
+export function yearFromDateLine(text: string, paragraphs: readonly Span[]): number | undefined {
+  let start = 0;
   for (const line of text.split('\n')) {
-    if (line.length > DATE_LINE_MAX_CHARS) continue;
+    const at = start;
+    start += line.length + 1;
+    if (line.length > DATE_LINE_MAX_CHARS || paragraphs.some((p) => p.start <= at && at < p.end)) continue;
     const m = FULL_DATE.exec(line);
     const year = m?.slice(1).find((g) => g !== undefined && /^\d{4}$/.test(g));
     if (year !== undefined) return Number(year);
@@ -83,7 +90,7 @@ function datelineDate(input: DateInput): ArticleDate | undefined {
     const date = validDay(Number(written), month, day);
     return date === undefined ? undefined : { date, source: 'dateline' };
   }
-  const textYear = yearFromDateLine(input.text);
+  const textYear = yearFromDateLine(input.text, input.structure.paragraphs);
   if (textYear !== undefined) {
     const date = validDay(textYear, month, day);
     return date === undefined ? undefined : { date, source: 'dateline+text' };

@@ -22,6 +22,12 @@ describe('article dates', () => {
   const ws = workspacePerTest(writeNewsroom);
 
   it('come from page metadata, the dateline with a year from a date line or the mtime, else none', () => {
+    // A date in the body is about something else, not when the story was written.
+    writeFileSync(
+      join(ws.input, 'anniversary.txt'),
+      'Bridge marks its jubilee\nRIVERTON, Sept 14 (Reuters) - Crowds gathered at the old bridge on Sunday.\nIt opened on Sept. 14, 1975.\n',
+    );
+    utimesSync(join(ws.input, 'anniversary.txt'), new Date('2024-10-01T09:00:00Z'), new Date('2024-10-01T09:00:00Z'));
     writeFileSync(join(ws.input, 'new-year.txt'), 'Fireworks over the bay\nLISBON, Dec 30 (Reuters) - The city tested its fireworks over the bay on Tuesday, a day before the crowds arrive.\n');
     utimesSync(join(ws.input, 'new-year.txt'), new Date('2024-01-02T09:00:00Z'), new Date('2024-01-02T09:00:00Z'));
     expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet']).code).toBe(0);
@@ -32,6 +38,7 @@ describe('article dates', () => {
       // A story of 30 December saved on 2 January belongs to the year before.
       'new-year.txt': { date: '2023-12-30', date_source: 'dateline+mtime' },
       'ferry-strike-ap.txt': { date: null, date_source: 'none' },
+      'anniversary.txt': { date: '2024-09-14', date_source: 'dateline+mtime' },
     });
   });
 
