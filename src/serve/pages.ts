@@ -75,6 +75,11 @@ function shown(rows: QuoteRow[]): string {
   return `<p class="meta count">${rows.length} quote${rows.length === 1 ? '' : 's'}${more}, each story's copies counted once</p>${quoteTable(rows.slice(0, PAGE_ROWS))}`;
 }
 
+/** `/api/quotes?…`: the same search as JSON (at most PAGE_ROWS quotes, newest first). */
+export function searchJson(db: DB, params: URLSearchParams): string {
+  return JSON.stringify(dedupe(queryQuotes(db, { ...filterOf(searchOf(params)), sort: '-date' })).slice(0, PAGE_ROWS));
+}
+
 /** `/`: the search form and, when something was asked, the quotes that match. */
 export function searchPage(db: DB, params: URLSearchParams): string {
   const search = searchOf(params);

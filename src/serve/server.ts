@@ -1,10 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { DB } from '../store/open.js';
-import { queryQuotes } from '../store/query.js';
-import { dedupe } from '../store/aggregate.js';
 import { page, esc } from './html.js';
-import { articlePage, BadRequest, searchPage, speakerPage, PAGE_ROWS } from './pages.js';
-import { DEFAULT_KINDS } from '../cli/commands/query.js';
+import { articlePage, BadRequest, searchJson, searchPage, speakerPage } from './pages.js';
 
 /** No scripts, no frames, nothing from elsewhere: article text is untrusted, and escaped too. */
 const SECURITY_HEADERS = {
@@ -38,11 +35,8 @@ export function corpusServer(db: DB): Server {
         const html = articlePage(db, Number(article[1]));
         if (html === undefined) send(res, 404, 'text/html', page('Not found', '<p class="error">No such article.</p>'));
         else send(res, 200, 'text/html', html);
-      } else if (url.pathname === '/api/quotes') {
-        const speaker = url.searchParams.get('speaker') ?? undefined;
-        const rows = dedupe(queryQuotes(db, { kinds: DEFAULT_KINDS, ...(speaker ? { speaker } : {}), sort: '-date', limit: PAGE_ROWS }));
-        send(res, 200, 'application/json', JSON.stringify(rows));
-      } else send(res, 404, 'text/html', page('Not found', '<p class="error">No such page.</p>'));
+      } else if (url.pathname === '/api/quotes') send(res, 200, 'application/json', searchJson(db, url.searchParams));
+      else send(res, 404, 'text/html', page('Not found', '<p class="error">No such page.</p>'));
     } catch (error) {
       if (error instanceof BadRequest) send(res, 400, 'text/html', page('Bad request', `<p class="error">${esc(error.message)}</p>`));
       else send(res, 500, 'text/html', page('Error', `<p class="error">internal error: ${esc((error as Error).message)}</p>`));
