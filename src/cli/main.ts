@@ -36,12 +36,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addHelpText(
       'after',
       `
-Exit codes: 0 ok, 1 no results (query), 2 usage or database error,
+Exit codes: 0 ok, 1 no results (query, speakers), 2 usage or database error,
             3 some inputs failed (others were processed), 75 database busy.
 
 Examples:
   corpus ingest ./articles --quiet
   corpus query --speaker Peskov --format csv
+  corpus query --speaker Peskov --since 2025-03 --until 2025-03 --source reuters
+  corpus speakers --text ceasefire --since 30d
+  corpus show wire/talks.txt
   corpus analyze --input jsonl < articles.jsonl`,
     );
 
