@@ -7,6 +7,9 @@ import { byteSize, defaultDb, format, kinds, oneOf, positiveInt } from './flags.
 import { OutputClosed, terminal, type Terminal } from './terminal.js';
 import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../defaults.js';
 import { EVAL_KINDS, type EvalKind } from './commands/eval.js';
+import { filterOptions } from './filter-options.js';
+import { SORTS } from '../store/query.js';
+import { COUNT_BY } from '../store/aggregate.js';
 
 /** The package version, read once (only --version needs it). */
 const VERSION = '0.1.0';
@@ -38,12 +41,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addHelpText(
       'after',
       `
-Exit codes: 0 ok, 1 no results (query), 2 usage or database error,
+Exit codes: 0 ok, 1 no results (query, speakers), 2 usage or database error,
             3 some inputs failed (others were processed), 75 database busy.
 
 Examples:
   corpus ingest ./articles --quiet
   corpus query --speaker Peskov --format csv
+  corpus query --speaker Peskov --since 2025-03 --until 2025-03 --source reuters
+  corpus speakers --text ceasefire --since 30d
+  corpus show wire/talks.txt
   corpus analyze --input jsonl < articles.jsonl`,
     );
 
@@ -57,6 +63,7 @@ Examples:
     .option('--json', 'print a JSON summary on stdout (files seen, ingested, skipped, failed with reasons)', false)
     .option('-q, --quiet', 'print nothing on success (errors still go to stderr)', false)
     .addOption(maxSizeOption())
+    .option('--date-from-mtime', "date articles that carry no date (no page metadata, no dateline date) by their file's modification time", false)
     .addOption(
       new Option('--busy-timeout <ms>', 'how long to wait for another corpus process writing the database')
         .default(DEFAULT_BUSY_TIMEOUT_MS)
@@ -67,20 +74,65 @@ Examples:
       code = await (await import('./commands/ingest.js')).run(paths, flags, term);
     });
 
-  program
+  const query = program
     .command('query')
     .description('list quotes with speaker, article and date (or, with --sentences, the sentences that mention an entity)')
     .option('--speaker <name>', 'quotes by this speaker (canonical name or alias, whole words, any case)')
-    .option('--entity <name>', 'quotes whose sentence mentions this entity')
     .option('--text <words>', 'quotes containing all these words')
     .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
     .addOption(new Option('--limit <n>', 'at most this many quotes').argParser(positiveInt))
     .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
     .option('--sentences', 'list sentences instead of quotes (with --entity and/or --text)', false)
     .option('--explain', 'table: also show the words that named the speaker, the cue and the rule that attributed it', false)
+    .addOption(new Option('--sort <order>', 'date (oldest first, the default), -date (newest first) or speaker').argParser(oneOf(SORTS)))
+    .addOption(new Option('--count-by <group>', 'count results per speaker, source, day, month or article instead of listing them').argParser(oneOf(COUNT_BY)))
+    .option('--dedupe', 'count a quote carried by several copies of one story once (the default with --count-by)')
+    .option('--no-dedupe', 'count every copy')
     .addOption(dbOption())
     .action(async (flags) => {
       code = (await import('./commands/query.js')).run(flags, term);
+    });
+  for (const option of filterOptions()) query.addOption(option);
+
+  const speakers = program
+    .command('speakers')
+    .description('who is quoted most: quotes, articles and stories per speaker, first and last dates, roles seen')
+    .option('--text <words>', 'only quotes containing all these words')
+    .addOption(new Option('--kind <kinds>', 'direct, mixed, indirect or term (comma-separated; default: all but term)').argParser(kinds))
+    .addOption(new Option('--limit <n>', 'at most this many speakers').argParser(positiveInt))
+    .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .option('--no-dedupe', 'count a quote once for every copy of its story (default: once per story)')
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = (await import('./commands/speakers.js')).run(flags, term);
+    });
+  for (const option of filterOptions()) speakers.addOption(option);
+
+  program
+    .command('show')
+    .description('print one article with its structure, quotes highlighted and their speakers after each paragraph')
+    .argument('<article>', 'article id, or file path (or the end of one)')
+    .addOption(dbOption())
+    .action(async (ref: string, flags: { db: string }) => {
+      code = (await import('./commands/show.js')).run(ref, { db: flags.db, color: program.opts<{ color: boolean }>().color }, term);
+    });
+
+  program
+    .command('serve')
+    .description('a read-only web page over the database: search quotes, speaker timelines, articles with quotes marked')
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(8080).argParser(positiveInt))
+    .option('--host <address>', 'address to bind (the default serves this machine only)', '127.0.0.1')
+    .addOption(dbOption())
+    .action(async (flags) => {
+      code = await (await import('./commands/serve.js')).run(flags, term);
+    });
+
+  program
+    .command('metadata')
+    .description('print Datasette metadata for the database (descriptions from docs/schema.md, facets): datasette corpus.db -m metadata.json')
+    .addOption(dbOption())
+    .action(async (flags: { db: string }) => {
+      code = (await import('./commands/metadata.js')).run(flags, term);
     });
 
   program

@@ -3,13 +3,15 @@ import { CorpusError, type ErrorCode } from '../errors.js';
 import { discover, type Discovered } from '../read/discover.js';
 import { loadFile, toSource } from '../read/load.js';
 import type { Article, SourceDocument } from '../model.js';
-import { openDatabase, translateBusy } from '../store/open.js';
+import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
 import { analyzerFor } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
 import { pruneGone } from '../store/prune.js';
+import { dateArticles } from '../store/dates.js';
+import { linkStories } from '../store/stories.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -19,6 +21,8 @@ export interface IngestOptions {
   busyTimeoutMs?: number;
   /** Analysis worker threads; 0 (the default) analyses in this thread. */
   jobs?: number;
+  /** Date articles with no date of their own by their file's modification time. */
+  dateFromMtime?: boolean;
   /** Supplies the bytes of the article given as `-`. */
   readStdin: () => Promise<Uint8Array>;
   /** Afterwards, forget files gone from the folders ingested (see store/prune.ts). */
@@ -173,6 +177,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     while (ahead.length > 0) await writeNext();
     batch.commit();
     if (seen) summary.pruned = pruneGone(db, roots, seen).articles;
+    // After the articles, so a killed run leaves them for the next run to date and link.
+    withBusyCheck(options.dbPath, () => {
+      dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
+      linkStories(db);
+    });
     return summary;
   } catch (error) {
     // A fault of the database file (disk full at the last commit) stops the run with its reason.

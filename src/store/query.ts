@@ -2,12 +2,29 @@ import type { QuoteKind } from '../model.js';
 import type { DB } from './open.js';
 import { ftsPhrase, wholeWords } from './match.js';
 
-export interface QuoteFilter {
+/** Which articles a result may come from. All given conditions must hold. */
+export interface ArticleFilter {
+  /** First day (ISO `YYYY-MM-DD`), inclusive. Undated articles never match a date bound. */
+  since?: string;
+  /** Day after the last, exclusive. */
+  until?: string;
+  /** The article's agency or site, any case. */
+  source?: string;
+  /** Each must be mentioned in the article, and the result itself must mention one of them. */
+  entities?: readonly string[];
+  /** An article id, or a file path (as stored, or its ending: `talks.txt`, `wire/talks.txt`). */
+  article?: string;
+}
+
+export const SORTS = ['date', '-date', 'speaker'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface QuoteFilter extends ArticleFilter {
   speaker?: string;
-  entity?: string;
   text?: string;
   kinds: readonly QuoteKind[];
   limit?: number;
+  sort?: Sort;
 }
 
 /** Where and when: the article fields every result row carries. */
@@ -18,6 +35,13 @@ export interface ArticleContext {
   dateline: string | null;
   place: string | null;
   path: string | null;
+  /** The article's day, ISO 8601, and how it was found (see docs/schema.md). */
+  date: string | null;
+  date_source: string | null;
+  /** Agency or site. */
+  source: string | null;
+  /** The story the article is a copy of (its own id when it copies nothing). */
+  story_id: number;
 }
 
 /** One row of `corpus query`: a quote with who said it, where and when. */
@@ -64,10 +88,10 @@ export function ftsWords(words: string): string {
     .join(' ');
 }
 
-export interface SentenceFilter {
-  entity?: string;
+export interface SentenceFilter extends ArticleFilter {
   text?: string;
   limit?: number;
+  sort?: Exclude<Sort, 'speaker'>;
 }
 
 /** One row of `corpus query --sentences`: a sentence with its article and the entities it mentions. */
@@ -95,27 +119,52 @@ class Conditions {
     this.params.push(...params);
   }
 
-  /** `SELECT * FROM view WHERE … ORDER BY …`, with an optional LIMIT. */
+  /** `SELECT * FROM view WHERE … ORDER BY …`, with an optional LIMIT; rows carry their article's date, source and story. */
   select<T>(db: DB, view: string, order: string, limit: number | undefined): T[] {
     const where = this.parts.length > 0 ? this.parts.join(' AND ') : '1';
     const params = limit === undefined ? this.params : [...this.params, limit];
-    return db.prepare(`SELECT * FROM ${view} WHERE ${where} ORDER BY ${order}${limit === undefined ? '' : ' LIMIT ?'}`).all(...params) as T[];
+    // Aliased back to the view's name, so conditions may refer to `view.column`.
+    const from = `(SELECT v.*, a.date AS date, a.date_source AS date_source, a.source AS source,
+      coalesce(a.story_id, a.id) AS story_id FROM ${view} v JOIN articles a ON a.id = v.article_id) AS ${view}`;
+    return db.prepare(`SELECT * FROM ${from} WHERE ${where} ORDER BY ${order}${limit === undefined ? '' : ' LIMIT ?'}`).all(...params) as T[];
   }
 }
 
-/** Articles with a publication date first, oldest first; then in ingest order. */
-const ARTICLE_ORDER = 'published IS NULL, published, article_id';
+/** Result orders; ties keep the article's own order. */
+const ORDERS: Readonly<Record<Sort, string>> = {
+  date: 'date IS NULL, date, article_id',
+  '-date': 'date IS NULL, date DESC, article_id DESC',
+  speaker: 'speaker IS NULL, speaker COLLATE NOCASE, date IS NULL, date, article_id',
+};
+
+/** Articles whose file path is `ref` or ends with `/ref`, or the article whose id is `ref`. */
+function articleCondition(where: Conditions, ref: string): void {
+  if (/^\d+$/.test(ref)) where.add('article_id = ?', Number(ref));
+  else where.add("article_id IN (SELECT article_id FROM files WHERE path = ? OR path LIKE '%/' || ? ESCAPE '\\')", ref, ref.replace(/[\\%_]/g, '\\$&'));
+}
+
+/** The article-level conditions shared by quotes and sentences; returns the entity ids named. */
+function articleConditions(db: DB, where: Conditions, filter: ArticleFilter): number[][] {
+  if (filter.since !== undefined) where.add('date >= ?', filter.since);
+  if (filter.until !== undefined) where.add('date < ?', filter.until);
+  if (filter.source !== undefined) where.add('source = ? COLLATE NOCASE', filter.source.trim());
+  if (filter.article !== undefined) articleCondition(where, filter.article);
+  const named = (filter.entities ?? []).map((name) => entitiesNamed(db, name));
+  for (const ids of named) where.add(`article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (${marks(ids)}))`, ...ids);
+  return named;
+}
 
 export function querySentences(db: DB, filter: SentenceFilter): SentenceRow[] {
   const where = new Conditions();
-  if (filter.entity !== undefined) {
-    const ids = entitiesNamed(db, filter.entity);
+  const named = articleConditions(db, where, filter);
+  if (named.length > 0) {
+    const ids = named.flat();
     where.add(`sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN (${marks(ids)}))`, ...ids);
   }
   if (filter.text !== undefined) {
     where.add('sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)', ftsWords(filter.text));
   }
-  return where.select<SentenceRow>(db, 'sentence_view', `${ARTICLE_ORDER}, seq`, filter.limit);
+  return where.select<SentenceRow>(db, 'sentence_view', `${ORDERS[filter.sort ?? 'date']}, seq`, filter.limit);
 }
 
 export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
@@ -133,8 +182,9 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
       ftsPhrase(filter.speaker) ?? '""',
     );
   }
-  if (filter.entity !== undefined) {
-    const ids = entitiesNamed(db, filter.entity);
+  const named = articleConditions(db, where, filter);
+  if (named.length > 0) {
+    const ids = named.flat();
     where.add(
       `(speaker_entity_id IN (${marks(ids)}) OR quote_id IN (SELECT q.id FROM mentions m JOIN quotes q ON q.article_id = m.article_id
          WHERE m.entity_id IN (${marks(ids)}) AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id)))`,
@@ -145,5 +195,5 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   if (filter.text !== undefined) {
     where.add('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', ftsWords(filter.text));
   }
-  return where.select<QuoteRow>(db, 'quote_view', `${ARTICLE_ORDER}, start`, filter.limit);
+  return where.select<QuoteRow>(db, 'quote_view', `${ORDERS[filter.sort ?? 'date']}, start`, filter.limit);
 }

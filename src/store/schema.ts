@@ -218,4 +218,36 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO quote_speakers_fts (quote_speakers_fts, rowid, speaker_name) VALUES ('delete', old.id, old.speaker_name);
   END;
   `,
+  // 3: a normalised date for every article (with where it came from), and near copies of one
+  // story linked together. Existing rows get the date of their page metadata here; the rest
+  // (plain text dated by its dateline, and story links) are filled by the next `corpus ingest`,
+  // which dates and links every article whose date_source / story_id is still NULL.
+  `
+  ALTER TABLE articles ADD COLUMN date TEXT;
+  ALTER TABLE articles ADD COLUMN date_source TEXT;
+  ALTER TABLE articles ADD COLUMN story_id INTEGER;
+  UPDATE articles SET date = substr(published, 1, 10), date_source = 'published'
+    WHERE published GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*';
+  CREATE INDEX articles_date ON articles (date);
+  CREATE INDEX articles_date_source ON articles (date_source);
+  CREATE INDEX articles_story ON articles (story_id);
+  CREATE INDEX articles_source ON articles (source COLLATE NOCASE);
+  -- A re-analysed article (new structure or metadata) is dated again by the same ingest.
+  CREATE TRIGGER articles_redate AFTER UPDATE OF structure, meta ON articles BEGIN
+    UPDATE articles SET date = NULL, date_source = NULL WHERE id = new.id;
+  END;
+
+  -- MinHash signature of each article's body and its band keys, to find near copies.
+  CREATE TABLE story_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    shingles   INTEGER NOT NULL,
+    signature  BLOB    NOT NULL
+  );
+  CREATE TABLE story_bands (
+    key        INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_bands_article ON story_bands (article_id);
+  `,
 ];

@@ -47,10 +47,10 @@ function plans(work: () => unknown): { sql: string; plan: string[] }[] {
 const KINDS = ['direct', 'mixed', 'indirect'] as const;
 const QUERIES: [string, () => unknown][] = [
   ['--speaker', () => queryQuotes(db, { speaker: 'Lavrov', kinds: KINDS })],
-  ['--entity', () => queryQuotes(db, { entity: 'Lavrov', kinds: KINDS })],
+  ['--entity', () => queryQuotes(db, { entities: ['Lavrov'], kinds: KINDS })],
   ['--text', () => queryQuotes(db, { text: 'minister', kinds: KINDS })],
-  ['--speaker --entity --text', () => queryQuotes(db, { speaker: 'Lavrov', entity: 'Kyiv', text: 'talks', kinds: KINDS, limit: 5 })],
-  ['--sentences --entity', () => querySentences(db, { entity: 'Lavrov' })],
+  ['--speaker --entity --text', () => queryQuotes(db, { speaker: 'Lavrov', entities: ['Kyiv'], text: 'talks', kinds: KINDS, limit: 5 })],
+  ['--sentences --entity', () => querySentences(db, { entities: ['Lavrov'] })],
   ['--sentences --text', () => querySentences(db, { text: 'minister' })],
 ];
 
@@ -67,7 +67,7 @@ describe('query plans use indexes', () => {
 
   it('the queries still find what they should', () => {
     expect(queryQuotes(db, { speaker: 'Lavrov', kinds: KINDS }).length).toBeGreaterThan(0);
-    expect(queryQuotes(db, { entity: 'Lavrov', kinds: KINDS }).length).toBeGreaterThan(0);
-    expect(querySentences(db, { entity: 'Lavrov' }).length).toBeGreaterThan(0);
+    expect(queryQuotes(db, { entities: ['Lavrov'], kinds: KINDS }).length).toBeGreaterThan(0);
+    expect(querySentences(db, { entities: ['Lavrov'] }).length).toBeGreaterThan(0);
   });
 });

@@ -13,6 +13,7 @@ export interface IngestFlags {
   busyTimeout: number;
   prune: boolean;
   jobs: number;
+  dateFromMtime: boolean;
 }
 
 function summaryLine(s: IngestSummary, seconds: number): string {
@@ -34,6 +35,7 @@ export async function run(paths: string[], flags: IngestFlags, term: Terminal): 
       busyTimeoutMs: flags.busyTimeout,
       prune: flags.prune,
       jobs: flags.jobs,
+      dateFromMtime: flags.dateFromMtime,
       readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     },
     {

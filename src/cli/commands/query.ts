@@ -1,21 +1,26 @@
 import type { QuoteKind } from '../../model.js';
-import { withDatabase } from '../../store/open.js';
-import { queryQuotes, querySentences, type QuoteRow } from '../../store/query.js';
+import { withDatabase, type DB } from '../../store/open.js';
+import { queryQuotes, querySentences, type QuoteRow, type Sort } from '../../store/query.js';
+import { countBy, dedupe, type CountBy } from '../../store/aggregate.js';
 import { CorpusError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { articleFilter, type FilterFlags } from '../filter-options.js';
 import { render, type Format, type TableColumn } from '../output.js';
 import type { Terminal } from '../terminal.js';
 
-export interface QueryFlags {
+export interface QueryFlags extends FilterFlags {
   db: string;
   speaker?: string;
-  entity?: string;
   text?: string;
   kind?: QuoteKind[];
   limit?: number;
   format?: Format;
   explain: boolean;
   sentences: boolean;
+  sort?: Sort;
+  countBy?: CountBy;
+  /** Undefined: on for --count-by, off for lists. */
+  dedupe?: boolean;
 }
 
 /** Quotes of anyone; `term` (scare quotes, titles) only when asked for by --kind. */
@@ -44,46 +49,79 @@ const SENTENCE_COLUMNS: readonly TableColumn[] = [
   { key: 'article_title', header: 'ARTICLE', max: 32 },
 ];
 
+function countColumns(by: CountBy, countName: string): TableColumn[] {
+  const head: TableColumn[] =
+    by === 'article'
+      ? [{ key: 'article_id', header: 'ID' }, { key: 'article_title', header: 'ARTICLE', flexible: true }]
+      : [{ key: by, header: by.toUpperCase(), flexible: true }];
+  return [
+    ...head,
+    { key: countName, header: countName.toUpperCase() },
+    { key: 'articles', header: 'ARTICLES' },
+    { key: 'stories', header: 'STORIES' },
+    { key: 'first', header: 'FIRST' },
+    { key: 'last', header: 'LAST' },
+  ];
+}
+
 /** The public shape of a result row (also the JSON/CSV columns). */
 function publicRow(row: QuoteRow): Record<string, unknown> {
   const { grp, ...rest } = row;
   return { ...rest, group: grp };
 }
 
-/** The table's DATE is the published date, else the dateline's (wire copy has no year). */
+/** The table's ARTICLE is the title, else the file's path. */
 function tableRow(row: Record<string, unknown>): Record<string, unknown> {
-  const dateline = /\b[A-Z][a-z]{2,8}\.? \d{1,2}\b/.exec(String(row['dateline'] ?? ''))?.[0];
-  const published = typeof row['published'] === 'string' ? row['published'].slice(0, 10) : undefined;
-  return { ...row, date: published ?? dateline ?? '', article_title: row['article_title'] ?? row['path'] ?? '' };
+  return { ...row, article_title: row['article_title'] ?? row['path'] ?? '' };
 }
 
-function quoteRows(flags: QueryFlags, db: Parameters<typeof queryQuotes>[0]): Record<string, unknown>[] {
+/** In a count table, the group of rows with no speaker, source or date is named, not blank. */
+function noneShown(row: Record<string, unknown>, by: CountBy): Record<string, unknown> {
+  return row[by] === null ? { ...row, [by]: by === 'day' || by === 'month' ? '(undated)' : '(none)' } : row;
+}
+
+function quoteRows(flags: QueryFlags, db: DB, limit: number | undefined): QuoteRow[] {
   return queryQuotes(db, {
+    ...articleFilter(flags),
     kinds: flags.kind ?? DEFAULT_KINDS,
     ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}),
-    ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
     ...(flags.text !== undefined ? { text: flags.text } : {}),
-    ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
-  }).map(publicRow);
+    ...(limit !== undefined ? { limit } : {}),
+    ...(flags.sort !== undefined ? { sort: flags.sort } : {}),
+  });
 }
 
-function sentenceRows(flags: QueryFlags, db: Parameters<typeof querySentences>[0]): Record<string, unknown>[] {
-  if (flags.speaker !== undefined || flags.kind !== undefined) {
-    throw new CorpusError('USAGE', '--sentences lists sentences: use it with --entity and --text, not --speaker or --kind');
+function sentenceRows(flags: QueryFlags, db: DB, limit: number | undefined) {
+  if (flags.speaker !== undefined || flags.kind !== undefined || flags.sort === 'speaker' || flags.countBy === 'speaker') {
+    throw new CorpusError('USAGE', '--sentences lists sentences: use it with --entity, --text and the article filters, not speakers or --kind');
   }
   return querySentences(db, {
-    ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
+    ...articleFilter(flags),
     ...(flags.text !== undefined ? { text: flags.text } : {}),
-    ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
-  }) as unknown as Record<string, unknown>[];
+    ...(limit !== undefined ? { limit } : {}),
+    ...(flags.sort !== undefined ? { sort: flags.sort as Exclude<Sort, 'speaker'> } : {}),
+  });
 }
 
 export function run(flags: QueryFlags, term: Terminal): number {
   return withDatabase(flags.db, { readonly: true }, (db) => {
-    const rows = flags.sentences ? sentenceRows(flags, db) : quoteRows(flags, db);
-    const columns = flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
+    const deduped = flags.dedupe ?? flags.countBy !== undefined;
+    // Copies are dropped before the limit applies, so the limit counts what is shown.
+    const sqlLimit = deduped || flags.countBy !== undefined ? undefined : flags.limit;
+    const found = flags.sentences ? sentenceRows(flags, db, sqlLimit) : quoteRows(flags, db, sqlLimit);
+    const kept = deduped ? dedupe<(typeof found)[number]>(found) : found;
+    const countName = flags.sentences ? 'sentences' : 'quotes';
+    let rows: Record<string, unknown>[] =
+      flags.countBy !== undefined
+        ? countBy(kept, flags.countBy, countName)
+        : flags.sentences
+          ? (kept as unknown as Record<string, unknown>[])
+          : (kept as QuoteRow[]).map(publicRow);
+    if (flags.limit !== undefined && sqlLimit === undefined) rows = rows.slice(0, flags.limit);
+    const columns =
+      flags.countBy !== undefined ? countColumns(flags.countBy, countName) : flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
-    const tableRows = format === 'table' ? rows.map(tableRow) : rows;
+    const tableRows = format !== 'table' ? rows : flags.countBy === undefined ? rows.map(tableRow) : rows.map((r) => noneShown(r, flags.countBy as CountBy));
     if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   });
