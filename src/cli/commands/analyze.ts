@@ -8,6 +8,7 @@ import { loadFile, sourceFromString, toSource } from '../../read/load.js';
 import type { SourceDocument } from '../../model.js';
 import { EXIT } from '../exit-codes.js';
 import { OutputClosed, type Terminal } from '../terminal.js';
+import { writeJsonLine } from '../json-out.js';
 
 export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
@@ -51,9 +52,9 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
   const sources = inputs.length > 0 ? inputs : [STDIN];
   let failed = 0;
   const emit = (subject: string, make: () => SourceDocument): void => {
-    let json: string;
+    let json: Record<string, unknown>;
     try {
-      json = JSON.stringify(articleJson(analyze(make())));
+      json = articleJson(analyze(make()));
     } catch (error) {
       failed += 1;
       if (isCorpusError(error)) {
@@ -64,7 +65,7 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
       if (process.env['CORPUS_DEBUG']) term.say(String((error as Error).stack));
       return;
     }
-    term.out(`${json}\n`);
+    writeJsonLine(json, term.out);
   };
   for (const source of sources) {
     const name = source === STDIN ? '<stdin>' : source;
