@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
 import { CorpusError } from '../errors.js';
@@ -55,6 +56,9 @@ export function withBusyCheck<T>(path: string, work: () => T): T {
  * journal so readers never block the writer, and a busy timeout so overlapping runs wait.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
+  if (options.readonly && !existsSync(path)) {
+    throw new CorpusError('DATABASE', 'cannot open database: no such file (`corpus ingest` creates it)', path);
+  }
   checkDatabaseFile(path);
   let db: DB;
   try {

@@ -28,7 +28,7 @@ describe('decodeHtml', () => {
     ['valid UTF-8 under a stale legacy declaration', bytes('<meta charset="gb2312"><p>北京</p>'), '<meta charset="gb2312"><p>北京</p>', 'utf-8'],
     ['CRLF line ends', bytes('<p>a</p>\r\n<p>b</p>\r'), '<p>a</p>\n<p>b</p>\n', 'utf-8'],
   ])('reads %s', (_label, input, text, encoding) => {
-    expect(decodeHtml(input)).toEqual({ text, encoding });
+    expect(decodeHtml(input)).toEqual({ text, encoding, controls: 0 });
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { loadFile, sourceFromString, toSource } from '../../read/load.js';
 import type { SourceDocument } from '../../model.js';
 import { EXIT } from '../exit-codes.js';
 import { OutputClosed, type Terminal } from '../terminal.js';
+import { writeJsonLine } from '../json-out.js';
 
 export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
@@ -60,8 +61,9 @@ export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal)
   const printNext = async (): Promise<void> => (await (ahead.shift() as Promise<() => void>))();
   const analysed = async (subject: string, make: () => SourceDocument): Promise<() => void> => {
     try {
-      const json = JSON.stringify(articleJson(await analyzer.analyze(make())));
-      return () => term.out(`${json}\n`);
+      const json = articleJson(await analyzer.analyze(make()));
+      // Written in pieces, so a long article is never one string of its whole JSON (#13).
+      return () => writeJsonLine(json, term.out);
     } catch (error) {
       return () => {
         failed += 1;

@@ -3,6 +3,7 @@ import { withDatabase } from '../../store/open.js';
 import { storedArticles } from '../../store/articles.js';
 import { EXIT } from '../exit-codes.js';
 import type { Terminal } from '../terminal.js';
+import { writeJsonLine } from '../json-out.js';
 
 export interface ExportFlags {
   db: string;
@@ -15,8 +16,9 @@ export function run(flags: ExportFlags, term: Terminal): number {
     let first = true;
     if (flags.format === 'json') term.out('[');
     for (const article of storedArticles(db)) {
-      const json = JSON.stringify(articleJson(article));
-      term.out(flags.format === 'json' ? `${first ? '' : ','}\n${json}` : `${json}\n`);
+      const json = articleJson(article);
+      if (flags.format === 'json') term.out(`${first ? '' : ','}\n${JSON.stringify(json)}`);
+      else writeJsonLine(json, term.out);
       first = false;
     }
     if (flags.format === 'json') term.out(first ? ']\n' : '\n]\n');
