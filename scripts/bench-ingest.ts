@@ -10,18 +10,18 @@
  * the ratios (same round) matter more than the absolute figures; the median of the rounds is
  * printed last.
  *
- *   npm run bench:ingest -- FOLDER [--rounds N] [--jobs N]
+ *   npm run bench:ingest -- FOLDER [--rounds N] [--jobs N] [--baseline CHECKOUT]
+ *
+ * --baseline runs another built checkout's `corpus ingest` in each round too (before/after).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { measure, median, type Measure } from './measure.js';
 
 const BYTES_PER_MB = 1_000_000;
 const MS_PER_S = 1000;
-const KB = 1024;
 const BIN = resolve('bin/corpus.js');
 const DEFAULT_ROUNDS = 3;
 
@@ -39,43 +39,10 @@ for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort())
 }
 process.stderr.write(sentences + ' sentences, ' + entities + ' entities\\n');`;
 
-/** Writes the child's peak RSS and CPU time (whole process, all threads) to the file named by an env var. */
-const RSS_PRELOAD = `process.on('exit', () => { const u = process.resourceUsage();
-  require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });`;
-
-interface Measure {
-  seconds: number;
-  rssMb: number;
-  /** CPU seconds of all the process's threads: less sensitive than wall time to a loaded machine. */
-  cpu: number;
-}
-
-function measure(work: string, args: readonly string[]): Measure {
-  const rssFile = join(work, 'rss');
-  const preload = join(work, 'rss.cjs');
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', preload, ...args], {
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * KB * KB,
-  });
-  const seconds = (performance.now() - started) / MS_PER_S;
-  if (result.status !== 0 && result.status !== 3) {
-    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString()}`);
-  }
-  const [rss, cpuMicros] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
-  return { seconds, rssMb: rss / KB, cpu: cpuMicros / 1e6 };
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { rounds: { type: 'string' }, jobs: { type: 'string' } },
+    options: { rounds: { type: 'string' }, jobs: { type: 'string' }, baseline: { type: 'string' } },
   });
   const folder = positionals[0];
   if (folder === undefined) {
@@ -90,18 +57,19 @@ function main(): void {
   const rounds = Number(values.rounds ?? DEFAULT_ROUNDS);
   const jobs = values.jobs !== undefined ? ['--jobs', values.jobs] : [];
   const work = mkdtempSync(join(tmpdir(), 'corpus-bench-'));
-  writeFileSync(join(work, 'rss.cjs'), RSS_PRELOAD);
-  const runs: Record<string, Measure[]> = { ingest: [], rerun: [], analyze: [], peer: [] };
+  const runs: Record<string, Measure[]> = { ingest: [], rerun: [], analyze: [], peer: [], baseline: [] };
+  const baselineBin = values.baseline !== undefined ? join(resolve(values.baseline), 'bin', 'corpus.js') : undefined;
   try {
     console.log(`${files.length} articles, ${mb.toFixed(2)} MB, ${rounds} rounds`);
     console.log(`${'round'.padEnd(7)}${'run'.padEnd(26)}${'articles/s'.padStart(11)}${'MB/s'.padStart(8)}${'s'.padStart(8)}${'RSS MB'.padStart(8)}${'x wink'.padStart(8)}${'CPU s'.padStart(8)}`);
     for (let round = 1; round <= rounds; round++) {
       const db = join(work, `corpus-${round}.db`);
-      const ingest = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
-      const rerun = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
-      const analyze = measure(work, [BIN, 'analyze', ...jobs, ...files]);
+      const ingest = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs], [0, 3]);
+      const rerun = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs], [0, 3]);
+      const analyze = measure(work, [BIN, 'analyze', ...jobs, ...files], [0, 3]);
       const peer = measure(work, ['-e', PEER_SOURCE, dir]);
-      rmSync(db, { force: true });
+      const baseline = baselineBin !== undefined ? measure(work, [baselineBin, 'ingest', dir, '--db', `${db}.baseline`, '--quiet'], [0, 3]) : undefined;
+      for (const file of [db, `${db}.baseline`]) for (const end of ['', '-wal', '-shm']) rmSync(`${file}${end}`, { force: true });
       const row = (name: string, m: Measure): void =>
         console.log(
           `${String(round).padEnd(7)}${name.padEnd(26)}${(files.length / m.seconds).toFixed(0).padStart(11)}${(mb / m.seconds).toFixed(2).padStart(8)}` +
@@ -111,6 +79,10 @@ function main(): void {
       row('corpus ingest (unchanged)', rerun);
       row('corpus analyze', analyze);
       row('wink-nlp (1 thread)', peer);
+      if (baseline) {
+        row('baseline ingest (new db)', baseline);
+        runs['baseline']!.push(baseline);
+      }
       console.log(`${' '.repeat(7)}unchanged re-run: ${((rerun.seconds * MS_PER_S) / files.length).toFixed(3)} ms/file (process start included)`);
       runs['ingest']!.push(ingest);
       runs['rerun']!.push(rerun);
@@ -120,6 +92,7 @@ function main(): void {
     const ratio = (name: string): string => median(runs[name]!.map((m, i) => runs['peer']![i]!.seconds / m.seconds)).toFixed(2);
     const peerMbs = median(runs['peer']!.map((m) => mb / m.seconds));
     const cpuRatio = (name: string): string => median(runs[name]!.map((m, i) => runs['peer']![i]!.cpu / m.cpu)).toFixed(2);
+    if (runs['baseline']!.length > 0) console.log(`median: baseline ingest ${ratio('baseline')}x wink-nlp; this ingest ${median(runs['ingest']!.map((m, i) => runs['baseline']![i]!.seconds / m.seconds)).toFixed(2)}x the baseline`);
     console.log(`median CPU time: wink-nlp ${median(runs['peer']!.map((m) => m.cpu)).toFixed(2)} s = ${cpuRatio('ingest')}x ingest's, ${cpuRatio('analyze')}x analyze's`);
     console.log(
       `median: ingest ${ratio('ingest')}x wink-nlp, analyze ${ratio('analyze')}x (wink-nlp ${peerMbs.toFixed(2)} MB/s); ` +

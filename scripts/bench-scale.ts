@@ -8,7 +8,6 @@
  *
  * --keep DIR keeps (and on a later run reuses) the generated articles and database there.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/pipeline.js';
 import { sourceFromString } from '../src/read/load.js';
+import { measure, median } from './measure.js';
 
 const BIN = resolve('bin/corpus.js');
 const FIXTURES = resolve('fixtures/articles');
@@ -71,36 +71,11 @@ function generate(dir: string, n: number): number {
   return bytes;
 }
 
-interface Measure {
-  seconds: number;
-  rssMb: number;
-  stdout: string;
-}
-
-function run(work: string, args: readonly string[]): Measure {
-  const rssFile = join(work, 'rss');
-  const preload = join(work, 'rss.cjs');
-  if (!existsSync(preload)) {
-    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));`);
-  }
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', preload, ...args], {
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
-    encoding: 'utf8',
-    maxBuffer: 1024 * KB * KB,
-  });
-  const seconds = (performance.now() - started) / MS_PER_S;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return { seconds, rssMb: Number(readFileSync(rssFile, 'utf8')) / KB, stdout: result.stdout };
-}
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 function latency(work: string, args: readonly string[]): { ms: number; rows: number } {
   const times: number[] = [];
   let rows = 0;
   for (let i = 0; i < QUERY_RUNS; i++) {
-    const m = run(work, args);
+    const m = measure(work, args, [0, 1]);
     times.push(m.seconds * MS_PER_S);
     rows = m.stdout.split('\n').filter(Boolean).length;
   }
@@ -128,14 +103,14 @@ function main(): void {
     console.log(reuse ? `${n} articles reused from ${dir}` : `${n} articles, ${(bytes / 1e6).toFixed(1)} MB, made in ${made.toFixed(1)} s`);
     if (!reuse || !existsSync(db)) {
       rmSync(db, { force: true });
-      const ingest = run(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
+      const ingest = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs], [0, 3]);
       console.log(`ingest: ${ingest.seconds.toFixed(1)} s, ${(n / ingest.seconds).toFixed(0)} articles/s, peak RSS ${ingest.rssMb.toFixed(0)} MB`);
     }
-    const again = run(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs]);
+    const again = measure(work, [BIN, 'ingest', dir, '--db', db, '--quiet', ...jobs], [0, 3]);
     console.log(`unchanged re-run: ${again.seconds.toFixed(1)} s, ${((again.seconds * MS_PER_S) / n).toFixed(3)} ms/file (process start included), peak RSS ${again.rssMb.toFixed(0)} MB`);
     const size = statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
     console.log(`database: ${(size / 1e6).toFixed(0)} MB, ${(size / n / KB).toFixed(1)} KB per article`);
-    const stats = JSON.parse(run(work, [BIN, 'stats', '--db', db, '--format', 'json']).stdout) as { top_speakers: { speaker: string }[] };
+    const stats = JSON.parse(measure(work, [BIN, 'stats', '--db', db, '--format', 'json']).stdout) as { top_speakers: { speaker: string }[] };
     const speaker = stats.top_speakers[0]?.speaker ?? 'Nobody';
     const surname = speaker.split(' ').at(-1) ?? speaker;
     const bare = latency(work, ['-e', '0']);
@@ -145,6 +120,8 @@ function main(): void {
       [`--entity ${surname}`, ['--entity', surname]],
       ['--text "minister"', ['--text', 'minister']],
       [`--speaker ${surname} --limit 20`, ['--speaker', surname, '--limit', '20']],
+      [`--entity ${surname} --limit 20`, ['--entity', surname, '--limit', '20']],
+      ['--speaker Nobodyknown (no rows)', ['--speaker', 'Nobodyknown']],
       ['--text "minister" --limit 20', ['--text', 'minister', '--limit', '20']],
     ];
     for (const [label, args] of queries) {

