@@ -2,6 +2,7 @@ import type { Article, ArticleMeta, SourceDocument } from './model.js';
 import { parseStructure } from './structure/parse.js';
 import { splitSentences } from './sentences/split.js';
 import { recognizeEntities } from './entities/recognize.js';
+import { proseEntities } from './entities/structural.js';
 import { extractQuotes } from './quotes/extract.js';
 import { extractArticle } from './html/extract.js';
 import { CorpusError } from './errors.js';
@@ -20,8 +21,8 @@ export function analyze(doc: SourceDocument): Article {
   // A page's title is its headline; its body's first line is prose (or a caption), not a headline.
   const structure = parseStructure(text, { headline: doc.format !== 'html' });
   const sentences = splitSentences(text, structure.paragraphs);
-  const entities = recognizeEntities(text, sentences);
-  const quotes = extractQuotes({ text, structure, sentences, entities });
+  const entities = recognizeEntities(text, sentences, { structure });
+  const quotes = extractQuotes({ text, structure, sentences, entities: proseEntities(entities) });
   return {
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     ...(doc.path !== undefined ? { path: doc.path } : {}),

@@ -3,6 +3,8 @@
  * generated tables in `data/` and the hand lists in `lexicons/`; matching code lives elsewhere.
  */
 import type { EntityType } from '../model.js';
+import { NEWS_AGENCIES } from '../lexicons/agencies.js';
+import type { EntityRule } from './rules.js';
 import { CITY_NAMES } from './data/cities.js';
 import { COUNTRY_NAMES } from './data/countries.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
@@ -24,13 +26,13 @@ export interface GazetteerEntry {
   /** The name every alias of this entry resolves to ("U.S." → "United States"). */
   canonical: string;
   /** Which list it came from, used as the rule id. */
-  list: string;
+  list: EntityRule;
 }
 
 const entries = new Map<string, GazetteerEntry>();
 
 /** Earlier lists win: a name in two lists keeps the first one's type. */
-function add(names: Iterable<string>, type: EntityType, list: string, canonical?: string): void {
+function add(names: Iterable<string>, type: EntityType, list: EntityRule, canonical?: string): void {
   for (const name of names) {
     if (!entries.has(name)) entries.set(name, { type, canonical: canonical ?? name, list });
   }
@@ -42,6 +44,7 @@ for (const [canonical, ...aliases] of COUNTRY_NAMES) {
   add([canonical, ...aliases], 'GPE', 'country', preferred);
 }
 add(KNOWN_ORGANISATIONS, 'ORG', 'organisation');
+add(NEWS_AGENCIES, 'ORG', 'agency');
 add(US_STATE_NAMES, 'GPE', 'us-state');
 add(REGIONS, 'LOC', 'region');
 add(EXTRA_CITIES, 'GPE', 'city');

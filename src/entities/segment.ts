@@ -23,6 +23,7 @@
  */
 import type { EntityType, Span } from '../model.js';
 import { hasClubCue } from './club-cue.js';
+import type { EntityRule } from './rules.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
@@ -33,7 +34,7 @@ import { NAME_SUFFIX, isSpaceGap, phrase, wordAfter, type Run } from './words.js
 export interface Candidate extends Span {
   /** Undefined while only the document-level pass can type it. */
   type: EntityType | undefined;
-  rule: string;
+  rule: EntityRule;
   /** Surface text of the span. */
   surface: string;
   /** The gazetteer's canonical name, when the span is a listed alias. */
@@ -175,7 +176,7 @@ class RunSegmenter {
     return found;
   }
 
-  private emit(i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): number {
+  private emit(i: number, j: number, type: EntityType | undefined, rule: EntityRule, canonical?: string): number {
     const first = this.run.words[i];
     const last = this.run.words[j];
     if (first && last) {

@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../model.js';
 import type { DB } from './open.js';
 import { wholeWords } from './match.js';
+import { ENTITY_RULES } from '../entities/rules.js';
 
 export interface QuoteFilter {
   speaker?: string;
@@ -127,9 +128,11 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
     where.add(
       `(speaker_entity_id IN (${marks(ids)}) OR EXISTS (SELECT 1 FROM mentions m JOIN quotes q ON q.id = quote_view.quote_id
          WHERE m.article_id = q.article_id AND m.entity_id IN (${marks(ids)})
-           AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id)))`,
+           AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id OR m.rule = ?)))`,
       ...ids,
       ...ids,
+      // A dateline's place is where the whole story is told: every quote of the article is from there.
+      ENTITY_RULES.datelinePlace,
     );
   }
   if (filter.text !== undefined) {
