@@ -6,6 +6,7 @@ import type { EntityType } from '../model.js';
 import { NEWS_AGENCIES } from '../lexicons/agencies.js';
 import type { EntityRule } from './rules.js';
 import { CITY_NAMES } from './data/cities.js';
+import { AIRLINE_NAMES, COMPANY_NAMES } from './data/companies.js';
 import { COUNTRY_NAMES } from './data/countries.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
 import { NATIONALITY_NAMES } from './data/nationalities.js';
@@ -51,6 +52,9 @@ add(EXTRA_CITIES, 'GPE', 'city');
 add(CITY_NAMES, 'GPE', 'city');
 add(EXTRA_NATIONALITIES, 'NORP', 'nationality');
 add(NATIONALITY_NAMES, 'NORP', 'nationality');
+/** Generated company and airline names come last: a name that is also a place stays a place. */
+add(COMPANY_NAMES, 'ORG', 'company-listed');
+add(AIRLINE_NAMES, 'ORG', 'company-listed');
 /** Plural group names: "Russians", "Ukrainians", "Israelis". */
 for (const [name, entry] of [...entries]) {
   if (entry.type === 'NORP' && /(?:an|i)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);

@@ -3,10 +3,12 @@
  *   1. words    — capitalised words of each sentence, grouped into runs (`words.ts`)
  *   2. segment  — each run split into typed candidates from local evidence (`segment.ts`)
  *   3. resolve  — untyped candidates typed from the whole article (`resolve.ts`)
- *   4. dates    — weekdays and written-out dates, found apart (`dates.ts`)
- *   5. structure — the dateline's place and agency, byline and credit names, photo credits
+ *   4. short forms — a company named in full ("Magna International Inc") is its short form
+ *                 ("Magna") wherever the article spells it (`short-forms.ts`)
+ *   5. dates    — weekdays and written-out dates, found apart (`dates.ts`)
+ *   6. structure — the dateline's place and agency, byline and credit names, photo credits
  *                 (`structural.ts`), which replace prose mentions on the same words
- *   6. group    — mentions grouped into entities with aliases (`group.ts`)
+ *   7. group    — mentions grouped into entities with aliases (`group.ts`)
  * Spans follow CoNLL-2003: titles are outside PERSON spans, possessive endings are outside every
  * span, and hyphenated compounds ("US-Russian", "Trump-Putin") yield the names inside them.
  */
@@ -15,6 +17,7 @@ import { findDates, type DateMention } from './dates.js';
 import { groupEntities } from './group.js';
 import { resolveCandidates, type Resolved } from './resolve.js';
 import { segmentRun, type Candidate } from './segment.js';
+import { withCompanyShortForms } from './short-forms.js';
 import { structuralMentions } from './structural.js';
 import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } from './words.js';
 
@@ -78,7 +81,7 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[], 
       candidates.push(...segmentRun(run, context));
     }
   }
-  const prose = resolveCandidates(text, candidates);
+  const prose = withCompanyShortForms(text, resolveCandidates(text, candidates));
   const structural = options.structure ? structuralMentions(text, options.structure) : [];
   return groupEntities([...withStructural(prose, structural), ...dates]);
 }

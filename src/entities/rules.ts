@@ -23,6 +23,8 @@ export const ENTITY_RULES = {
   placeCity: 'place-city',
   /** "East Africa": a compass word before a listed place. */
   compassPlace: 'compass-place',
+  /** A company's short form found in the article after (or before) its full name: "Magna" for "Magna International Inc". */
+  orgShortForm: 'org-short-form',
   /** A name after a title word: "Foreign Minister Sergei Lavrov". */
   title: 'title',
   /** A name after a lower-case role word: "spokesman Dmitry Peskov". */

@@ -235,8 +235,8 @@ class RunSegmenter {
   private listedOrganisationBreak(j: number): boolean {
     const end = this.longestListed(j);
     if (end < 0) return false;
-    const type = this.lookupAt(j, end)?.type;
-    return type !== 'NORP' && type !== 'GPE';
+    const entry = this.lookupAt(j, end);
+    return entry?.type !== 'NORP' && entry?.type !== 'GPE' && entry?.list !== 'company-listed';
   }
 
   /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
@@ -354,6 +354,11 @@ class RunSegmenter {
     return j === i && isFirstName(this.text(i)) && (closesRun || !isTitleWord(next)) && !this.context.headline;
   }
 
+  /** Is word k a listed company's one-word name? */
+  private isCompanyAt(k: number): boolean {
+    return this.longestListed(k) === k && this.lookupAt(k, k)?.list === 'company-listed';
+  }
+
   /** Rule 6: the name up to the next title, place or connector. */
   private name(i: number): number {
     const word = this.text(i);
@@ -364,7 +369,7 @@ class RunSegmenter {
     let j = i;
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
-      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j);
+      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j) && !this.isCompanyAt(j + 1);
       if ((isTitle(next) && !this.roleSurname(i, j)) || isNotName(next) || listed) break;
       if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
@@ -379,6 +384,8 @@ class RunSegmenter {
     const acronym = i === j && ACRONYM.test(word) && !NOT_ORG_ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min &&
       word.length <= ACRONYM_LENGTH.max;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
+    /** "J.C. Penney", "LM Ericsson": a listed company's name inside a longer name makes it that company. */
+    if (j > i && span.some((_, k) => this.isCompanyAt(i + k))) return this.emit(i, j, 'ORG', 'company');
     if (this.context.table) return this.emit(i, j, 'ORG', 'results-table');
     if (this.context.scores && this.playsInMatch(i, j)) return this.emit(i, j, 'ORG', 'score-club');
     return this.emit(i, j, undefined, 'name');

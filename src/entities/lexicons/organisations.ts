@@ -51,6 +51,14 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'NV', 'N.V.', 'GmbH', 'AB', 'ASA', 'SpA', 'Bhd', 'LP', 'LLP',
 ];
 
+/**
+ * Generic words that close a company's full name and drop from its short form: "Magna
+ * International Inc" is "Magna" in later sentences, "Acme Holdings Corp" is "Acme".
+ */
+export const COMPANY_NAME_TAILS: readonly string[] = [
+  ...COMPANY_SUFFIXES, 'International', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Incorporated', 'Limited',
+];
+
 /** Words that turn the town before them into its football club: "Manchester United", "Leicester City". */
 export const CLUB_SUFFIXES: readonly string[] = [
   'United', 'City', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'Rangers', 'County', 'FC',

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+/**
+ * Hard cases of typing, each in our own words: the mention, the type it must get and the rule
+ * that decides it. Run through the whole pipeline, so structure (datelines) plays its part.
+ */
+function mentionOf(text: string, surface: string, nth = 0): { type: string; rule: string | undefined } | undefined {
+  const article = analyze({ sha256: 'x', format: 'text', content: text });
+  const found = article.entities
+    .flatMap((e) => e.mentions.map((m) => ({ type: e.type, rule: m.rule, text: text.slice(m.start, m.end), at: m.start })))
+    .filter((m) => m.text === surface)
+    .sort((a, b) => a.at - b.at)[nth];
+  return found && { type: found.type, rule: found.rule };
+}
+
+describe('hard cases: which evidence wins', () => {
+  it.each<[string, string, string, string, string, number?]>([
+    ['a listed company with no cue word', 'Outage hits web hosts\n\nNetlify restored service to most customers by noon.', 'Netlify', 'ORG', 'company-listed'],
+    ['an airline named by a place word and a common word', 'Pilots strike\n\nFlights at Icelandair were cancelled on Monday.', 'Icelandair', 'ORG', 'company-listed'],
+    [
+      'a company short form after its full name',
+      'Merger talks\n\nQuorvant Holdings Inc agreed to buy a rival. Quorvant shares rose 4 percent.',
+      'Quorvant', 'ORG', 'org-short-form',
+    ],
+    [
+      'a short form made of a town and a surname is still the company',
+      'Seat maker sold\n\nShares of Halden & Morrow Co rose. Halden & Morrow makes seats for trucks.',
+      'Halden & Morrow', 'ORG', 'org-short-form',
+    ],
+  ])('%s', (_, text, surface, type, rule, nth = 0) => {
+    expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
+  });
+
+  it('a one-word short form that is an ordinary word is not taken: "General" of "General Holdings Corp"', () => {
+    expect(mentionOf('Results\n\nGeneral Holdings Corp reported a loss. General weakness hit sales.', 'General')).toBeUndefined();
+  });
+});
