@@ -3,6 +3,7 @@ import { parseStructure } from './structure/parse.js';
 import { splitSentences } from './sentences/split.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { proseEntities } from './entities/structural.js';
+import type { KnownNames } from './entities/known-names.js';
 import { extractQuotes } from './quotes/extract.js';
 import { extractArticle } from './html/extract.js';
 import { CorpusError } from './errors.js';
@@ -16,12 +17,17 @@ import { CorpusError } from './errors.js';
  *   5. quotes    — direct, mixed and indirect speech with speakers linked to entities
  * Each stage is a pure function of the ones before it; I/O happens outside.
  */
-export function analyze(doc: SourceDocument): Article {
+export interface AnalyzeOptions {
+  /** Names the corpus already knows, for the entity stage (`corpus ingest` passes the database's). */
+  knownNames?: KnownNames;
+}
+
+export function analyze(doc: SourceDocument, options: AnalyzeOptions = {}): Article {
   const { text, meta } = articleText(doc);
   // A page's title is its headline; its body's first line is prose (or a caption), not a headline.
   const structure = parseStructure(text, { headline: doc.format !== 'html' });
   const sentences = splitSentences(text, structure.paragraphs);
-  const entities = recognizeEntities(text, sentences, { structure });
+  const entities = recognizeEntities(text, sentences, { structure, ...(options.knownNames ? { knownNames: options.knownNames } : {}) });
   const quotes = extractQuotes({ text, structure, sentences, entities: proseEntities(entities) });
   return {
     ...(doc.id !== undefined ? { id: doc.id } : {}),

@@ -15,6 +15,7 @@
 import type { Entity, Sentence, Structure } from '../model.js';
 import { findDates, type DateMention } from './dates.js';
 import { groupEntities } from './group.js';
+import type { KnownNames } from './known-names.js';
 import { resolveCandidates, type Resolved } from './resolve.js';
 import { segmentRun, type Candidate } from './segment.js';
 import { withCompanyShortForms } from './short-forms.js';
@@ -65,6 +66,8 @@ function lineKind(text: string, sentence: Sentence, words: readonly Word[]): Lin
 export interface RecognizeOptions {
   /** The article's structure: its dateline, byline and credits name places, agencies and people. */
   structure?: Structure;
+  /** Names already on record in the corpus (`known-names.ts`); without them the article stands alone. */
+  knownNames?: KnownNames;
 }
 
 export function recognizeEntities(text: string, sentences: readonly Sentence[], options: RecognizeOptions = {}): Entity[] {
@@ -81,7 +84,7 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[], 
       candidates.push(...segmentRun(run, context));
     }
   }
-  const prose = withCompanyShortForms(text, resolveCandidates(text, candidates));
+  const prose = withCompanyShortForms(text, resolveCandidates(text, candidates, options.knownNames));
   const structural = options.structure ? structuralMentions(text, options.structure) : [];
   return groupEntities([...withStructural(prose, structural), ...dates]);
 }

@@ -37,6 +37,8 @@ import {
   isRoleCue, lookup,
 } from './gazetteer.js';
 import { nameKey } from './identity.js';
+import type { KnownNames } from './known-names.js';
+import { ENTITY_RULES, type EntityRule } from './rules.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
 
@@ -113,6 +115,12 @@ const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'pl
 const CONTEXT_RULES = new Set(['age', 'locative', 'place-of', 'comma-place', 'place-noun', 'apposition', 'org-cue', 'acronym-definition']);
 /** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
 const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
+/** Rules whose type a name on record may overrule: shape alone, a speech verb, a headline capital. */
+const OPEN_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['name-shape', 'the-name', 'said-cue', 'headline-word', 'name']);
+/** Words that put a listed place somewhere a person is not: "flew to Fresno", "in Austin". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'to', 'via', 'around', 'within', 'beyond', 'through']);
+/** Gazetteer lists of places that are also surnames ("Obama", "Austin", "Jordan"). */
+const PLACE_LISTS: ReadonlySet<EntityRule> = new Set<EntityRule>(['city', 'us-state', 'country']);
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -197,7 +205,7 @@ function splitCompound(c: Candidate, known: ReadonlyMap<string, EntityType>): Re
 }
 
 /** Types every candidate it can and drops the rest; candidates must be in text order. */
-export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
+export function resolveCandidates(text: string, candidates: readonly Candidate[], onRecord?: KnownNames): Resolved[] {
   const evidence = collectEvidence(text, candidates);
   /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
   /** A name that is a club in a results table is that club everywhere in the article. */
@@ -231,7 +239,7 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
-      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(part, surnames);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(text, part, surnames, onRecord);
       if (linked) out.push(linked);
     }
   }
@@ -271,12 +279,22 @@ function isResolved(c: Candidate): c is Resolved {
   return c.type !== undefined;
 }
 
-/** Links a short form to the nearest full name before it that ends in the same word. */
-function linkSurname(c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+/**
+ * Links a short form to the nearest full name before it that ends in the same word. A lone
+ * listed place that is the surname of a person the article names in full is that person
+ * ("Obama" after "Barack Obama"), unless a locative word puts it somewhere ("in Obama"). With
+ * no such person in the article, the names on record settle what the article left open.
+ */
+function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
+  if (c.type === 'GPE' && c.words.length === 1 && PLACE_LISTS.has(c.rule) && !PLACE_PREPOSITIONS.has(wordBefore(text, c.start, 0))) {
+    const people = surnames.get(nameKey(c.surface));
+    const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
+    if (person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };
+  }
   if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
   const people = surnames.get(nameKey(surnameOf(c.words)));
   const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
-  if (!person) return isResolved(c) ? c : undefined;
+  if (!person) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
   return { ...c, type: 'PERSON', rule, fullName: person.surface };
 }
@@ -291,4 +309,20 @@ function nearestBefore(people: readonly Resolved[], start: number): Resolved | u
     else high = mid;
   }
   return people[low - 1];
+}
+
+/**
+ * A name the article left open (untyped, or typed by its shape or a speech verb alone) that the
+ * corpus has on record: the same name or alias, or the surname of one person on record.
+ */
+function knownName(c: Candidate, known: KnownNames): Resolved | undefined {
+  const open = c.type === undefined || OPEN_RULES.has(c.rule);
+  if (!open && c.type !== 'PERSON') return undefined;
+  const named = known.named(c.surface);
+  const found = named ?? (c.words.length === 1 ? known.personWithSurname(c.surface) : undefined);
+  /** A lone surname the article typed a person ("envoy Vitkoff") keeps its rule and links to the person on record. */
+  if (!found || (!open && found.type !== 'PERSON')) return undefined;
+  const linked: Resolved = { ...c, type: found.type, rule: open ? ENTITY_RULES.knownName : c.rule };
+  if (found.name !== c.surface) linked.fullName = found.name;
+  return linked;
 }

@@ -6,6 +6,8 @@ import { openDatabase, translateBusy } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type SaveOutcome } from '../store/write.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
+import type { KnownNames } from '../entities/known-names.js';
+import type { Article, SourceDocument } from '../model.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -81,6 +83,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       else summary.skipped += 1;
       listener.file?.(result);
     };
+    /** Names on record, read once per run at the first article analysed, then grown with each one. */
+    let knownNames: KnownNames | undefined;
+    const analyzeKnowing = async (doc: SourceDocument): Promise<Article> => {
+      const analyze = await loadAnalyze();
+      knownNames ??= (await import('../store/known-names.js')).loadKnownNames(db);
+      const article = analyze(doc, { knownNames });
+      for (const entity of article.entities) knownNames.add(entity);
+      return article;
+    };
     const step = (path: string, work: (warn: (w: string) => void) => Promise<FileStatus>): Promise<void> =>
       guarded(path, options.dbPath, work).then(record);
 
@@ -88,7 +99,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       await step(STDIN_PATH, async () => {
         const { doc, encoding } = toSource(await options.readStdin(), 'text', '<stdin>');
         if (!options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
-        const article = (await loadAnalyze())(doc);
+        const article = await analyzeKnowing(doc);
         return batch.run(() => writer.save(article, { format: doc.format, encoding }, null));
       });
     }
@@ -111,7 +122,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
           batch.run(() => writer.linkFile(file, loaded.doc.sha256));
           return known?.sha256 === loaded.doc.sha256 ? 'unchanged' : 'linked';
         }
-        const article = (await loadAnalyze())(loaded.doc);
+        const article = await analyzeKnowing(loaded.doc);
         return batch.run(() => writer.save(article, { format: loaded.doc.format, encoding: loaded.encoding }, file));
       });
     }

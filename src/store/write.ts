@@ -3,7 +3,7 @@ import type { DB } from './open.js';
 import { EntityResolver } from './entities.js';
 
 /** Bump when analysis output changes, so the next ingest re-analyses stored articles. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export interface FileInfo {
   path: string;

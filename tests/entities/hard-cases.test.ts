@@ -28,6 +28,16 @@ describe('hard cases: which evidence wins', () => {
       'Seat maker sold\n\nShares of Halden & Morrow Co rose. Halden & Morrow makes seats for trucks.',
       'Halden & Morrow', 'ORG', 'org-short-form',
     ],
+    [
+      'a person’s surname that is also a listed town is the person once the article names them in full',
+      'Election night\n\nSenator Marcus Fresno conceded the race. Fresno thanked his staff in a short speech.',
+      'Fresno', 'PERSON', 'person-over-place',
+    ],
+    [
+      'the town stays a town after a locative word, whoever is named',
+      'Election night\n\nSenator Marcus Fresno flew home to Fresno on Tuesday.',
+      'Fresno', 'GPE', 'city',
+    ],
   ])('%s', (_, text, surface, type, rule, nth = 0) => {
     expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
   });

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import { CorpusError, isCorpusError } from '../../errors.js';
-import { analyze } from '../../pipeline.js';
+import { analyze, type AnalyzeOptions } from '../../pipeline.js';
 import { articleJson } from '../../serialize.js';
 import { formatOf } from '../../read/discover.js';
 import { loadFile, sourceFromString, toSource } from '../../read/load.js';
@@ -12,6 +12,20 @@ import type { Terminal } from '../terminal.js';
 export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
   maxSize: number;
+  /** A database whose names on record the recognizer may use (read only). */
+  db?: string;
+}
+
+/** The names on record in `path`, read once; the database is opened read-only and closed again. */
+async function knownNamesIn(path: string): Promise<AnalyzeOptions> {
+  const { openDatabase } = await import('../../store/open.js');
+  const { loadKnownNames } = await import('../../store/known-names.js');
+  const db = openDatabase(path, { readonly: true });
+  try {
+    return { knownNames: loadKnownNames(db) };
+  } finally {
+    db.close();
+  }
 }
 
 const STDIN = '-';
@@ -48,10 +62,11 @@ async function* jsonlDocuments(name: string, stream: NodeJS.ReadableStream): Asy
  */
 export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal): Promise<number> {
   const sources = inputs.length > 0 ? inputs : [STDIN];
+  const options = flags.db !== undefined ? await knownNamesIn(flags.db) : {};
   let failed = 0;
   const emit = (make: () => SourceDocument): void => {
     try {
-      term.out(`${JSON.stringify(articleJson(analyze(make())))}\n`);
+      term.out(`${JSON.stringify(articleJson(analyze(make(), options)))}\n`);
     } catch (error) {
       if (!isCorpusError(error)) throw error;
       failed += 1;
