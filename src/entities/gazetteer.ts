@@ -6,7 +6,7 @@ import type { EntityType } from '../model.js';
 import { NEWS_AGENCIES } from '../lexicons/agencies.js';
 import type { EntityRule } from './rules.js';
 import { CITY_NAMES } from './data/cities.js';
-import { AIRLINE_NAMES, COMPANY_NAMES } from './data/companies.js';
+import { AIRLINE_NAMES, AMBIGUOUS_COMPANY_NAMES, COMPANY_NAMES } from './data/companies.js';
 import { COUNTRY_NAMES } from './data/countries.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
 import { NATIONALITY_NAMES } from './data/nationalities.js';
@@ -96,6 +96,7 @@ const orgCues = new Set(ORGANISATION_CUES);
 const orgNouns = new Set(ORGANISATION_NOUNS);
 const companyPossessions = new Set(COMPANY_POSSESSIONS);
 const companyHoldings = new Set(COMPANY_HOLDINGS);
+const ambiguousCompanies = new Set<string>(AMBIGUOUS_COMPANY_NAMES);
 
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
@@ -116,3 +117,5 @@ export const isOrganisationCue = (word: string): boolean => orgCues.has(word);
 export const isOrganisationNoun = (word: string): boolean => orgNouns.has(word);
 export const isCompanyPossession = (word: string): boolean => companyPossessions.has(word);
 export const isCompanyHolding = (word: string): boolean => companyHoldings.has(word);
+/** A company's name that is also an English word ("Apple", "Shell"): a company only where the words around it say so. */
+export const isAmbiguousCompany = (word: string): boolean => ambiguousCompanies.has(word);

@@ -34,7 +34,7 @@ import { hasClubCue } from './club-cue.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
-  isRoleCue, lookup,
+  isAmbiguousCompany, isRoleCue, lookup,
 } from './gazetteer.js';
 import { nameKey } from './identity.js';
 import type { KnownNames } from './known-names.js';
@@ -119,6 +119,8 @@ const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 const OPEN_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['name-shape', 'the-name', 'said-cue', 'headline-word', 'name']);
 /** Words that put a listed place somewhere a person is not: "flew to Fresno", "in Austin". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'to', 'via', 'around', 'within', 'beyond', 'through']);
+/** Locative words a person may follow too ("a letter from Barzani", "aimed at Barzani"). */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
 /** Gazetteer lists of places that are also surnames ("Obama", "Austin", "Jordan"). */
 const PLACE_LISTS: ReadonlySet<EntityRule> = new Set<EntityRule>(['city', 'us-state', 'country']);
 /** Characters read after a name for its acronym in brackets. */
@@ -167,6 +169,8 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
     const personal = PERSONAL_WORDS.has(after) && !c.words.some(isOrdinaryWord);
     const firstName = single && isFirstName(c.surface) && !hasCommonLowerCase(c.surface);
     const nameLike = personal || firstName || (!single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w)));
+    /** "Police said", "Analysts said": a lone common word before a speech verb is a noun, unless it is also a company's name. */
+    if (single && !nameLike && hasCommonLowerCase(c.surface) && !isAmbiguousCompany(c.surface)) return undefined;
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
   const before = wordBefore(text, c.start, 0);
@@ -191,6 +195,23 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   return afterThe ? { ...c, type: 'ORG', rule: 'the-name' } : undefined;
 }
 
+/**
+ * "Xiao said" after "Xiao Qiang": a lone word a speech verb (or a person rule) marks, that opens
+ * a two-word person name and is no surname in the article, is that person, named family name first.
+ */
+function familyName(c: Candidate, familyNames: ReadonlyMap<string, Resolved>, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (c.words.length !== 1 || (c.rule !== 'said-cue' && !(c.type === 'PERSON' && c.rule !== 'name-shape'))) return undefined;
+  const key = nameKey(c.surface);
+  const person = surnames.has(key) ? undefined : familyNames.get(key);
+  return person && person.start < c.start ? { ...c, type: 'PERSON', rule: ENTITY_RULES.surname, fullName: person.surface } : undefined;
+}
+
+/** A name's first word that may be a family name: no first name, title, place or English word. */
+function isFamilyNameFirst(word: string): boolean {
+  return word.length > 1 && !isFirstName(word) && !word.endsWith('.') && lookup(word) === undefined && !isRoleCue(word.toLowerCase()) &&
+    !isOrdinaryWord(word) && !hasCommonLowerCase(word);
+}
+
 /** Splits a hyphenated compound into the parts that are known names. */
 function splitCompound(c: Candidate, known: ReadonlyMap<string, EntityType>): Resolved[] {
   const parts: Resolved[] = [];
@@ -213,8 +234,9 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const typedOnce = candidates.map((c): Candidate => {
     if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
     const typed = c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
-    /** "the Fairfax Connector", "the West Coast Eagles": people do not take "the"; a name shaped like one there is an organisation. */
-    const theName = typed.type === 'PERSON' && SHAPE_RULES.has(typed.rule) && wordBefore(text, c.start, 0) === 'the';
+    /** "the Fairfax Connector", "the West Coast Eagles": people do not take "the"; a name shaped like one there is an organisation (one opening with a first name stays a person: "the Jane Doe case"). */
+    const personal = typed.rule === 'first-name' && !PLURAL_NAME.test(typed.words.at(-1) ?? '');
+    const theName = typed.type === 'PERSON' && SHAPE_RULES.has(typed.rule) && !personal && wordBefore(text, c.start, 0) === 'the';
     return theName ? { ...typed, type: 'ORG', rule: 'the-name' } : typed;
   });
   const firstPass = spreadContextTypes(candidates, typedOnce);
@@ -222,6 +244,8 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   /** Surname (its spelling key: "Zelenskiy" finds "Zelenskyy") → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
   const known = new Map<string, EntityType>();
+  /** First word of a two-word PERSON name that may be a family name → that person. */
+  const familyNames = new Map<string, Resolved>();
   for (const r of firstPass) {
     if (!isResolved(r)) continue;
     if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
@@ -231,6 +255,12 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
       if (people) people.push(r);
       else surnames.set(key, [r]);
       known.set(surname, 'PERSON');
+      /** "Xiao Qiang" … "Xiao said": a first word no first-name list knows may be the family name, written first. */
+      const first = r.words[0] ?? '';
+      if (r.words.length === 2 && isFamilyNameFirst(first)) {
+        const firstKey = nameKey(first);
+        if (!familyNames.has(firstKey)) familyNames.set(firstKey, r);
+      }
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
 
@@ -239,7 +269,7 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
-      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(text, part, surnames, onRecord);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? linkSurname(text, part, surnames, onRecord);
       if (linked) out.push(linked);
     }
   }
@@ -286,7 +316,9 @@ function isResolved(c: Candidate): c is Resolved {
  * no such person in the article, the names on record settle what the article left open.
  */
 function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
-  if (c.type === 'GPE' && c.words.length === 1 && PLACE_LISTS.has(c.rule) && !PLACE_PREPOSITIONS.has(wordBefore(text, c.start, 0))) {
+  const before = c.type === 'GPE' && c.words.length === 1 ? wordBefore(text, c.start, 0) : '';
+  const personPlace = (PLACE_LISTS.has(c.rule) && !PLACE_PREPOSITIONS.has(before)) || (c.rule === 'locative' && PERSON_PREPOSITIONS.has(before));
+  if (c.type === 'GPE' && c.words.length === 1 && personPlace) {
     const people = surnames.get(nameKey(c.surface));
     const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
     if (person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };

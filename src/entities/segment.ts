@@ -70,6 +70,8 @@ const MAX_WORDS_BEFORE_HEAD = 6;
 const MAX_WORDS_AFTER_HEAD = 12;
 /** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
 const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
+/** All-caps English words this long or longer are shouting, not initials ("NEWS", "DIGEST"). */
+const SHOUTED_WORD_LENGTH = 4;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
 const SHOUTED_MIN_LENGTH = 3;
 
@@ -328,8 +330,11 @@ class RunSegmenter {
 
   /** Rule 5: title and role words are skipped and mark the name after them. */
   private title(i: number): number | undefined {
+    const word = this.text(i);
+    /** "King Norodom Sihanouk", "Mayor Ana Ruiz": a title that is also a first name opens a run as the title. */
+    const leadingTitle = i === 0 && i + 1 < this.n && isSpaceGap(this.run, i) && isTitleWord(word) && !this.context.headline;
     /** "Premier League", "Chief Executive Office": a title word before an organisation head names no one. */
-    if (!isTitle(this.text(i)) || (i + 1 < this.n && isOrgHead(this.text(i + 1)))) return undefined;
+    if (!(isTitle(word) || leadingTitle) || (i + 1 < this.n && isOrgHead(this.text(i + 1)))) return undefined;
     this.titled = true;
     return i + 1;
   }
@@ -381,8 +386,12 @@ class RunSegmenter {
     const nameLike = isFirstName(word) || span.some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
     if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
     if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
+    /** "DIGEST", "UPDATE": a shouted English word is no organisation's initials. */
+    const shoutedWord = word.length >= SHOUTED_WORD_LENGTH && hasCommonLowerCase(word);
     const acronym = i === j && ACRONYM.test(word) && !NOT_ORG_ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min &&
-      word.length <= ACRONYM_LENGTH.max;
+      word.length <= ACRONYM_LENGTH.max && !shoutedWord;
+    /** A lone capital ("N / A", "Plan B") names nothing. */
+    if (i === j && word.length === 1) return i + 1;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
     /** "J.C. Penney", "LM Ericsson": a listed company's name inside a longer name makes it that company. */
     if (j > i && span.some((_, k) => this.isCompanyAt(i + k))) return this.emit(i, j, 'ORG', 'company');

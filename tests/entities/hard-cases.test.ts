@@ -38,8 +38,36 @@ describe('hard cases: which evidence wins', () => {
       'Election night\n\nSenator Marcus Fresno flew home to Fresno on Tuesday.',
       'Fresno', 'GPE', 'city',
     ],
+    [
+      'a title that is also a first name opens a run as the title',
+      'Palace news\n\nKing Tavita Oloa opened the new parliament on Monday.',
+      'Tavita Oloa', 'PERSON', 'title',
+    ],
+    [
+      'a lone word opening a two-word name may be the family name, written first',
+      'Rights report\n\nThe group is led by Ruan Zhiqing, its director. Ruan said the camps were growing.',
+      'Ruan', 'PERSON', 'surname',
+    ],
+    [
+      'a person named after "the" as a modifier stays a person',
+      'Court report\n\nThe judge reopened the Helena Voss case on Friday.',
+      'Helena Voss', 'PERSON', 'first-name',
+    ],
+    [
+      'a company whose name is an English word, before a speech verb',
+      'Phone sales\n\nApple said on Tuesday that sales had doubled.',
+      'Apple', 'ORG', 'organisation',
+    ],
   ])('%s', (_, text, surface, type, rule, nth = 0) => {
     expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
+  });
+
+  it.each([
+    ['a shouted English word is no acronym', 'MARKETS DIGEST\n\nShares rose.', 'DIGEST'],
+    ['a lone capital names nothing', 'Offer details\n\nPrice range N / A for the shares.', 'N'],
+    ['a common noun before a speech verb is no organisation', 'Crash\n\nPolice said two cars collided.', 'Police'],
+  ])('%s', (_, text, surface) => {
+    expect(mentionOf(text, surface)).toBeUndefined();
   });
 
   it('a one-word short form that is an ordinary word is not taken: "General" of "General Holdings Corp"', () => {

@@ -33,7 +33,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Organisation', 'Organization', 'Institute', 'Institution', 'Foundation', 'Fund', 'Trust', 'Center',
   'Centre', 'University', 'College', 'School', 'Academy', 'Bank', 'Exchange', 'Group', 'Company', 'Corporation',
   'Holdings', 'Industries', 'Airlines', 'Airways', 'Motors', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Telecom',
-  'Network', 'Times', 'Post', 'Journal', 'News', 'Press', 'Herald', 'Guardian', 'Telegraph', 'Club', 'FC',
+  'Network', 'Times', 'Post', 'Journal', 'Daily', 'News', 'Press', 'Herald', 'Guardian', 'Telegraph', 'Club', 'FC',
   'Army', 'Navy', 'Guard', 'Force', 'Forces', 'Police', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Division',
   'Board', 'Authority', 'Administration', 'Cabinet', 'Government', 'Secretariat', 'Directorate', 'Church',
   'Hospital', 'Museum', 'Society', 'Team', 'Squad', 'Corps', 'Mission', 'Delegation', 'Embassy', 'Consulate',
