@@ -5,6 +5,7 @@
 import type { EntityType } from '../model.js';
 import { NEWS_AGENCIES } from '../lexicons/agencies.js';
 import type { EntityRule } from './rules.js';
+import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import { CITY_NAMES } from './data/cities.js';
 import { AIRLINE_NAMES, AMBIGUOUS_COMPANY_NAMES, COMPANY_NAMES } from './data/companies.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -30,6 +31,7 @@ export interface GazetteerEntry {
   list: EntityRule;
 }
 
+const firstNames = new Set<string>([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...WORLD_FIRST_NAMES]);
 const entries = new Map<string, GazetteerEntry>();
 
 /** Earlier lists win: a name in two lists keeps the first one's type. */
@@ -55,9 +57,20 @@ add(NATIONALITY_NAMES, 'NORP', 'nationality');
 /** Generated company and airline names come last: a name that is also a place stays a place. */
 add(COMPANY_NAMES, 'ORG', 'company-listed');
 add(AIRLINE_NAMES, 'ORG', 'company-listed');
-/** Plural group names: "Russians", "Ukrainians", "Israelis". */
+/**
+ * Demonyms the lists lack, derived from country names: "Serbia" → "Serb", "Slovakia" → "Slovak",
+ * "Zaire" → "Zairean". A stem that is a place, a first name or an English word is left alone.
+ */
+const MIN_DEMONYM_STEM = 4;
 for (const [name, entry] of [...entries]) {
-  if (entry.type === 'NORP' && /(?:an|i)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
+  if (entry.list !== 'country' || name.includes(' ')) continue;
+  const demonym = name.endsWith('ia') ? name.slice(0, -2) : name.endsWith('e') ? `${name}an` : '';
+  if (demonym.length < MIN_DEMONYM_STEM || entries.has(demonym) || firstNames.has(demonym) || hasCommonLowerCase(demonym) || isOrdinaryWord(demonym)) continue;
+  add([demonym], 'NORP', 'nationality');
+}
+/** Plural group names: "Russians", "Israelis", "Serbs", "Moslems" (not "Swisss", "Chineses"). */
+for (const [name, entry] of [...entries]) {
+  if (entry.type === 'NORP' && !/(?:s|sh|ch|ese|ic)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
 }
 
 /** First word of an entry → the most words of any entry it opens: bounds the longest-match search. */
@@ -77,7 +90,6 @@ export function lookup(phrase: string): GazetteerEntry | undefined {
   return entries.get(phrase);
 }
 
-const firstNames = new Set<string>([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...WORLD_FIRST_NAMES]);
 const titles = new Set(TITLE_WORDS);
 const roleCues = new Set(ROLE_CUES);
 const personVerbs = new Set(PERSON_VERBS);

@@ -317,7 +317,9 @@ function isResolved(c: Candidate): c is Resolved {
  */
 function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
   const before = c.type === 'GPE' && c.words.length === 1 ? wordBefore(text, c.start, 0) : '';
-  const personPlace = (PLACE_LISTS.has(c.rule) && !PLACE_PREPOSITIONS.has(before)) || (c.rule === 'locative' && PERSON_PREPOSITIONS.has(before));
+  /** A place typed by another mention's context ("consistent-context") yields to a person named in full too. */
+  const personPlace = ((PLACE_LISTS.has(c.rule) || c.rule === 'consistent-context') && !PLACE_PREPOSITIONS.has(before)) ||
+    (c.rule === 'locative' && PERSON_PREPOSITIONS.has(before));
   if (c.type === 'GPE' && c.words.length === 1 && personPlace) {
     const people = surnames.get(nameKey(c.surface));
     const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;

@@ -248,8 +248,12 @@ class RunSegmenter {
     while (end + 1 < this.n && end - head < MAX_WORDS_AFTER_HEAD) {
       const next = this.text(end + 1);
       const gap = this.gap(end);
-      /** "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry" is one. */
-      if (AND_GAP.test(gap) ? !inTail : AND_THE_GAP.test(gap)) break;
+      /**
+       * "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry"
+       * is one, and so is "Securities and Exchange Commission", where a name and a head follow the "and".
+       */
+      const joinsHeads = end + 2 < this.n && isSpaceGap(this.run, end + 1) && isOrgHead(this.text(end + 2));
+      if (AND_GAP.test(gap) ? !inTail && !joinsHeads : AND_THE_GAP.test(gap)) break;
       if (ORG_TAIL_GAP.test(gap)) inTail = true;
       else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
       if (isNotName(next) || PERSONAL_TITLES.has(next)) break;

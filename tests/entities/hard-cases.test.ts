@@ -58,6 +58,18 @@ describe('hard cases: which evidence wins', () => {
       'Phone sales\n\nApple said on Tuesday that sales had doubled.',
       'Apple', 'ORG', 'organisation',
     ],
+    [
+      'a name and a head after "and" continue one body',
+      'Filing\n\nThe Mining and Metals Authority opened an inquiry.',
+      'Mining and Metals Authority', 'ORG', 'org-head',
+    ],
+    ['a wire desk in a sign-off is an organisation', 'Oil prices\n\nCrude rose 2 percent. -- Oslo Newsroom +47 555 0100', 'Oslo Newsroom', 'ORG', 'org-head'],
+    ['a demonym derived from a country name', 'Vote\n\nLocal Slovaks turned out in large numbers.', 'Slovaks', 'NORP', 'nationality'],
+    [
+      'a surname typed a place by another mention’s context yields to the person named in full',
+      'Tennis\n\nTomas Ravel won in straight sets. Fans seated near Ravel cheered. Ravel served well.',
+      'Ravel', 'PERSON', 'person-over-place', 1,
+    ],
   ])('%s', (_, text, surface, type, rule, nth = 0) => {
     expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
   });

@@ -29,7 +29,7 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
 export const ORGANISATION_HEADS: readonly string[] = [
   'Ministry', 'Ministries', 'Department', 'Office', 'Agency', 'Service', 'Services', 'Bureau', 'Committee',
   'Commission', 'Council', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Duma', 'Court', 'Tribunal',
-  'Party', 'Movement', 'Front', 'Union', 'League', 'Alliance', 'Coalition', 'Federation', 'Association',
+  'Party', 'Movement', 'Front', 'Union', 'League', 'Alliance', 'Coalition', 'Federation', 'Confederation', 'Association',
   'Organisation', 'Organization', 'Institute', 'Institution', 'Foundation', 'Fund', 'Trust', 'Center',
   'Centre', 'University', 'College', 'School', 'Academy', 'Bank', 'Exchange', 'Group', 'Company', 'Corporation',
   'Holdings', 'Industries', 'Airlines', 'Airways', 'Motors', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Telecom',
@@ -43,6 +43,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Mining', 'Resources', 'Foods', 'Chemicals', 'Electric', 'Electronics', 'Brothers', 'Bros.', 'Management',
   'Associates', 'Consulting', 'Advisors', 'Advisers', 'Economics', 'Research', 'Analytics', 'Advisory',
   'Labs', 'Laboratory', 'Laboratories', 'Programme', 'Program', 'Forum', 'Initiative', 'Observatory', 'Monitor',
+  // A wire service's desks, named in sign-offs: "London Newsroom", "Municipal Desk".
+  'Newsroom', 'Newsdesk', 'Desk',
 ];
 
 /** Company suffixes; the run they close is an organisation: "Acme Holdings Inc.". */
