@@ -133,6 +133,8 @@ function surnameOf(words: readonly string[]): string {
 }
 
 const isUnknownWord = (word: string): boolean => firstTag(word) === undefined && firstTag(word.toLowerCase()) === undefined;
+/** A word the lexicon knows only as a proper noun ("Xiao", "Nvidia"): a name, wherever it stands. */
+const isOnlyProperNoun = (word: string): boolean => (firstTag(word)?.startsWith('NNP') ?? false) && !hasCommonLowerCase(word);
 
 interface Evidence {
   /** Acronym → the long form defined with it: "Institute for the Study of War (ISW)". */
@@ -189,7 +191,7 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
   /** "the Army", "the League": an organisation head standing for the body named before; "the Falcons": a team or band. */
   if (afterThe && single && (isOrgHead(c.surface) || PLURAL_NAME.test(c.surface))) return { ...c, type: 'ORG', rule: 'the-name' };
-  if (c.opener && !c.words.every(isUnknownWord)) return undefined;
+  if (c.opener && !c.words.every((w) => isUnknownWord(w) || (!single && isOnlyProperNoun(w)))) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
   return afterThe ? { ...c, type: 'ORG', rule: 'the-name' } : undefined;

@@ -23,12 +23,30 @@ export function shortForm(words: readonly string[]): string | undefined {
   while (end > 1 && DANGLING.has(words[end - 1] ?? '')) end--;
   if (end === words.length) return undefined;
   const kept = words.slice(0, end);
-  /** A one-word short form must be a name, not a common word, first name or place ("General", "John", "Texas"). */
-  if (kept.length === 1) {
-    const word = kept[0] ?? '';
-    if (isOrdinaryWord(word) || hasCommonLowerCase(word) || isFirstName(word) || lookup(word) !== undefined) return undefined;
-  }
+  /** A one-word short form must be no first name or listed place ("John", "Texas"). */
+  if (kept.length === 1 && (isFirstName(kept[0] ?? '') || lookup(kept[0] ?? '') !== undefined)) return undefined;
   return kept.join(' ');
+}
+
+/** A one-word short form that is an English word ("Mercantile", "General") counts only where its capital says it is a name. */
+function isCommonWord(form: string): boolean {
+  return !form.includes(' ') && (isOrdinaryWord(form) || hasCommonLowerCase(form));
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', '\n']);
+
+/**
+ * Is the common-word short form at `start` a name there? Not when it opens a sentence (its
+ * capital says nothing) or runs into a capitalised word (it is part of another name: "General
+ * Motors", "Commerce Department").
+ */
+function namesThere(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  if (before < 0 || SENTENCE_OPENERS.has(text[before] ?? '')) return false;
+  let after = end;
+  while (text[after] === ' ') after++;
+  return !/\p{Lu}/u.test(text[after] ?? '');
 }
 
 function occurrences(text: string, needle: string): number[] {
@@ -55,8 +73,10 @@ export function withCompanyShortForms(text: string, resolved: readonly Resolved[
   if (full.size === 0) return [...resolved];
   const added: Resolved[] = [];
   for (const [short, company] of full) {
+    const common = isCommonWord(short);
     for (const start of occurrences(text, short)) {
       const end = start + short.length;
+      if (common && !namesThere(text, start, end)) continue;
       if (resolved.some((r) => r.start <= start && r.end >= end && r.end - r.start > short.length)) continue;
       const words = short.split(' ');
       added.push({

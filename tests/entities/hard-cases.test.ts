@@ -70,6 +70,16 @@ describe('hard cases: which evidence wins', () => {
       'Tennis\n\nTomas Ravel won in straight sets. Fans seated near Ravel cheered. Ravel served well.',
       'Ravel', 'PERSON', 'person-over-place', 1,
     ],
+    [
+      'a common-word short form mid-sentence is the company',
+      'Bank merger\n\nThe board of Frontier Bancorp Inc met. Rivals may now bid for Frontier, analysts said.',
+      'Frontier', 'ORG', 'org-short-form',
+    ],
+    [
+      'a two-word name of proper nouns only, opening a sentence, is a name',
+      'Court\n\nTanaka Yamamoto, a lawyer for the family, said the ruling was unfair.',
+      'Tanaka Yamamoto', 'PERSON', 'name-shape',
+    ],
   ])('%s', (_, text, surface, type, rule, nth = 0) => {
     expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
   });
@@ -80,6 +90,10 @@ describe('hard cases: which evidence wins', () => {
     ['a common noun before a speech verb is no organisation', 'Crash\n\nPolice said two cars collided.', 'Police'],
   ])('%s', (_, text, surface) => {
     expect(mentionOf(text, surface)).toBeUndefined();
+  });
+
+  it('a common-word short form opening a sentence or running into another name is not taken', () => {
+    expect(mentionOf('Results\n\nFrontier Holdings Corp reported a loss. Frontier Airlines flew on.', 'Frontier', 1)).toBeUndefined();
   });
 
   it('a one-word short form that is an ordinary word is not taken: "General" of "General Holdings Corp"', () => {

@@ -59,6 +59,7 @@ export const COMPANY_SUFFIXES: readonly string[] = [
  */
 export const COMPANY_NAME_TAILS: readonly string[] = [
   ...COMPANY_SUFFIXES, 'International', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Incorporated', 'Limited',
+  'Bancorp', 'Bancorporation', 'Bancshares',
 ];
 
 /** Words that turn the town before them into its football club: "Manchester United", "Leicester City". */
