@@ -30,6 +30,7 @@ import {
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
 import { NAME_SUFFIX, isSpaceGap, phrase, wordAfter, type Run } from './words.js';
+import { ATTACHED_PARTICLE_PATTERN, NAME_PARTICLE_PATTERN } from '../lexicons/name-particles.js';
 
 export interface Candidate extends Span {
   /** Undefined while only the document-level pass can type it. */
@@ -88,7 +89,7 @@ const NOT_ORG_ACRONYM = /\d|^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
-const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;
+const NAME_GAP = new RegExp(`^(?:[ \\t]+|-|[ \\t]+(?:(?:${NAME_PARTICLE_PATTERN})[ \\t]+){1,2}|[ \\t]+(?:${ATTACHED_PARTICLE_PATTERN})-)$`);
 /** "Volcanology and Geological Disaster Mitigation Centre", "Procter & Gamble Co": joins before a head. */
 const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
 /** A conjunction with an article opens a second name: "the Institute and the Museum". */
