@@ -318,18 +318,18 @@ function isResolved(c: Candidate): c is Resolved {
  * no such person in the article, the names on record settle what the article left open.
  */
 function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
-  const before = c.type === 'GPE' && c.words.length === 1 ? wordBefore(text, c.start, 0) : '';
   /** A place typed by another mention's context ("consistent-context") yields to a person named in full too. */
-  const personPlace = ((PLACE_LISTS.has(c.rule) || c.rule === 'consistent-context') && !PLACE_PREPOSITIONS.has(before)) ||
-    (c.rule === 'locative' && PERSON_PREPOSITIONS.has(before));
-  if (c.type === 'GPE' && c.words.length === 1 && personPlace) {
-    const people = surnames.get(nameKey(c.surface));
-    const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
-    if (person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };
+  const placeRule = PLACE_LISTS.has(c.rule) || c.rule === 'consistent-context' || c.rule === 'locative';
+  const people = c.type === 'GPE' && c.words.length === 1 && placeRule && surnames.size > 0 ? surnames.get(nameKey(c.surface)) : undefined;
+  if (people) {
+    const before = wordBefore(text, c.start, 0);
+    const personPlace = c.rule === 'locative' ? PERSON_PREPOSITIONS.has(before) : !PLACE_PREPOSITIONS.has(before);
+    const person = nearestBefore(people, c.start) ?? people[0];
+    if (personPlace && person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };
   }
   if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
-  const people = surnames.get(nameKey(surnameOf(c.words)));
-  const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
+  const namesakes = surnames.get(nameKey(surnameOf(c.words)));
+  const person = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
   if (!person) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
   return { ...c, type: 'PERSON', rule, fullName: person.surface };

@@ -392,9 +392,8 @@ class RunSegmenter {
     if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
     if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
     /** "DIGEST", "UPDATE": a shouted English word is no organisation's initials. */
-    const shoutedWord = word.length >= SHOUTED_WORD_LENGTH && hasCommonLowerCase(word);
     const acronym = i === j && ACRONYM.test(word) && !NOT_ORG_ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min &&
-      word.length <= ACRONYM_LENGTH.max && !shoutedWord;
+      word.length <= ACRONYM_LENGTH.max && !(word.length >= SHOUTED_WORD_LENGTH && hasCommonLowerCase(word));
     /** A lone capital ("N / A", "Plan B") names nothing. */
     if (i === j && word.length === 1) return i + 1;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');

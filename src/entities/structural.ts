@@ -18,6 +18,12 @@ const PHOTOGRAPHER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}/u;
 /** The agency word before a photo credit's slash: "REUTERS", "AFP", "AP". */
 const CREDIT_AGENCY = /[\p{L}]+$/u;
 const SLASH = '/';
+/** The longest agency word looked for before a photo credit's slash. */
+const MAX_AGENCY_CHARS = 30;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
 
 /** "ST. PETERSBURG" → "St. Petersburg": a dateline's capitals are positional. */
 function titleCase(name: string): string {
@@ -82,7 +88,10 @@ function namedIn(text: string, span: Span, names: readonly string[], rule: Entit
 function photoCredits(text: string): Resolved[] {
   const out: Resolved[] = [];
   for (let slash = text.indexOf(SLASH); slash >= 0; slash = text.indexOf(SLASH, slash + 1)) {
-    const word = CREDIT_AGENCY.exec(text.slice(Math.max(0, slash - 30), slash))?.[0];
+    // Most slashes ("and/or", "1/2", links) have no capital right before them: skip those by hand.
+    const code = text.charCodeAt(slash - 1);
+    if (!(code >= UPPER_A && code <= UPPER_Z) && !(code >= LOWER_A && code <= LOWER_Z)) continue;
+    const word = CREDIT_AGENCY.exec(text.slice(Math.max(0, slash - MAX_AGENCY_CHARS), slash))?.[0];
     const agency = word ? agencyName(word) : undefined;
     if (!word || !agency) continue;
     const name = PHOTOGRAPHER.exec(text.slice(slash + 1, slash + 80))?.[0];
