@@ -3,7 +3,9 @@
  *   1. words    — capitalised words of each sentence, grouped into runs (`words.ts`)
  *   2. segment  — each run split into typed candidates from local evidence (`segment.ts`)
  *   3. resolve  — untyped candidates typed from the whole article (`resolve.ts`)
- *   4. short forms — a company named in full ("Magna International Inc") is its short form
+ *   4. place tails — a body whose name ends in a country or region ("Human Rights in China")
+ *                 is one mention again (`place-tails.ts`)
+ *      short forms — a company named in full ("Magna International Inc") is its short form
  *                 ("Magna") wherever the article spells it (`short-forms.ts`)
  *   5. dates    — weekdays and written-out dates, found apart (`dates.ts`)
  *   6. structure — the dateline's place and agency, byline and credit names, photo credits
@@ -18,6 +20,7 @@ import { groupEntities } from './group.js';
 import type { KnownNames } from './known-names.js';
 import { resolveCandidates, type Resolved } from './resolve.js';
 import { segmentRun, type Candidate } from './segment.js';
+import { withPlaceTails } from './place-tails.js';
 import { withCompanyShortForms } from './short-forms.js';
 import { structuralMentions } from './structural.js';
 import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } from './words.js';
@@ -84,7 +87,7 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[], 
       candidates.push(...segmentRun(run, context));
     }
   }
-  const prose = withCompanyShortForms(text, resolveCandidates(text, candidates, options.knownNames));
+  const prose = withCompanyShortForms(text, withPlaceTails(text, resolveCandidates(text, candidates, options.knownNames)));
   const structural = options.structure ? structuralMentions(text, options.structure) : [];
   return groupEntities([...withStructural(prose, structural), ...dates]);
 }

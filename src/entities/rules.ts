@@ -25,6 +25,8 @@ export const ENTITY_RULES = {
   compassPlace: 'compass-place',
   /** A company's short form found in the article after (or before) its full name: "Magna" for "Magna International Inc". */
   orgShortForm: 'org-short-form',
+  /** A body whose name ends "in" a country or region: "Human Rights in China". */
+  orgPlaceTail: 'org-place-tail',
   /** A name after a title word: "Foreign Minister Sergei Lavrov". */
   title: 'title',
   /** A name after a lower-case role word: "spokesman Dmitry Peskov". */

@@ -251,9 +251,10 @@ class RunSegmenter {
       const gap = this.gap(end);
       /**
        * "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry"
-       * is one, and so is "Securities and Exchange Commission", where a name and a head follow the "and".
+       * is one, and so is "Securities and Exchange Commission", where a name and a head follow the "and"
+       * (a company suffix closes a name: "Acme Inc. and Bolt Corp." are two).
        */
-      const joinsHeads = end + 2 < this.n && isSpaceGap(this.run, end + 1) && isOrgHead(this.text(end + 2));
+      const joinsHeads = end + 2 < this.n && isSpaceGap(this.run, end + 1) && isOrgHead(this.text(end + 2)) && !isCompanySuffix(this.text(end));
       if (AND_GAP.test(gap) ? !inTail && !joinsHeads : AND_THE_GAP.test(gap)) break;
       if (ORG_TAIL_GAP.test(gap)) inTail = true;
       else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;

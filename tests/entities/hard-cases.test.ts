@@ -80,6 +80,21 @@ describe('hard cases: which evidence wins', () => {
       'Court\n\nTanaka Yamamoto met the family lawyers on Friday.',
       'Tanaka Yamamoto', 'PERSON', 'name-shape',
     ],
+    [
+      'a body whose name ends in a region is one mention',
+      'Monitors\n\nThe Council for Free Elections in Africa sent observers.',
+      'Council for Free Elections in Africa', 'ORG', 'org-place-tail',
+    ],
+    [
+      'a company suffix closes a name: two companies joined by "and"',
+      'Deal\n\nShares of Velmora Inc. and Quintrel Corp. rose.',
+      'Quintrel Corp.', 'ORG', 'org-head',
+    ],
+    [
+      'a possessive with a company noun makes an unknown name a company',
+      'Results\n\nAnalysts expect Tarvexa’s employees to strike.',
+      'Tarvexa', 'ORG', 'org-cue',
+    ],
   ])('%s', (_, text, surface, type, rule, nth = 0) => {
     expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
   });
@@ -90,6 +105,10 @@ describe('hard cases: which evidence wins', () => {
     ['a common noun before a speech verb is no organisation', 'Crash\n\nPolice said two cars collided.', 'Police'],
   ])('%s', (_, text, surface) => {
     expect(mentionOf(text, surface)).toBeUndefined();
+  });
+
+  it('a bank in a city stays a bank and a city', () => {
+    expect(mentionOf('Rates\n\nThe Bank of Norway in Oslo held rates.', 'Bank of Norway')).toEqual({ type: 'ORG', rule: 'org-head' });
   });
 
   it('a common-word short form opening a sentence or running into another name is not taken', () => {

@@ -92,7 +92,8 @@ export const ORGANISATION_NOUNS: readonly string[] = [
 export const COMPANY_POSSESSIONS: readonly string[] = [
   'shares', 'stock', 'shareholders', 'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'executives',
   'board', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'takeover', 'merger', 'brand', 'brands',
-  'bonds',
+  'bonds', 'chief', 'ceo', 'employees', 'customers', 'factory', 'factories', 'stores', 'fleet', 'flights', 'products',
+  'dividend', 'quarterly',
 ];
 
 /** Lower-case nouns that, with "in" or "of", put a company after them: "a stake in Zentrova", "shares of Zentrova". */
