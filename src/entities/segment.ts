@@ -227,6 +227,8 @@ class RunSegmenter {
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
       if (PERSONAL_TITLES.has(word)) return -1;
       if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.listedOrganisationBreak(j))) return -1;
+      /** "Boris Kell and European Commission officials": a person's name before "and" is an entity of its own. */
+      if (j - 1 > i && AND_GAP.test(this.gap(j - 1)) && isFirstName(this.text(i))) return -1;
     }
     return -1;
   }
@@ -279,8 +281,10 @@ class RunSegmenter {
     if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
     const nickname = TEAM_HOMES.has(entry.list) && !this.context.headline ? this.teamNicknameEnd(listed) : -1;
     if (nickname > listed) return this.emit(i, nickname, 'ORG', 'team');
-    if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
-    if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
+    /** Towns and US states field clubs and college sides ("Oklahoma beat Texas 28-21"); countries' sides stay places. */
+    const home = TEAM_HOMES.has(entry.list);
+    if (home && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
+    if (home && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
     if (entry.list === 'city' && i === 0 && listed === this.n - 1 && hasClubCue(this.context.text, this.run.words[0]?.start ?? 0)) {
       return this.emit(i, listed, 'ORG', 'club-cue');
     }

@@ -95,6 +95,19 @@ describe('hard cases: which evidence wins', () => {
       'Results\n\nAnalysts expect Tarvexa’s employees to strike.',
       'Tarvexa', 'ORG', 'org-cue',
     ],
+    [
+      'a person and a body joined by "and" are two entities',
+      'Talks\n\nMarta Kell and European Commission officials met on Monday.',
+      'Marta Kell', 'PERSON', 'first-name',
+    ],
+    [
+      '… and the body after "and" keeps its own name',
+      'Talks\n\nMarta Kell and European Commission officials met on Monday.',
+      'European Commission', 'ORG', 'org-head',
+    ],
+    ['a US state playing in a match report is its side', 'College football\n\nNebraska beat Iowa 31-17 on Saturday.', 'Iowa', 'ORG', 'score-club'],
+    ['a country playing in a match report stays a place (a national side)', 'Football\n\nBrazil beat Chile 2-1 on Saturday.', 'Chile', 'GPE', 'country'],
+    ['"the Senate" is a body', 'Vote\n\nThe bill now goes to the Senate for a vote.', 'Senate', 'ORG', 'organisation'],
   ])('%s', (_, text, surface, type, rule, nth = 0) => {
     expect(mentionOf(text, surface, nth)).toEqual({ type, rule });
   });
