@@ -27,6 +27,16 @@ describe('dateline places through the CLI', () => {
     expect(ndjson(run.stdout).map((r) => r['speaker'])).toEqual(['Marta Quintela']);
   });
 
+  it('export keeps every mention’s rule', () => {
+    const articles = ndjson(cli(['export', '--db', db]).stdout) as unknown as { version: number; entities: { name: string; mentions: { rule?: string }[] }[] }[];
+    expect(articles.map((a) => a.version)).toEqual([2, 2]);
+    const mentions = articles.flatMap((a) => a.entities.flatMap((e) => e.mentions));
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((m) => typeof m.rule === 'string' && m.rule !== '')).toBe(true);
+    const lisbon = articles.flatMap((a) => a.entities).find((e) => e.name === 'Lisbon');
+    expect(lisbon?.mentions.map((m) => m.rule)).toEqual(['dateline-place']);
+  });
+
   it('analyze shows the dateline mention with its rule', () => {
     const run = cli(['analyze', join(temp.dir, 'in', 'dock.txt')]);
     const article = JSON.parse(run.stdout) as { version: number; entities: { name: string; mentions: { rule?: string }[] }[] };
