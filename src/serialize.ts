@@ -4,7 +4,7 @@ import type { Article, Quote } from './model.js';
  * Version of the analysis object that `analyze` and `export` print (documented in the
  * README). Bump on any change a consumer could notice.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 export interface QuoteJson {
   start: number;
@@ -62,7 +62,7 @@ export function articleJson(article: Article): Record<string, unknown> {
       name: e.name,
       type: e.type,
       aliases: e.aliases,
-      mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+      mentions: e.mentions.map(({ start, end, rule }) => ({ start, end, ...(rule !== undefined ? { rule } : {}) })),
     })),
     quotes: article.quotes.map((q) => quoteJson(text, q)),
   };

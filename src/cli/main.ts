@@ -142,6 +142,7 @@ Examples:
     .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} or {"id","html"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
     .addOption(maxSizeOption())
     .addOption(jobsOption())
+    .option('--db <file>', 'recognise names already on record in this database (read only; by default none is used)')
     .action(async (files: string[], flags) => {
       code = await (await import('./commands/analyze.js')).run(files, flags, term);
     });

@@ -3,7 +3,11 @@
  * generated tables in `data/` and the hand lists in `lexicons/`; matching code lives elsewhere.
  */
 import type { EntityType } from '../model.js';
+import { NEWS_AGENCIES } from '../lexicons/agencies.js';
+import type { EntityRule } from './rules.js';
+import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import { CITY_NAMES } from './data/cities.js';
+import { AIRLINE_NAMES, AMBIGUOUS_COMPANY_NAMES, COMPANY_NAMES } from './data/companies.js';
 import { COUNTRY_NAMES } from './data/countries.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
 import { NATIONALITY_NAMES } from './data/nationalities.js';
@@ -24,13 +28,14 @@ export interface GazetteerEntry {
   /** The name every alias of this entry resolves to ("U.S." → "United States"). */
   canonical: string;
   /** Which list it came from, used as the rule id. */
-  list: string;
+  list: EntityRule;
 }
 
+const firstNames = new Set<string>([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...WORLD_FIRST_NAMES]);
 const entries = new Map<string, GazetteerEntry>();
 
 /** Earlier lists win: a name in two lists keeps the first one's type. */
-function add(names: Iterable<string>, type: EntityType, list: string, canonical?: string): void {
+function add(names: Iterable<string>, type: EntityType, list: EntityRule, canonical?: string): void {
   for (const name of names) {
     if (!entries.has(name)) entries.set(name, { type, canonical: canonical ?? name, list });
   }
@@ -42,15 +47,30 @@ for (const [canonical, ...aliases] of COUNTRY_NAMES) {
   add([canonical, ...aliases], 'GPE', 'country', preferred);
 }
 add(KNOWN_ORGANISATIONS, 'ORG', 'organisation');
+add(NEWS_AGENCIES, 'ORG', 'agency');
 add(US_STATE_NAMES, 'GPE', 'us-state');
 add(REGIONS, 'LOC', 'region');
 add(EXTRA_CITIES, 'GPE', 'city');
 add(CITY_NAMES, 'GPE', 'city');
 add(EXTRA_NATIONALITIES, 'NORP', 'nationality');
 add(NATIONALITY_NAMES, 'NORP', 'nationality');
-/** Plural group names: "Russians", "Ukrainians", "Israelis". */
+/** Generated company and airline names come last: a name that is also a place stays a place. */
+add(COMPANY_NAMES, 'ORG', 'company-listed');
+add(AIRLINE_NAMES, 'ORG', 'company-listed');
+/**
+ * Demonyms the lists lack, derived from country names: "Serbia" → "Serb", "Slovakia" → "Slovak",
+ * "Zaire" → "Zairean". A stem that is a place, a first name or an English word is left alone.
+ */
+const MIN_DEMONYM_STEM = 4;
 for (const [name, entry] of [...entries]) {
-  if (entry.type === 'NORP' && /(?:an|i)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
+  if (entry.list !== 'country' || name.includes(' ')) continue;
+  const demonym = name.endsWith('ia') ? name.slice(0, -2) : name.endsWith('e') ? `${name}an` : '';
+  if (demonym.length < MIN_DEMONYM_STEM || entries.has(demonym) || firstNames.has(demonym) || hasCommonLowerCase(demonym) || isOrdinaryWord(demonym)) continue;
+  add([demonym], 'NORP', 'nationality');
+}
+/** Plural group names: "Russians", "Israelis", "Serbs", "Moslems" (not "Swisss", "Chineses"). */
+for (const [name, entry] of [...entries]) {
+  if (entry.type === 'NORP' && !/(?:s|sh|ch|ese|ic)$/.test(name)) add([`${name}s`], 'NORP', 'nationality', name);
 }
 
 /** First word of an entry → the most words of any entry it opens: bounds the longest-match search. */
@@ -70,7 +90,6 @@ export function lookup(phrase: string): GazetteerEntry | undefined {
   return entries.get(phrase);
 }
 
-const firstNames = new Set<string>([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...WORLD_FIRST_NAMES]);
 const titles = new Set(TITLE_WORDS);
 const roleCues = new Set(ROLE_CUES);
 const personVerbs = new Set(PERSON_VERBS);
@@ -89,6 +108,7 @@ const orgCues = new Set(ORGANISATION_CUES);
 const orgNouns = new Set(ORGANISATION_NOUNS);
 const companyPossessions = new Set(COMPANY_POSSESSIONS);
 const companyHoldings = new Set(COMPANY_HOLDINGS);
+const ambiguousCompanies = new Set<string>(AMBIGUOUS_COMPANY_NAMES);
 
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
@@ -109,3 +129,5 @@ export const isOrganisationCue = (word: string): boolean => orgCues.has(word);
 export const isOrganisationNoun = (word: string): boolean => orgNouns.has(word);
 export const isCompanyPossession = (word: string): boolean => companyPossessions.has(word);
 export const isCompanyHolding = (word: string): boolean => companyHoldings.has(word);
+/** A company's name that is also an English word ("Apple", "Shell"): a company only where the words around it say so. */
+export const isAmbiguousCompany = (word: string): boolean => ambiguousCompanies.has(word);

@@ -3,16 +3,26 @@
  *   1. words    — capitalised words of each sentence, grouped into runs (`words.ts`)
  *   2. segment  — each run split into typed candidates from local evidence (`segment.ts`)
  *   3. resolve  — untyped candidates typed from the whole article (`resolve.ts`)
- *   4. dates    — weekdays and written-out dates, found apart (`dates.ts`)
- *   5. group    — mentions grouped into entities with aliases (`group.ts`)
+ *   4. place tails — a body whose name ends in a country or region ("Human Rights in China")
+ *                 is one mention again (`place-tails.ts`)
+ *      short forms — a company named in full ("Magna International Inc") is its short form
+ *                 ("Magna") wherever the article spells it (`short-forms.ts`)
+ *   5. dates    — weekdays and written-out dates, found apart (`dates.ts`)
+ *   6. structure — the dateline's place and agency, byline and credit names, photo credits
+ *                 (`structural.ts`), which replace prose mentions on the same words
+ *   7. group    — mentions grouped into entities with aliases (`group.ts`)
  * Spans follow CoNLL-2003: titles are outside PERSON spans, possessive endings are outside every
  * span, and hyphenated compounds ("US-Russian", "Trump-Putin") yield the names inside them.
  */
-import type { Entity, Sentence } from '../model.js';
+import type { Entity, Sentence, Structure } from '../model.js';
 import { findDates, type DateMention } from './dates.js';
 import { groupEntities } from './group.js';
+import type { KnownNames } from './known-names.js';
 import { resolveCandidates, type Resolved } from './resolve.js';
 import { segmentRun, type Candidate } from './segment.js';
+import { withPlaceTails } from './place-tails.js';
+import { withCompanyShortForms } from './short-forms.js';
+import { structuralMentions } from './structural.js';
 import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } from './words.js';
 
 /** A sentence this share capitalised (or more) is in headline case, where capitals say nothing. */
@@ -55,7 +65,15 @@ function lineKind(text: string, sentence: Sentence, words: readonly Word[]): Lin
   return digits && SCORE.test(line) ? 'match' : 'prose';
 }
 
-export function recognizeEntities(text: string, sentences: readonly Sentence[]): Entity[] {
+/** What the recognizer may know beyond the sentences. */
+export interface RecognizeOptions {
+  /** The article's structure: its dateline, byline and credits name places, agencies and people. */
+  structure?: Structure;
+  /** Names already on record in the corpus (`known-names.ts`); without them the article stands alone. */
+  knownNames?: KnownNames;
+}
+
+export function recognizeEntities(text: string, sentences: readonly Sentence[], options: RecognizeOptions = {}): Entity[] {
   const candidates: Candidate[] = [];
   const dates: Resolved[] = [];
   for (const sentence of sentences) {
@@ -69,7 +87,16 @@ export function recognizeEntities(text: string, sentences: readonly Sentence[]):
       candidates.push(...segmentRun(run, context));
     }
   }
-  return groupEntities([...resolveCandidates(text, candidates), ...dates]);
+  const prose = withCompanyShortForms(text, withPlaceTails(text, resolveCandidates(text, candidates, options.knownNames)));
+  const structural = options.structure ? structuralMentions(text, options.structure) : [];
+  return groupEntities([...withStructural(prose, structural), ...dates]);
+}
+
+/** Structural mentions replace prose mentions on the same words; the result is in text order. */
+function withStructural(prose: readonly Resolved[], structural: readonly Resolved[]): Resolved[] {
+  if (structural.length === 0) return [...prose];
+  const overlaps = (r: Resolved): boolean => structural.some((s) => r.start < s.end && s.start < r.end);
+  return [...prose.filter((r) => !overlaps(r)), ...structural].sort((a, b) => a.start - b.start);
 }
 
 function dateMention(date: DateMention): Resolved {

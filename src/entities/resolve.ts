@@ -34,9 +34,11 @@ import { hasClubCue } from './club-cue.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
-  isRoleCue, lookup,
+  isAmbiguousCompany, isRoleCue, lookup,
 } from './gazetteer.js';
 import { nameKey } from './identity.js';
+import type { KnownNames } from './known-names.js';
+import { ENTITY_RULES, type EntityRule } from './rules.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
 
@@ -113,6 +115,14 @@ const STRONG_RULES = new Set(['title', 'role-cue', 'first-name', 'org-head', 'pl
 const CONTEXT_RULES = new Set(['age', 'locative', 'place-of', 'comma-place', 'place-noun', 'apposition', 'org-cue', 'acronym-definition']);
 /** Rules that typed a name from its shape alone, which context elsewhere in the article overrides. */
 const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
+/** Rules whose type a name on record may overrule: shape alone, a speech verb, a headline capital. */
+const OPEN_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['name-shape', 'the-name', 'said-cue', 'headline-word', 'name']);
+/** Words that put a listed place somewhere a person is not: "flew to Fresno", "in Austin". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'to', 'via', 'around', 'within', 'beyond', 'through']);
+/** Locative words a person may follow too ("a letter from Barzani", "aimed at Barzani"). */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
+/** Gazetteer lists of places that are also surnames ("Obama", "Austin", "Jordan"). */
+const PLACE_LISTS: ReadonlySet<EntityRule> = new Set<EntityRule>(['city', 'us-state', 'country']);
 /** Characters read after a name for its acronym in brackets. */
 const CONTEXT_CHARS = 24;
 
@@ -123,6 +133,8 @@ function surnameOf(words: readonly string[]): string {
 }
 
 const isUnknownWord = (word: string): boolean => firstTag(word) === undefined && firstTag(word.toLowerCase()) === undefined;
+/** A word the lexicon knows only as a proper noun ("Xiao", "Nvidia"): a name, wherever it stands. */
+const isOnlyProperNoun = (word: string): boolean => (firstTag(word)?.startsWith('NNP') ?? false) && !hasCommonLowerCase(word);
 
 interface Evidence {
   /** Acronym → the long form defined with it: "Institute for the Study of War (ISW)". */
@@ -159,6 +171,8 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
     const personal = PERSONAL_WORDS.has(after) && !c.words.some(isOrdinaryWord);
     const firstName = single && isFirstName(c.surface) && !hasCommonLowerCase(c.surface);
     const nameLike = personal || firstName || (!single && !c.words.some((w) => hasCommonLowerCase(w) && !isFirstName(w)));
+    /** "Police said", "Analysts said": a lone common word before a speech verb is a noun, unless it is also a company's name. */
+    if (single && !nameLike && hasCommonLowerCase(c.surface) && !isAmbiguousCompany(c.surface)) return undefined;
     return { ...c, type: nameLike ? 'PERSON' : 'ORG', rule: 'said-cue' };
   }
   const before = wordBefore(text, c.start, 0);
@@ -177,10 +191,27 @@ function typeUntyped(text: string, c: Candidate, evidence: Evidence): Resolved |
   if (loneFirstName) return { ...c, type: 'PERSON', rule: 'first-name' };
   /** "the Army", "the League": an organisation head standing for the body named before; "the Falcons": a team or band. */
   if (afterThe && single && (isOrgHead(c.surface) || PLURAL_NAME.test(c.surface))) return { ...c, type: 'ORG', rule: 'the-name' };
-  if (c.opener && !c.words.every(isUnknownWord)) return undefined;
+  if (c.opener && !c.words.every((w) => isUnknownWord(w) || (!single && isOnlyProperNoun(w)))) return undefined;
   if (c.words.some((w) => isOrdinaryWord(w) || hasCommonLowerCase(w))) return undefined;
   if (!single) return { ...c, type: 'PERSON', rule: 'name-shape' };
   return afterThe ? { ...c, type: 'ORG', rule: 'the-name' } : undefined;
+}
+
+/**
+ * "Xiao said" after "Xiao Qiang": a lone word a speech verb (or a person rule) marks, that opens
+ * a two-word person name and is no surname in the article, is that person, named family name first.
+ */
+function familyName(c: Candidate, familyNames: ReadonlyMap<string, Resolved>, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (c.words.length !== 1 || (c.rule !== 'said-cue' && !(c.type === 'PERSON' && c.rule !== 'name-shape'))) return undefined;
+  const key = nameKey(c.surface);
+  const person = surnames.has(key) ? undefined : familyNames.get(key);
+  return person && person.start < c.start ? { ...c, type: 'PERSON', rule: ENTITY_RULES.surname, fullName: person.surface } : undefined;
+}
+
+/** A name's first word that may be a family name: no first name, title, place or English word. */
+function isFamilyNameFirst(word: string): boolean {
+  return word.length > 1 && !isFirstName(word) && !word.endsWith('.') && lookup(word) === undefined && !isRoleCue(word.toLowerCase()) &&
+    !isOrdinaryWord(word) && !hasCommonLowerCase(word);
 }
 
 /** Splits a hyphenated compound into the parts that are known names. */
@@ -197,7 +228,7 @@ function splitCompound(c: Candidate, known: ReadonlyMap<string, EntityType>): Re
 }
 
 /** Types every candidate it can and drops the rest; candidates must be in text order. */
-export function resolveCandidates(text: string, candidates: readonly Candidate[]): Resolved[] {
+export function resolveCandidates(text: string, candidates: readonly Candidate[], onRecord?: KnownNames): Resolved[] {
   const evidence = collectEvidence(text, candidates);
   /** Typed candidates, and untyped ones kept in case they are a surname (type undefined). */
   /** A name that is a club in a results table is that club everywhere in the article. */
@@ -205,8 +236,9 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const typedOnce = candidates.map((c): Candidate => {
     if (clubs.has(c.surface) && c.type !== 'ORG') return { ...c, type: 'ORG', rule: 'club-consistent' };
     const typed = c.type ? { ...c, type: c.type } : typeUntyped(text, c, evidence) ?? c;
-    /** "the Fairfax Connector", "the West Coast Eagles": people do not take "the"; a name shaped like one there is an organisation. */
-    const theName = typed.type === 'PERSON' && SHAPE_RULES.has(typed.rule) && wordBefore(text, c.start, 0) === 'the';
+    /** "the Fairfax Connector", "the West Coast Eagles": people do not take "the"; a name shaped like one there is an organisation (one opening with a first name stays a person: "the Jane Doe case"). */
+    const personal = typed.rule === 'first-name' && !PLURAL_NAME.test(typed.words.at(-1) ?? '');
+    const theName = typed.type === 'PERSON' && SHAPE_RULES.has(typed.rule) && !personal && wordBefore(text, c.start, 0) === 'the';
     return theName ? { ...typed, type: 'ORG', rule: 'the-name' } : typed;
   });
   const firstPass = spreadContextTypes(candidates, typedOnce);
@@ -214,6 +246,8 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   /** Surname (its spelling key: "Zelenskiy" finds "Zelenskyy") → the full PERSON names ending in it, in text order. */
   const surnames = new Map<string, Resolved[]>();
   const known = new Map<string, EntityType>();
+  /** First word of a two-word PERSON name that may be a family name → that person. */
+  const familyNames = new Map<string, Resolved>();
   for (const r of firstPass) {
     if (!isResolved(r)) continue;
     if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
@@ -223,6 +257,12 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
       if (people) people.push(r);
       else surnames.set(key, [r]);
       known.set(surname, 'PERSON');
+      /** "Xiao Qiang" … "Xiao said": a first word no first-name list knows may be the family name, written first. */
+      const first = r.words[0] ?? '';
+      if (r.words.length === 2 && isFamilyNameFirst(first)) {
+        const firstKey = nameKey(first);
+        if (!familyNames.has(firstKey)) familyNames.set(firstKey, r);
+      }
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
 
@@ -231,7 +271,7 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
-      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : linkSurname(part, surnames);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? linkSurname(text, part, surnames, onRecord);
       if (linked) out.push(linked);
     }
   }
@@ -271,12 +311,26 @@ function isResolved(c: Candidate): c is Resolved {
   return c.type !== undefined;
 }
 
-/** Links a short form to the nearest full name before it that ends in the same word. */
-function linkSurname(c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+/**
+ * Links a short form to the nearest full name before it that ends in the same word. A lone
+ * listed place that is the surname of a person the article names in full is that person
+ * ("Obama" after "Barack Obama"), unless a locative word puts it somewhere ("in Obama"). With
+ * no such person in the article, the names on record settle what the article left open.
+ */
+function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
+  /** A place typed by another mention's context ("consistent-context") yields to a person named in full too. */
+  const placeRule = PLACE_LISTS.has(c.rule) || c.rule === 'consistent-context' || c.rule === 'locative';
+  const people = c.type === 'GPE' && c.words.length === 1 && placeRule && surnames.size > 0 ? surnames.get(nameKey(c.surface)) : undefined;
+  if (people) {
+    const before = wordBefore(text, c.start, 0);
+    const personPlace = c.rule === 'locative' ? PERSON_PREPOSITIONS.has(before) : !PLACE_PREPOSITIONS.has(before);
+    const person = nearestBefore(people, c.start) ?? people[0];
+    if (personPlace && person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };
+  }
   if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
-  const people = surnames.get(nameKey(surnameOf(c.words)));
-  const person = people ? nearestBefore(people, c.start) ?? people[0] : undefined;
-  if (!person) return isResolved(c) ? c : undefined;
+  const namesakes = surnames.get(nameKey(surnameOf(c.words)));
+  const person = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
+  if (!person) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
   return { ...c, type: 'PERSON', rule, fullName: person.surface };
 }
@@ -291,4 +345,20 @@ function nearestBefore(people: readonly Resolved[], start: number): Resolved | u
     else high = mid;
   }
   return people[low - 1];
+}
+
+/**
+ * A name the article left open (untyped, or typed by its shape or a speech verb alone) that the
+ * corpus has on record: the same name or alias, or the surname of one person on record.
+ */
+function knownName(c: Candidate, known: KnownNames): Resolved | undefined {
+  const open = c.type === undefined || OPEN_RULES.has(c.rule);
+  if (!open && c.type !== 'PERSON') return undefined;
+  const named = known.named(c.surface);
+  const found = named ?? (c.words.length === 1 ? known.personWithSurname(c.surface) : undefined);
+  /** A lone surname the article typed a person ("envoy Vitkoff") keeps its rule and links to the person on record. */
+  if (!found || (!open && found.type !== 'PERSON')) return undefined;
+  const linked: Resolved = { ...c, type: found.type, rule: open ? ENTITY_RULES.knownName : c.rule };
+  if (found.name !== c.surface) linked.fullName = found.name;
+  return linked;
 }

@@ -23,17 +23,19 @@
  */
 import type { EntityType, Span } from '../model.js';
 import { hasClubCue } from './club-cue.js';
+import type { EntityRule } from './rules.js';
 import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
 import { NAME_SUFFIX, isSpaceGap, phrase, wordAfter, type Run } from './words.js';
+import { ATTACHED_PARTICLE_PATTERN, NAME_PARTICLE_PATTERN } from '../lexicons/name-particles.js';
 
 export interface Candidate extends Span {
   /** Undefined while only the document-level pass can type it. */
   type: EntityType | undefined;
-  rule: string;
+  rule: EntityRule;
   /** Surface text of the span. */
   surface: string;
   /** The gazetteer's canonical name, when the span is a listed alias. */
@@ -69,6 +71,8 @@ const MAX_WORDS_BEFORE_HEAD = 6;
 const MAX_WORDS_AFTER_HEAD = 12;
 /** Acronyms are typed ORG only within this length; longer all-caps words are shouting. */
 const ACRONYM_LENGTH = { min: 2, max: 6 } as const;
+/** All-caps English words this long or longer are shouting, not initials ("NEWS", "DIGEST"). */
+const SHOUTED_WORD_LENGTH = 4;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
 const SHOUTED_MIN_LENGTH = 3;
 
@@ -85,7 +89,7 @@ const NOT_ORG_ACRONYM = /\d|^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Gaps that keep a person name together: space, hyphen, particles ("de", "van", "al-", "bin"). */
-const NAME_GAP = /^(?:[ \t]+|-|[ \t]+(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+){1,2}|[ \t]+(?:al|el)-)$/;
+const NAME_GAP = new RegExp(`^(?:[ \\t]+|-|[ \\t]+(?:(?:${NAME_PARTICLE_PATTERN})[ \\t]+){1,2}|[ \\t]+(?:${ATTACHED_PARTICLE_PATTERN})-)$`);
 /** "Volcanology and Geological Disaster Mitigation Centre", "Procter & Gamble Co": joins before a head. */
 const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/;
 /** A conjunction with an article opens a second name: "the Institute and the Museum". */
@@ -175,7 +179,7 @@ class RunSegmenter {
     return found;
   }
 
-  private emit(i: number, j: number, type: EntityType | undefined, rule: string, canonical?: string): number {
+  private emit(i: number, j: number, type: EntityType | undefined, rule: EntityRule, canonical?: string): number {
     const first = this.run.words[i];
     const last = this.run.words[j];
     if (first && last) {
@@ -223,6 +227,8 @@ class RunSegmenter {
       if (isOrgHead(word) && (j > i || ORG_TAIL_GAP.test(this.gap(j)))) return j;
       if (PERSONAL_TITLES.has(word)) return -1;
       if (j > i && ((!isSpaceGap(this.run, j - 1) && !AND_GAP.test(this.gap(j - 1))) || this.listedOrganisationBreak(j))) return -1;
+      /** "Boris Kell and European Commission officials": a person's name before "and" is an entity of its own. */
+      if (j - 1 > i && AND_GAP.test(this.gap(j - 1)) && isFirstName(this.text(i))) return -1;
     }
     return -1;
   }
@@ -234,8 +240,8 @@ class RunSegmenter {
   private listedOrganisationBreak(j: number): boolean {
     const end = this.longestListed(j);
     if (end < 0) return false;
-    const type = this.lookupAt(j, end)?.type;
-    return type !== 'NORP' && type !== 'GPE';
+    const entry = this.lookupAt(j, end);
+    return entry?.type !== 'NORP' && entry?.type !== 'GPE' && entry?.list !== 'company-listed';
   }
 
   /** Extends an organisation past its head: more heads, suffixes and "of …" tails. */
@@ -245,8 +251,13 @@ class RunSegmenter {
     while (end + 1 < this.n && end - head < MAX_WORDS_AFTER_HEAD) {
       const next = this.text(end + 1);
       const gap = this.gap(end);
-      /** "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry" is one. */
-      if (AND_GAP.test(gap) ? !inTail : AND_THE_GAP.test(gap)) break;
+      /**
+       * "the Institute and the Museum", "Ministry and Council" are two bodies; "Ministry of Trade and Industry"
+       * is one, and so is "Securities and Exchange Commission", where a name and a head follow the "and"
+       * (a company suffix closes a name: "Acme Inc. and Bolt Corp." are two).
+       */
+      const joinsHeads = end + 2 < this.n && isSpaceGap(this.run, end + 1) && isOrgHead(this.text(end + 2)) && !isCompanySuffix(this.text(end));
+      if (AND_GAP.test(gap) ? !inTail && !joinsHeads : AND_THE_GAP.test(gap)) break;
       if (ORG_TAIL_GAP.test(gap)) inTail = true;
       else if (!isSpaceGap(this.run, end) || !(inTail || isOrgHead(next) || isCompanySuffix(next))) break;
       if (isNotName(next) || PERSONAL_TITLES.has(next)) break;
@@ -270,8 +281,10 @@ class RunSegmenter {
     if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
     const nickname = TEAM_HOMES.has(entry.list) && !this.context.headline ? this.teamNicknameEnd(listed) : -1;
     if (nickname > listed) return this.emit(i, nickname, 'ORG', 'team');
-    if (entry.list === 'city' && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
-    if (entry.list === 'city' && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
+    /** Towns and US states field clubs and college sides ("Oklahoma beat Texas 28-21"); countries' sides stay places. */
+    const home = TEAM_HOMES.has(entry.list);
+    if (home && this.context.table) return this.emit(i, this.n - 1, 'ORG', 'results-table');
+    if (home && this.context.scores && this.playsInMatch(i, listed)) return this.emit(i, listed, 'ORG', 'score-club');
     if (entry.list === 'city' && i === 0 && listed === this.n - 1 && hasClubCue(this.context.text, this.run.words[0]?.start ?? 0)) {
       return this.emit(i, listed, 'ORG', 'club-cue');
     }
@@ -327,8 +340,11 @@ class RunSegmenter {
 
   /** Rule 5: title and role words are skipped and mark the name after them. */
   private title(i: number): number | undefined {
+    const word = this.text(i);
+    /** "King Norodom Sihanouk", "Mayor Ana Ruiz": a title that is also a first name opens a run as the title. */
+    const leadingTitle = i === 0 && i + 1 < this.n && isSpaceGap(this.run, i) && isTitleWord(word) && !this.context.headline;
     /** "Premier League", "Chief Executive Office": a title word before an organisation head names no one. */
-    if (!isTitle(this.text(i)) || (i + 1 < this.n && isOrgHead(this.text(i + 1)))) return undefined;
+    if (!(isTitle(word) || leadingTitle) || (i + 1 < this.n && isOrgHead(this.text(i + 1)))) return undefined;
     this.titled = true;
     return i + 1;
   }
@@ -353,6 +369,11 @@ class RunSegmenter {
     return j === i && isFirstName(this.text(i)) && (closesRun || !isTitleWord(next)) && !this.context.headline;
   }
 
+  /** Is word k a listed company's one-word name? */
+  private isCompanyAt(k: number): boolean {
+    return this.longestListed(k) === k && this.lookupAt(k, k)?.list === 'company-listed';
+  }
+
   /** Rule 6: the name up to the next title, place or connector. */
   private name(i: number): number {
     const word = this.text(i);
@@ -363,7 +384,7 @@ class RunSegmenter {
     let j = i;
     while (j + 1 < this.n && j - i + 1 < MAX_NAME_WORDS && NAME_GAP.test(this.gap(j))) {
       const next = this.text(j + 1);
-      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j);
+      const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j) && !this.isCompanyAt(j + 1);
       if ((isTitle(next) && !this.roleSurname(i, j)) || isNotName(next) || listed) break;
       if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
       j++;
@@ -375,9 +396,14 @@ class RunSegmenter {
     const nameLike = isFirstName(word) || span.some((w) => !hasCommonLowerCase(w.text) || !isOrdinaryWord(w.text));
     if ((this.titled || cuedByRole) && nameLike) return this.emit(i, j, 'PERSON', this.titled ? 'title' : 'role-cue');
     if ((j > i && isFirstName(word)) || span.slice(1, -1).some((w) => INITIAL.test(w.text))) return this.emit(i, j, 'PERSON', 'first-name');
+    /** "DIGEST", "UPDATE": a shouted English word is no organisation's initials. */
     const acronym = i === j && ACRONYM.test(word) && !NOT_ORG_ACRONYM.test(word) && word.length >= ACRONYM_LENGTH.min &&
-      word.length <= ACRONYM_LENGTH.max;
+      word.length <= ACRONYM_LENGTH.max && !(word.length >= SHOUTED_WORD_LENGTH && hasCommonLowerCase(word));
+    /** A lone capital ("N / A", "Plan B") names nothing. */
+    if (i === j && word.length === 1) return i + 1;
     if (acronym && !this.context.headline) return this.emit(i, j, 'ORG', 'acronym');
+    /** "J.C. Penney", "LM Ericsson": a listed company's name inside a longer name makes it that company. */
+    if (j > i && span.some((_, k) => this.isCompanyAt(i + k))) return this.emit(i, j, 'ORG', 'company');
     if (this.context.table) return this.emit(i, j, 'ORG', 'results-table');
     if (this.context.scores && this.playsInMatch(i, j)) return this.emit(i, j, 'ORG', 'score-club');
     return this.emit(i, j, undefined, 'name');

@@ -4,6 +4,7 @@
  * material; `segment.ts` decides which parts of a run name what.
  */
 import type { Span } from '../model.js';
+import { ATTACHED_PARTICLE_PATTERN, NAME_PARTICLE_PATTERN } from '../lexicons/name-particles.js';
 
 export interface Word extends Span {
   text: string;
@@ -38,7 +39,9 @@ const DOTTED_ABBREVIATIONS = new Set([
 export const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** What may stand between two words of one run. */
-const JOINING_GAP = /^(?:[ \t]+|-|[ \t]+(?:of|for|on|and|&|(?:(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn)[ \t]+)*(?:de|da|do|dos|das|del|der|van|von|den|ten|ter|di|du|la|le|bin|ibn))(?:[ \t]+the)?[ \t]+|[ \t]+(?:al|el)-)$/;
+const JOINING_GAP = new RegExp(
+  `^(?:[ \\t]+|-|[ \\t]+(?:of|for|on|and|&|(?:(?:${NAME_PARTICLE_PATTERN})[ \\t]+)*(?:${NAME_PARTICLE_PATTERN}))(?:[ \\t]+the)?[ \\t]+|[ \\t]+(?:${ATTACHED_PARTICLE_PATTERN})-)$`,
+);
 
 /** Characters after which a capital is positional: sentence and quote openers, labels, dashes. */
 const OPENER_BEFORE = new Set(['“', '"', '‘', "'", '(', '[', ':', '–', '—', '•', '*']);

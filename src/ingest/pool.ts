@@ -2,20 +2,28 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, type ErrorCode } from '../errors.js';
 import type { Article, SourceDocument } from '../model.js';
+import type { KnownNames, KnownRecord } from '../entities/known-names.js';
+
+/** An article's analysis, and how many names on record (`KnownNames.version`) it was made with. */
+export interface Analysis {
+  article: Article;
+  namesSeen: number;
+}
 
 /** Runs the analysis pipeline, in this thread or in worker threads. */
 export interface Analyzer {
-  analyze(doc: SourceDocument): Promise<Article>;
+  analyze(doc: SourceDocument): Promise<Analysis>;
   close(): Promise<void>;
 }
 
-export interface Request {
-  id: number;
-  doc: SourceDocument;
-}
+/** The names on record the entity stage uses, read when the first document is analysed. */
+export type NamesSource = () => KnownNames | undefined;
+
+/** To a worker: names to add to its copy (in the order the writer learnt them), or a document. */
+export type Request = { kind: 'names'; records: KnownRecord[] } | { kind: 'analyze'; id: number; doc: SourceDocument };
 
 export type Reply =
-  | { id: number; article: Article }
+  | { id: number; article: Article; namesSeen: number }
   | { id: number; error: { code?: ErrorCode; message: string; subject?: string | undefined } };
 
 /** One analysis job per core, the default of `--jobs`. */
@@ -32,10 +40,19 @@ export function loadAnalyze(): Promise<Analyze> {
   return pipeline;
 }
 
+/** Analysis options for a set of names: none at all while it is empty, so every path analyses alike. */
+export function withNames(names: KnownNames | undefined): { knownNames?: KnownNames } {
+  return names !== undefined && names.version > 0 ? { knownNames: names } : {};
+}
+
 /** `--jobs 0`: analysis in this thread, one article at a time. */
-export function inThisThread(): Analyzer {
+export function inThisThread(names: NamesSource = () => undefined): Analyzer {
   return {
-    analyze: async (doc) => (await loadAnalyze())(doc),
+    analyze: async (doc) => {
+      const run = await loadAnalyze();
+      const known = names();
+      return { article: run(doc, withNames(known)), namesSeen: known?.version ?? 0 };
+    },
     close: async () => undefined,
   };
 }
@@ -52,13 +69,15 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 102
 const BACKLOG_BEFORE_NEW_WORKER = 2;
 
 interface Pending {
-  resolve: (article: Article) => void;
+  resolve: (analysis: Analysis) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** How many names on record the worker has been sent. */
+  names: number;
 }
 
 /**
@@ -67,18 +86,18 @@ interface Slot {
  * nothing to analyse starts none. A worker that dies fails only the documents it held, and
  * is replaced.
  */
-export function workerPool(size: number): Analyzer {
+export function workerPool(size: number, names: NamesSource = () => undefined): Analyzer {
   const slots: Slot[] = [];
   let nextId = 0;
 
   const start = (): Slot => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), names: 0 };
     worker.on('message', (reply: Reply) => {
       const job = slot.pending.get(reply.id);
       if (!job) return;
       slot.pending.delete(reply.id);
-      if ('article' in reply) job.resolve(reply.article);
+      if ('article' in reply) job.resolve({ article: reply.article, namesSeen: reply.namesSeen });
       else job.reject(reply.error.code ? new CorpusError(reply.error.code, reply.error.message, reply.error.subject) : new Error(reply.error.message));
     });
     const died = (error: Error): void => {
@@ -105,9 +124,15 @@ export function workerPool(size: number): Analyzer {
     analyze(doc) {
       const slot = leastBusy();
       const id = nextId++;
-      return new Promise<Article>((resolve, reject) => {
+      // The worker reads its messages in order: it analyses with every name sent before.
+      const known = names();
+      if (known !== undefined && slot.names < known.version) {
+        slot.worker.postMessage({ kind: 'names', records: known.recordsSince(slot.names) } satisfies Request);
+        slot.names = known.version;
+      }
+      return new Promise<Analysis>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, doc } satisfies Request);
+        slot.worker.postMessage({ kind: 'analyze', id, doc } satisfies Request);
       });
     },
     async close() {
@@ -118,6 +143,6 @@ export function workerPool(size: number): Analyzer {
 }
 
 /** The analyzer for `jobs`: 0 analyses in this thread, more starts that many workers. */
-export function analyzerFor(jobs: number): Analyzer {
-  return jobs <= 0 ? inThisThread() : workerPool(jobs);
+export function analyzerFor(jobs: number, names?: NamesSource): Analyzer {
+  return jobs <= 0 ? inThisThread(names) : workerPool(jobs, names);
 }

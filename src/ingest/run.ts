@@ -5,13 +5,15 @@ import { loadFile, toSource } from '../read/load.js';
 import type { Article, SourceDocument } from '../model.js';
 import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
-import { analyzerFor } from './pool.js';
+import { analyzerFor, loadAnalyze, type Analysis } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
 import { pruneGone } from '../store/prune.js';
 import { dateArticles } from '../store/dates.js';
 import { linkStories } from '../store/stories.js';
+import { loadKnownNames } from '../store/known-names.js';
+import type { KnownNames } from '../entities/known-names.js';
 
 export interface IngestOptions {
   dbPath: string;
@@ -69,7 +71,7 @@ export const STDIN_PATH = '-';
 const READ_AHEAD_PER_JOB = 8;
 
 /** One file's outcome once its analysis (if any) is done: the writes, run in input order. */
-type Finish = () => FileResult;
+type Finish = () => FileResult | Promise<FileResult>;
 
 /**
  * Ingests articles into the database: unchanged files (same size and mtime, then same text)
@@ -81,7 +83,12 @@ type Finish = () => FileResult;
 export async function ingest(paths: readonly string[], options: IngestOptions, listener: IngestListener = {}): Promise<IngestSummary> {
   const db = openDatabase(options.dbPath, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   const jobs = options.jobs ?? 0;
-  const analyzer = analyzerFor(jobs);
+  /**
+   * The names on record (#11), read when the first article is analysed (an unchanged re-run
+   * never reads them), then grown by each article stored, in input order.
+   */
+  let names: KnownNames | undefined;
+  const analyzer = analyzerFor(jobs, () => (names ??= loadKnownNames(db)));
   try {
     refreshAliasKeys(db);
     const writer = new ArticleWriter(db);
@@ -101,8 +108,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     };
 
     /** Analyses in flight by text, so the same text found twice is analysed once. */
-    const analyses = new Map<string, Promise<Article>>();
-    const analysisOf = (doc: SourceDocument): Promise<Article> => {
+    const analyses = new Map<string, Promise<Analysis>>();
+    const analysisOf = (doc: SourceDocument): Promise<Analysis> => {
       let analysis = analyses.get(doc.sha256);
       if (!analysis) {
         analysis = analyzer.analyze(doc);
@@ -115,9 +122,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     const store = async (path: string, loaded: Loaded, file: FileInfo | null): Promise<Finish> => {
       const { doc, encoding, warning, bytes } = loaded;
       const analysis = !options.force && writer.hasCurrentArticle(doc.sha256) ? undefined : analysisOf(doc);
-      const article = await settle(analysis);
-      return () =>
-        guarded(path, options.dbPath, bytes, warning, () => {
+      const settled = await settle(analysis);
+      return async () => {
+        const article = settled instanceof Error || settled === undefined ? settled : await current(doc, settled);
+        return guarded(path, options.dbPath, bytes, warning, () => {
           analyses.delete(doc.sha256);
           if (article instanceof Error) throw article;
           if (file && !options.force && writer.hasCurrentArticle(doc.sha256)) {
@@ -127,8 +135,26 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
           }
           if (!file && !options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
           if (article === undefined) throw new Error(`no analysis for ${path}`);
-          return batch.run(() => writer.save(article, { format: doc.format, encoding }, file));
+          const outcome = batch.run(() => writer.save(article, { format: doc.format, encoding }, file));
+          for (const entity of article.entities) names?.add(entity);
+          return outcome;
         });
+      };
+    };
+
+    /**
+     * The analysis as a run with one job, storing in this order, would have made it: with the
+     * names of every article stored before. Analyses run ahead of the writer (in workers), so
+     * one made before the latest names were stored is made again here when one of those names
+     * could settle a word of it; so the database is the same whatever the number of jobs.
+     */
+    const current = async (doc: SourceDocument, analysis: Analysis): Promise<Article | Error> => {
+      if (names === undefined || !names.changedFor(analysis.article.text, analysis.namesSeen)) return analysis.article;
+      try {
+        return (await loadAnalyze())(doc, { knownNames: names });
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
     };
 
     const prepare = async (item: Discovered): Promise<Finish> => {
@@ -160,7 +186,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
 
     // Files are read and sent to analysis ahead of the writer, which stores them in order.
     const ahead: Promise<Finish>[] = [];
-    const writeNext = async (): Promise<void> => record((await (ahead.shift() as Promise<Finish>))());
+    const writeNext = async (): Promise<void> => record(await (await (ahead.shift() as Promise<Finish>))());
     if (paths.includes(STDIN_PATH)) {
       const { doc, encoding, controls } = toSource(await options.readStdin(), 'text', '<stdin>');
       const warning = controls > 0 ? { warning: controlsWarning(controls) } : {};

@@ -1,17 +1,24 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../pipeline.js';
 import { CorpusError } from '../errors.js';
+import { KnownNames } from '../entities/known-names.js';
 import type { SourceDocument } from '../model.js';
-import type { Reply, Request } from './pool.js';
+import { withNames, type Reply, type Request } from './pool.js';
+
+/** This worker's copy of the names on record, brought up to date by the writer before each document. */
+const names = new KnownNames();
 
 /** An analysis worker: one document in, its analysis (or the reason it failed) out. */
-function answer(request: Request): Reply {
+function answer(id: number, doc: SourceDocument): Reply {
   try {
-    return { id: request.id, article: analyze(request.doc as SourceDocument) };
+    return { id, article: analyze(doc, withNames(names)), namesSeen: names.version };
   } catch (error) {
-    if (error instanceof CorpusError) return { id: request.id, error: { code: error.code, message: error.message, subject: error.subject } };
-    return { id: request.id, error: { message: (error as Error).message } };
+    if (error instanceof CorpusError) return { id, error: { code: error.code, message: error.message, subject: error.subject } };
+    return { id, error: { message: (error as Error).message } };
   }
 }
 
-parentPort?.on('message', (request: Request) => parentPort?.postMessage(answer(request)));
+parentPort?.on('message', (request: Request) => {
+  if (request.kind === 'names') for (const record of request.records) names.add(record);
+  else parentPort?.postMessage(answer(request.id, request.doc));
+});

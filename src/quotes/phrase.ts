@@ -1,6 +1,7 @@
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, MEDIA_NAMES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, type RoleKind } from './lexicons/speakers.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 import { afterDateline, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { ATTACHED_PARTICLE_PATTERN, isNameParticle } from '../lexicons/name-particles.js';
 
 /** What the words pointing at a speaker are: a name, a pronoun, or a description. */
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -28,7 +29,7 @@ const MAX_ORG_WORDS = 5;
 /** Longest description before a name or role head, in words. */
 const MAX_ROLE_WORDS = 7;
 /** Surnames with a lower-case particle joined by a hyphen or apostrophe: al-Ansari, d'Estaing. */
-const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von|d)[-'’]\p{Lu}/u;
+const PARTICLE_NAME = new RegExp(`^(?:${ATTACHED_PARTICLE_PATTERN})[-'’]\\p{Lu}`, 'u');
 /** "the 45-year-old said": an age standing for a person named before. */
 const AGE_DESCRIPTION = /^\d+-year-old$/;
 /** Demonyms used as a definite description of a person: "the Belarusian", "the Spaniard". */
@@ -39,7 +40,6 @@ const LINKING_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'in', 'for']);
 const POST_MODIFIER_OPENERS = new Set(['briefed', 'familiar', 'close', 'involved', 'knowledgeable', 'aware', 'speaking', 'with', 'who', 'at', 'from', 'in', 'of', 'on']);
 /** Farthest back a post-modified source's head noun may stand, in tokens. */
 const MAX_POST_MODIFIER_TOKENS = 8;
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'della', 'del', 'dos', 'das', 'do', 'ter', 'ten']);
 /** Determiners that, right after a verb, start a clause rather than a speaker phrase ("said that …"). */
 const NOT_OBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
@@ -102,7 +102,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     while (first - 1 >= floor && last - first + 1 < MAX_NAME_WORDS) {
       const prev = tokens[first - 1];
       if (isNameWord(prev) && !isTitle(prev!) && !isPossessive(prev)) first--;
-      else if (prev && NAME_PARTICLES.has(prev.text) && isNameWord(tokens[first - 2])) first -= 2;
+      else if (prev && isNameParticle(prev.text) && isNameWord(tokens[first - 2])) first -= 2;
       else if (isSurnameLikePronoun(tokens, first - 1)) first--;
       else break;
     }
@@ -195,7 +195,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     const token = tokens[i]!;
     if (PRONOUNS.has(token.lower) && i === first) return { kind: 'pronoun', first: i, end: i + 1 };
     if (i < at + plain) continue;
-    if (isModifier(token) || (isNameWord(token) && !isPossessive(token)) || (NAME_PARTICLES.has(token.text) && isNameWord(tokens[i + 1]))) last = i;
+    if (isModifier(token) || (isNameWord(token) && !isPossessive(token)) || (isNameParticle(token.text) && isNameWord(tokens[i + 1]))) last = i;
     else break;
   }
   if (last < at) return null;

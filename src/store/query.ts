@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../model.js';
 import type { DB } from './open.js';
 import { ftsPhrase, wholeWords } from './match.js';
+import { ENTITY_RULES } from '../entities/rules.js';
 
 /** Which articles a result may come from. All given conditions must hold. */
 export interface ArticleFilter {
@@ -209,9 +210,11 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
     const ids = named.flat();
     where.add(
       `(speaker_entity_id IN (${marks(ids)}) OR quote_id IN (SELECT q.id FROM mentions m JOIN quotes q ON q.article_id = m.article_id
-         WHERE m.entity_id IN (${marks(ids)}) AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id)))`,
+         WHERE m.entity_id IN (${marks(ids)}) AND ((m.start < q."end" AND m."end" > q.start) OR m.sentence_id = q.sentence_id OR m.rule = ?)))`,
       ...ids,
       ...ids,
+      // A dateline's place is where the whole story is told: every quote of the article is from there.
+      ENTITY_RULES.datelinePlace,
     );
   }
   if (filter.text !== undefined) {

@@ -1,5 +1,5 @@
 import type { TextField } from '../model.js';
-import { AGENCIES } from './lexicons/agencies.js';
+import { CREDIT_NAMES } from '../lexicons/agencies.js';
 import { isName, splitNames } from './names.js';
 
 const BYLINE = /^by\s+(.+)$/i;
@@ -15,6 +15,6 @@ export function parseByline(value: string, offset: number): Byline | undefined {
   const [names = ''] = (match[1] ?? '').split(OUTLET_SEPARATOR);
   const parts = splitNames(names);
   if (parts.length === 0 || !parts.every(isName)) return undefined;
-  const people = parts.filter((name) => !AGENCIES.has(name.toLowerCase()));
+  const people = parts.filter((name) => !CREDIT_NAMES.has(name.toLowerCase()));
   return { start: offset, end: offset + value.length, value, people };
 }

@@ -18,6 +18,9 @@ const DASH = `(?:--|[-–—])`;
 /** Without an agency tag, only the long dashes of US dateline style ("WASHINGTON —"). */
 const LONG_DASH = `(?:--|[–—])`;
 
+/** A numeric date as archive wire copy prints it ("1996-08-30"). */
+const ISO_DATE = `\\d{4}-\\d{2}-\\d{2}`;
+
 /** Between place and date: a comma, or a period in some agencies' style ("KYIV. Feb 7"). */
 const PLACE_DATE = `[,.] `;
 
@@ -27,12 +30,14 @@ const PLACE_DATE = `[,.] `;
  *   2. `WASHINGTON —`, `KYIV, Ukraine, Feb. 7 —` (capitals, a long dash, no agency; a capital follows)
  *   3. `KYIV, Feb 7 - ` (capitals and a date: any dash)
  *   4. `MOSCOW, February 7. /TASS/.` (the TASS style)
+ *   5. `OTTAWA 1996-08-30` (archive wire style: place and date make up the whole line)
  */
 const DATELINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:(?<place>${ANY_PLACE})(?:${PLACE_DATE}(?<date>${DATE}))?,? )?\\((?<agency>${AGENCY})\\) ?${DASH}(?=\\s)`, 'u'),
   new RegExp(`^(?<place>${CAPS_PLACE})(?:, (?<date>${DATE}))? ${LONG_DASH}(?= ["“‘']?[A-Z0-9])`, 'u'),
   new RegExp(`^(?<place>${CAPS_PLACE})${PLACE_DATE}(?<date>${DATE}) ${DASH}(?= ["“‘']?[A-Z0-9])`, 'u'),
   new RegExp(`^(?<place>${CAPS_PLACE}), (?<date>${DATE})\\. ?/(?<agency>${AGENCY})/\\.?`, 'u'),
+  new RegExp(`^(?<place>${CAPS_PLACE})[,.]? (?<date>${ISO_DATE}|${DATE})$`, 'u'),
 ];
 
 /** The dateline at the start of `value` (a paragraph starting at `offset`), or undefined. */

@@ -1,3 +1,5 @@
+import { isNameParticle } from '../lexicons/name-particles.js';
+
 /** Separators of a list of names: "A, B and C", "A & B", "A; B". */
 const NAME_SEPARATOR = /\s*(?:,|;|&|\band\b)\s*/;
 /**
@@ -17,13 +19,11 @@ export function splitNames(list: string): string[] {
 
 /** A person's name has at most this many words: "Jean-Claude van der Berg". */
 const MAX_NAME_WORDS = 5;
-/** Lower-case words allowed inside a name: "van", "de", "bin". */
-const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el)$/;
 const UPPER_START = /^\p{Lu}/u;
 const SPACES = /\s+/;
 
 /** Whether `text` reads as a name (or an organisation credited by name): capitalised words. */
 export function isName(text: string): boolean {
   const words = text.split(SPACES);
-  return words.length <= MAX_NAME_WORDS && UPPER_START.test(text) && words.every((w) => UPPER_START.test(w) || NAME_PARTICLE.test(w));
+  return words.length <= MAX_NAME_WORDS && UPPER_START.test(text) && words.every((w) => UPPER_START.test(w) || isNameParticle(w));
 }

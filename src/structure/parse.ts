@@ -35,7 +35,9 @@ export function parseStructure(text: string, options: StructureOptions = {}): St
   );
   for (let i = first; i < all.length; i++) {
     const inList = unpunctuated[i - 1] === true || unpunctuated[i + 1] === true;
-    readBody(all[i] as Unit, unpunctuated[i] === true && !inList, structure);
+    const unit = all[i] as Unit;
+    if (i < MAX_FRONT_UNITS && readDatelineLine(unit, structure)) continue;
+    readBody(unit, unpunctuated[i] === true && !inList, structure);
   }
   return structure;
 }
@@ -81,6 +83,18 @@ function isStandfirst(all: readonly Unit[], i: number): boolean {
   if (isHeadlineLike(unit.value)) return true;
   const after = all[i + 1];
   return after !== undefined && parseDateline(after.value, after.start) !== undefined;
+}
+
+/**
+ * Step 4 for a dateline that is a line of its own near the top ("OTTAWA 1996-08-30" under a
+ * headline the parser did not take for one): it is the dateline, not a label.
+ */
+function readDatelineLine(unit: Unit, structure: Structure): boolean {
+  if (structure.dateline !== undefined || unit.lines !== 1) return false;
+  const dateline = parseDateline(unit.value, unit.start);
+  if (dateline === undefined || dateline.end !== unit.end) return false;
+  structure.dateline = dateline;
+  return true;
 }
 
 /** Steps 4 and 5 for one paragraph; `related` when it is a lone headline-like line. */

@@ -15,6 +15,7 @@ describe('parseDateline', () => {
     ['NEW YORK — Stocks fell.', 'NEW YORK —', { place: 'NEW YORK' }],
     ['ST. PETERSBURG, Russia -- The forum opened.', 'ST. PETERSBURG, Russia --', { place: 'ST. PETERSBURG, Russia' }],
     ['MOSCOW, February 7. /TASS/. The Kremlin said.', 'MOSCOW, February 7. /TASS/.', { agency: 'TASS' }],
+    ['LISBON 2003-05-14', 'LISBON 2003-05-14', { place: 'LISBON', date: '2003-05-14' }],
   ])('%s', (line, prefix, fields) => {
     const dateline = parseDateline(line, 10);
     expect(dateline).toMatchObject({ start: 10, end: 10 + prefix.length, ...fields });
@@ -25,5 +26,6 @@ describe('parseDateline', () => {
     'NATO — which has 32 members — met.',
     'Peskov (pictured) said the talks went well.',
     'US - Russia talks resumed.',
+    'LISBON 2003-05-14 was a Wednesday.',
   ])('finds none in %s', (line) => expect(parseDateline(line, 0)).toBeUndefined());
 });

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import { CorpusError, isCorpusError } from '../../errors.js';
 import { analyzerFor } from '../../ingest/pool.js';
+import type { KnownNames } from '../../entities/known-names.js';
 import { articleJson } from '../../serialize.js';
 import { formatOf } from '../../read/discover.js';
 import { loadFile, sourceFromString, toSource } from '../../read/load.js';
@@ -14,6 +15,20 @@ export interface AnalyzeFlags {
   input: 'text' | 'jsonl';
   maxSize: number;
   jobs: number;
+  /** A database whose names on record the recognizer may use (read only). */
+  db?: string;
+}
+
+/** The names on record in `path`, read once; the database is opened read-only and closed again. */
+async function knownNamesIn(path: string): Promise<KnownNames> {
+  const { openDatabase } = await import('../../store/open.js');
+  const { loadKnownNames } = await import('../../store/known-names.js');
+  const db = openDatabase(path, { readonly: true });
+  try {
+    return loadKnownNames(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Inputs read ahead of the one being printed, per job (output stays in input order). */
@@ -55,13 +70,14 @@ async function* jsonlDocuments(name: string, stream: NodeJS.ReadableStream): Asy
 export async function run(inputs: string[], flags: AnalyzeFlags, term: Terminal): Promise<number> {
   const sources = inputs.length > 0 ? inputs : [STDIN];
   let failed = 0;
-  const analyzer = analyzerFor(flags.jobs);
+  const names = flags.db !== undefined ? await knownNamesIn(flags.db) : undefined;
+  const analyzer = analyzerFor(flags.jobs, () => names);
   // Analyses in flight, printed in input order as each one at the head is done.
   const ahead: Promise<() => void>[] = [];
   const printNext = async (): Promise<void> => (await (ahead.shift() as Promise<() => void>))();
   const analysed = async (subject: string, make: () => SourceDocument): Promise<() => void> => {
     try {
-      const json = articleJson(await analyzer.analyze(make()));
+      const json = articleJson((await analyzer.analyze(make())).article);
       // Written in pieces, so a long article is never one string of its whole JSON (#13).
       return () => writeJsonLine(json, term.out);
     } catch (error) {

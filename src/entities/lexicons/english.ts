@@ -26,13 +26,30 @@ export function firstTag(word: string): string | undefined {
  * its capitalised form is not tagged as a proper noun first, or only its lower-case form is known.
  */
 export function isOrdinaryWord(word: string): boolean {
-  const tag = firstTag(word);
-  if (tag !== undefined) return !tag.startsWith('NNP');
-  return firstTag(word.toLowerCase()) !== undefined;
+  return (classOf(word) & ORDINARY) !== 0;
 }
 
 /** True when the word's lower-case form is an ordinary English word ("Battle", "Green", "Trump"). */
 export function hasCommonLowerCase(word: string): boolean {
-  const tag = firstTag(word.toLowerCase());
-  return tag !== undefined && !tag.startsWith('NNP');
+  return (classOf(word) & COMMON_LOWER_CASE) !== 0;
+}
+
+const ORDINARY = 1;
+const COMMON_LOWER_CASE = 2;
+/** Words whose class is remembered: the same capitalised words come up in every article. Emptied when full. */
+const CLASS_MEMO_SIZE = 50_000;
+const classes = new Map<string, number>();
+
+/** Both answers for one word, from at most two look-ups, remembered. */
+function classOf(word: string): number {
+  let found = classes.get(word);
+  if (found !== undefined) return found;
+  const tag = firstTag(word);
+  const lowerTag = firstTag(word.toLowerCase());
+  const ordinary = tag !== undefined ? !tag.startsWith('NNP') : lowerTag !== undefined;
+  const commonLower = lowerTag !== undefined && !lowerTag.startsWith('NNP');
+  found = (ordinary ? ORDINARY : 0) | (commonLower ? COMMON_LOWER_CASE : 0);
+  if (classes.size >= CLASS_MEMO_SIZE) classes.clear();
+  classes.set(word, found);
+  return found;
 }

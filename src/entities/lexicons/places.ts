@@ -28,6 +28,12 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'Northern Ireland': [],
   Taiwan: [],
   Vatican: ['Vatican City', 'Holy See'],
+  // Former countries, still named in archives and in history.
+  Yugoslavia: [],
+  Czechoslovakia: [],
+  Zaire: [],
+  'East Germany': [],
+  'West Germany': [],
 };
 
 /** Cities and spellings the population cut or the transliteration of the day leaves out. */
@@ -57,7 +63,8 @@ export const EXTRA_NATIONALITIES: readonly string[] = [
   'Soviet', 'European', 'Arab', 'Asian', 'African', 'Western', 'Eastern', 'Latin American', 'Kurdish', 'Kurd',
   'English', 'Scottish', 'Welsh', 'Chechen', 'Tatar', 'Crimean', 'Slavic', 'Persian', 'Emirati', 'Korean',
   'Congolese', 'Dominican', 'Kazakh', 'Uzbek', 'Argentine', 'Filipino', 'Palestinian', 'Taiwanese', 'Kosovar',
-  'Muslim', 'Christian', 'Jewish', 'Catholic', 'Orthodox', 'Sunni', 'Shia', "Shi'ite", 'Hindu', 'Buddhist',
+  'Muslim', 'Moslem', 'Islamic', 'Christian', 'Jewish', 'Catholic', 'Protestant', 'Orthodox', 'Sunni', 'Shia', "Shi'ite",
+  'Shiite', 'Hindu', 'Buddhist', 'Sikh', 'Maoist', 'Marxist', 'Leninist',
   'Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Communist', 'Socialist', 'Islamist',
   'Bolshevik', 'Nazi', 'Zionist', 'Texan', 'Californian', 'Floridian', 'New Yorker', 'Londoner', 'Muscovite',
   'Parisian', 'Berliner', 'Siberian', 'Bavarian', 'Catalan', 'Basque', 'Flemish', 'Walloon', 'Corsican',

@@ -1,3 +1,5 @@
+import { NAME_PARTICLE_PATTERN } from '../../lexicons/name-particles.js';
+
 /** Leading words that introduce a byline ("By", "Written by", French "Par", Spanish "Por"). */
 const LEAD_IN = /^\s*(?:(?:written|posted|reported|text|words|story|photos?)\s+)?(?:by|par|por)\b\s*[:\-–—]?\s*/i;
 /** Separators between people in one byline. */
@@ -16,7 +18,7 @@ const MAX_NAME_WORDS = 6;
 /** Interface words that byline-named page elements hold instead of names. */
 const UI_WORD = /\b(?:my|sign|log|follow|subscribe|share|email|e-mail|print|comments?|menu|search|home|more|read|view|profile|posts?|articles?|click|contact|twitter|facebook)\b/i;
 /** Words in a name start with a capital (or are particles like "de", "van", "bin"). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lo}+|de|da|di|del|der|van|von|bin|al|la|le|du|dos|ter)$/u;
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lo}+|${NAME_PARTICLE_PATTERN})$`, 'u');
 
 /**
  * The people in a byline: "By Jane Roe and John Doe" → ["Jane Roe", "John Doe"]. A trailing

@@ -1,6 +1,6 @@
 import type { ArticleMeta, MetaValue } from '../../model.js';
 import { collapseWhitespace } from '../dom.js';
-import { AGENCY_NAMES } from '../lexicons/agencies.js';
+import { CREDIT_NAMES } from '../../lexicons/agencies.js';
 import { looksLikePersonName, splitByline } from './byline.js';
 import type { PageSignals } from './collect.js';
 import { dateFromUrl, toIsoDate } from './dates.js';
@@ -131,10 +131,8 @@ function absoluteUrl(raw: string, base: string | undefined): string | undefined 
   }
 }
 
-const AGENCIES: ReadonlySet<string> = new Set(AGENCY_NAMES);
-
 function isAgency(name: string): boolean {
-  return AGENCIES.has(name.toLowerCase());
+  return CREDIT_NAMES.has(name.toLowerCase());
 }
 
 /** The first source naming a person wins; a source naming only agencies is the fallback. */

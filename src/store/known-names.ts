@@ -1,0 +1,17 @@
+import type { EntityType } from '../model.js';
+import { KnownNames } from '../entities/known-names.js';
+import type { DB } from './open.js';
+
+/**
+ * The names on record, for the recognizer: every canonical entity with its aliases, read in
+ * one query once per run (the cost is one pass over the aliases table).
+ */
+export function loadKnownNames(db: DB): KnownNames {
+  const rows = db.prepare(
+    `SELECT e.name, e.type, group_concat(al.alias, char(31)) AS aliases
+       FROM entities e LEFT JOIN aliases al ON al.entity_id = e.id
+      WHERE e.type <> 'DATE'
+      GROUP BY e.id`,
+  ).all() as { name: string; type: EntityType; aliases: string | null }[];
+  return new KnownNames(rows.map((r) => ({ name: r.name, type: r.type, aliases: r.aliases === null ? [] : r.aliases.split('\u001f') })));
+}
