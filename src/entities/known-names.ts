@@ -26,16 +26,15 @@ export interface KnownName {
 /** A key two records disagree on: it settles nothing. */
 const AMBIGUOUS: KnownName = { name: '', type: 'DATE' };
 
-function lastWord(key: string): string {
+function lastWordKey(name: string): string {
+  const key = nameKey(name);
   return key.slice(key.lastIndexOf(' ') + 1);
 }
 
-function lastWordKey(name: string): string {
-  return lastWord(nameKey(name));
-}
+/** Look-up keys of the two indexes, told apart. */
+const NAME = 'n:';
+const SURNAME = 's:';
 
-/** Words of a text, as the recognizer's surfaces could be made of them. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 export class KnownNames {
   /** Name key of every name and alias → the entity on record. */
@@ -44,10 +43,13 @@ export class KnownNames {
   private readonly bySurname = new Map<string, KnownName>();
 
   /**
-   * Every record added, in order, with the last words of the keys it filed: `version` is their
-   * count, so an analysis can say which names it saw and `changedFor` what it did not (#12, #11).
+   * Every record that changed what a key gives, in order, with those keys: `version` is their
+   * count, so an analysis can say which names it saw, and `changedSince` whether a later name
+   * would have answered one of its look-ups otherwise.
    */
-  private readonly log: { record: KnownRecord; words: readonly string[] }[] = [];
+  private readonly log: { record: KnownRecord; keys: readonly string[] }[] = [];
+  /** The keys looked up while `tracking` runs. */
+  private looked: Set<string> | undefined;
 
   constructor(records: Iterable<KnownRecord> = []) {
     for (const record of records) this.add(record);
@@ -57,17 +59,20 @@ export class KnownNames {
   add(record: KnownRecord): void {
     if (record.type === 'DATE') return;
     const known: KnownName = { name: record.name, type: record.type };
-    const words = new Set<string>();
+    const keys = new Set<string>();
     for (const form of [record.name, ...(record.aliases ?? [])]) {
       const key = nameKey(form);
-      this.file(this.byKey, key, known);
-      words.add(lastWord(key));
+      if (this.file(this.byKey, key, known)) keys.add(NAME + key);
     }
-    if (record.type === 'PERSON' && record.name.includes(' ')) this.file(this.bySurname, lastWordKey(record.name), known);
-    this.log.push({ record, words: [...words] });
+    if (record.type === 'PERSON' && record.name.includes(' ')) {
+      const surname = lastWordKey(record.name);
+      if (this.file(this.bySurname, surname, known)) keys.add(SURNAME + surname);
+    }
+    // A name filed before as it is now changes nothing: it is no new version.
+    if (keys.size > 0) this.log.push({ record, keys: [...keys] });
   }
 
-  /** How many records have been added. */
+  /** How many records have changed what a key gives. */
   get version(): number {
     return this.log.length;
   }
@@ -77,24 +82,33 @@ export class KnownNames {
     return this.log.slice(version).map((entry) => entry.record);
   }
 
-  /**
-   * Whether a name added after `version` could change the analysis of `text`: a surface the
-   * recognizer looks up ends with a word of the text, so a name none of whose key's last words
-   * is a word of the text settles nothing in it. A cheap over-approximation, never a miss.
-   */
-  changedFor(text: string, version: number): boolean {
-    if (version >= this.log.length) return false;
-    const words = new Set<string>();
-    for (const entry of this.log.slice(version)) for (const word of entry.words) words.add(word);
-    for (const match of text.matchAll(WORD)) if (words.has(lastWordKey(match[0]))) return true;
-    return false;
+  /** Runs `work` (an analysis) and lists the keys it looked up: all it learnt from these names. */
+  tracking<T>(work: () => T): { result: T; lookups: string[] } {
+    const outer = this.looked;
+    this.looked = new Set();
+    try {
+      const result = work();
+      return { result, lookups: [...this.looked] };
+    } finally {
+      this.looked = outer;
+    }
   }
 
-  private file(index: Map<string, KnownName>, key: string, known: KnownName): void {
-    if (key === '') return;
+  /** Whether a record added after `version` changed the answer to one of these look-ups. */
+  changedSince(lookups: readonly string[], version: number): boolean {
+    if (version >= this.log.length || lookups.length === 0) return false;
+    const asked = new Set(lookups);
+    return this.log.slice(version).some((entry) => entry.keys.some((key) => asked.has(key)));
+  }
+
+  /** Files `known` under `key`; true when that changed what the key gives. */
+  private file(index: Map<string, KnownName>, key: string, known: KnownName): boolean {
+    if (key === '') return false;
     const found = index.get(key);
     if (!found) index.set(key, known);
     else if (found !== AMBIGUOUS && (found.name !== known.name || found.type !== known.type)) index.set(key, AMBIGUOUS);
+    else return false;
+    return true;
   }
 
   get size(): number {
@@ -103,13 +117,17 @@ export class KnownNames {
 
   /** The entity on record under this name or alias, or undefined (none, or several disagree). */
   named(surface: string): KnownName | undefined {
-    const found = this.byKey.get(nameKey(surface));
+    const key = nameKey(surface);
+    this.looked?.add(NAME + key);
+    const found = this.byKey.get(key);
     return found === AMBIGUOUS ? undefined : found;
   }
 
   /** The one person on record whose surname this word is ("Lavrov", "Vitkoff"), or undefined. */
   personWithSurname(word: string): KnownName | undefined {
-    const found = this.bySurname.get(lastWordKey(word));
+    const key = lastWordKey(word);
+    this.looked?.add(SURNAME + key);
+    const found = this.bySurname.get(key);
     return found === AMBIGUOUS ? undefined : found;
   }
 }

@@ -4,10 +4,14 @@ import { CorpusError, type ErrorCode } from '../errors.js';
 import type { Article, SourceDocument } from '../model.js';
 import type { KnownNames, KnownRecord } from '../entities/known-names.js';
 
-/** An article's analysis, and how many names on record (`KnownNames.version`) it was made with. */
+/**
+ * An article's analysis; with names on record, how many it was made with (`KnownNames.version`)
+ * and the keys it looked up among them, so the writer can tell whether later names change it.
+ */
 export interface Analysis {
   article: Article;
   namesSeen: number;
+  lookups: string[];
 }
 
 /** Runs the analysis pipeline, in this thread or in worker threads. */
@@ -23,7 +27,7 @@ export type NamesSource = () => KnownNames | undefined;
 export type Request = { kind: 'names'; records: KnownRecord[] } | { kind: 'analyze'; id: number; doc: SourceDocument };
 
 export type Reply =
-  | { id: number; article: Article; namesSeen: number }
+  | { id: number; article: Article; namesSeen: number; lookups: string[] }
   | { id: number; error: { code?: ErrorCode; message: string; subject?: string | undefined } };
 
 /** One analysis job per core, the default of `--jobs`. */
@@ -40,19 +44,17 @@ export function loadAnalyze(): Promise<Analyze> {
   return pipeline;
 }
 
-/** Analysis options for a set of names: none at all while it is empty, so every path analyses alike. */
-export function withNames(names: KnownNames | undefined): { knownNames?: KnownNames } {
-  return names !== undefined && names.version > 0 ? { knownNames: names } : {};
+/** Analyses `doc` with `names` (when there are any), noting what it looked up in them. */
+export function analyzeWith(run: Analyze, doc: SourceDocument, names: KnownNames | undefined): Analysis {
+  if (names === undefined) return { article: run(doc), namesSeen: 0, lookups: [] };
+  const { result, lookups } = names.tracking(() => run(doc, { knownNames: names }));
+  return { article: result, namesSeen: names.version, lookups };
 }
 
 /** `--jobs 0`: analysis in this thread, one article at a time. */
 export function inThisThread(names: NamesSource = () => undefined): Analyzer {
   return {
-    analyze: async (doc) => {
-      const run = await loadAnalyze();
-      const known = names();
-      return { article: run(doc, withNames(known)), namesSeen: known?.version ?? 0 };
-    },
+    analyze: async (doc) => analyzeWith(await loadAnalyze(), doc, names()),
     close: async () => undefined,
   };
 }
@@ -64,6 +66,9 @@ export function inThisThread(names: NamesSource = () => undefined): Analyzer {
  * for a 10 MB HTML page's DOM; a page that still exhausts it fails alone (the worker is replaced).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
+
+/** A worker not yet told that this run uses names on record (it analyses without them until then). */
+const UNSENT = -1;
 
 /** Documents a worker holds before another worker is started. */
 const BACKLOG_BEFORE_NEW_WORKER = 2;
@@ -92,12 +97,12 @@ export function workerPool(size: number, names: NamesSource = () => undefined): 
 
   const start = (): Slot => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, pending: new Map(), names: 0 };
+    const slot: Slot = { worker, pending: new Map(), names: UNSENT };
     worker.on('message', (reply: Reply) => {
       const job = slot.pending.get(reply.id);
       if (!job) return;
       slot.pending.delete(reply.id);
-      if ('article' in reply) job.resolve({ article: reply.article, namesSeen: reply.namesSeen });
+      if ('article' in reply) job.resolve({ article: reply.article, namesSeen: reply.namesSeen, lookups: reply.lookups });
       else job.reject(reply.error.code ? new CorpusError(reply.error.code, reply.error.message, reply.error.subject) : new Error(reply.error.message));
     });
     const died = (error: Error): void => {
@@ -126,8 +131,8 @@ export function workerPool(size: number, names: NamesSource = () => undefined): 
       const id = nextId++;
       // The worker reads its messages in order: it analyses with every name sent before.
       const known = names();
-      if (known !== undefined && slot.names < known.version) {
-        slot.worker.postMessage({ kind: 'names', records: known.recordsSince(slot.names) } satisfies Request);
+      if (known !== undefined && (slot.names < known.version || slot.names === UNSENT)) {
+        slot.worker.postMessage({ kind: 'names', records: known.recordsSince(Math.max(slot.names, 0)) } satisfies Request);
         slot.names = known.version;
       }
       return new Promise<Analysis>((resolve, reject) => {

@@ -146,10 +146,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
      * The analysis as a run with one job, storing in this order, would have made it: with the
      * names of every article stored before. Analyses run ahead of the writer (in workers), so
      * one made before the latest names were stored is made again here when one of those names
-     * could settle a word of it; so the database is the same whatever the number of jobs.
+     * answers a look-up it made otherwise; so the database is the same whatever the number of jobs.
      */
     const current = async (doc: SourceDocument, analysis: Analysis): Promise<Article | Error> => {
-      if (names === undefined || !names.changedFor(analysis.article.text, analysis.namesSeen)) return analysis.article;
+      if (names === undefined || !names.changedSince(analysis.lookups, analysis.namesSeen)) return analysis.article;
       try {
         return (await loadAnalyze())(doc, { knownNames: names });
       } catch (error) {

@@ -3,15 +3,15 @@ import { analyze } from '../pipeline.js';
 import { CorpusError } from '../errors.js';
 import { KnownNames } from '../entities/known-names.js';
 import type { SourceDocument } from '../model.js';
-import { withNames, type Reply, type Request } from './pool.js';
+import { analyzeWith, type Reply, type Request } from './pool.js';
 
-/** This worker's copy of the names on record, brought up to date by the writer before each document. */
-const names = new KnownNames();
+/** This worker's copy of the names on record (once the writer sends any), brought up to date before each document. */
+let names: KnownNames | undefined;
 
 /** An analysis worker: one document in, its analysis (or the reason it failed) out. */
 function answer(id: number, doc: SourceDocument): Reply {
   try {
-    return { id, article: analyze(doc, withNames(names)), namesSeen: names.version };
+    return { id, ...analyzeWith(analyze, doc, names) };
   } catch (error) {
     if (error instanceof CorpusError) return { id, error: { code: error.code, message: error.message, subject: error.subject } };
     return { id, error: { message: (error as Error).message } };
@@ -19,6 +19,9 @@ function answer(id: number, doc: SourceDocument): Reply {
 }
 
 parentPort?.on('message', (request: Request) => {
-  if (request.kind === 'names') for (const record of request.records) names.add(record);
+  if (request.kind === 'names') {
+    names ??= new KnownNames();
+    for (const record of request.records) names.add(record);
+  }
   else parentPort?.postMessage(answer(request.id, request.doc));
 });
