@@ -3,7 +3,7 @@ import { findCues, type Cue } from './cues.js';
 import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
 import { creditedClaim, creditOf } from './credit.js';
-import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
+import { clauseBreakAfter, clauseOf, clauseSpan, contentStart, cutAtAttribution, dashAttribution, reportEnd, secondClause, wordsOutsideQuotes, type Clause } from './indirect.js';
 import { attributeHeadlineEchoes, nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
@@ -26,6 +26,8 @@ const LINK_LINE_OPENERS = new Set(['read', 'watch', 'see', 'listen', 'click', 'f
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
+/** Fewest words of the reporter's own around a whole quote for its clause to be one mixed quote (`that “…” against what …`). */
+const MIN_REPORTER_WORDS = 2;
 /** Farthest the comma may stand after a source's phrase ("According to X, …"), in tokens. */
 const MAX_SOURCE_TAIL = 12;
 
@@ -77,6 +79,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   let previous: { first: number; end: number } | null = null;
   let groups = 0;
   let q = 0;
+  /** Quoted fragments folded into the reported content around them (the mixed quote that holds them). */
+  const merged = new Set<Quote>();
+  /** The cue each quote of the current article was attributed by. */
+  const cueOf = new Map<Quote, Cue>();
 
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
@@ -103,16 +109,18 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
+    widenFragments(inFrame, cues, end);
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
     list = colon && !frame.headline && inFrame.length === 0 ? { ...colon, paragraph: frame.paragraph } : null;
   });
+  const kept = merged.size > 0 ? quotes.filter((quote) => !merged.has(quote)) : quotes;
   const people = new Set(entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.id));
-  nameLedeDescriptions(text, quotes, paragraphOf, (speaker) => speaker.entityId !== undefined && people.has(speaker.entityId));
-  attributeHeadlineEchoes(text, quotes, (quote) => headlines.some((field) => quote.start >= field.start && quote.end <= field.end));
-  return quotes.sort((a, b) => a.start - b.start);
+  nameLedeDescriptions(text, kept, paragraphOf, (speaker) => speaker.entityId !== undefined && people.has(speaker.entityId));
+  attributeHeadlineEchoes(text, kept, (quote) => headlines.some((field) => quote.start >= field.start && quote.end <= field.end));
+  return kept.sort((a, b) => a.start - b.start);
 
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
@@ -160,21 +168,83 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     return { quote, open, close };
   }
 
+  /** One reported point of a colon list: the whole item, a mixed quote when it holds quoted words of the speaker's. */
   function listItem(frame: Frame, frameIndex: number, first: number, end: number, intro: ColonIntro): void {
     const speaker = intro.resolved.speaker;
-    let found = false;
+    const fragments: Span[] = [];
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
       const placed = place(byOpen[k]!);
       const span = { start: placed.quote.start, end: placed.quote.end };
-      found = true;
-      quotes.push(isMarkedTerm(tokens, placed) ? plainQuote(span, 'term', null, 'term:marked') : remember(cuedQuote(span, 'mixed', speaker, 'mixed:colon-list', intro.cue), frame, frameIndex));
+      if (isMarkedTerm(tokens, placed)) quotes.push(plainQuote(span, 'term', null, 'term:marked'));
+      else fragments.push(span);
     }
-    if (!found) quotes.push(remember(cuedQuote({ start: tokens[first]!.start, end: tokens[end - 1]!.end }, 'indirect', speaker, 'indirect:colon-list', intro.cue), frame, frameIndex));
+    const item = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+    const quote = cuedQuote(item, fragments.length > 0 ? 'mixed' : 'indirect', speaker, fragments.length > 0 ? 'mixed:colon-list' : 'indirect:colon-list', intro.cue);
+    if (fragments.length > 0) quote.fragments = fragments;
+    quotes.push(remember(quote, frame, frameIndex));
   }
 
   /** A quote with the cue that attributes it; field by field, as object spread is slow on this path. */
   function cuedQuote(span: Span, kind: QuoteKind, speaker: Speaker, rule: string, cue: Cue): Quote {
-    return { start: span.start, end: span.end, kind, speaker, rule, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
+    const quote: Quote = { start: span.start, end: span.end, kind, speaker, rule, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
+    cueOf.set(quote, cue);
+    return quote;
+  }
+
+  /**
+   * `He said the plan “will fail” next year`: the reported clause is the content, and the quoted
+   * words inside it its verbatim fragments. The fragments' own quotes are folded into it.
+   */
+  function reportedContent(span: Span, inside: readonly Quote[], resolved: ResolvedSpeaker, rule: string, cue: Cue): Quote {
+    let start = span.start;
+    let end = span.end;
+    const fragments: Span[] = [];
+    for (const quote of inside) {
+      merged.add(quote);
+      if (quote.start < start) start = quote.start;
+      if (quote.end > end) end = quote.end;
+      fragments.push(...(quote.fragments ?? [{ start: quote.start, end: quote.end }]));
+    }
+    if (recent?.direct && merged.has(recent.direct)) recent.direct = undefined;
+    const quote = cuedQuote({ start, end }, 'mixed', resolved.speaker, rule, cue);
+    quote.fragments = fragments.sort((a, b) => a.start - b.start);
+    return quote;
+  }
+
+  /**
+   * Fragments whose cue has no reported clause (`described the talks as “useful”`, `calling it
+   * “a trap” for the region`): the content runs from the cue to the end of the words they belong
+   * to; fragments of one cue that fall in one such stretch are one quote.
+   */
+  function widenFragments(inFrame: readonly Quote[], cues: readonly Cue[], end: number): void {
+    let last: Quote | null = null;
+    for (const quote of inFrame) {
+      if (quote.kind !== 'mixed' || merged.has(quote) || quote.fragments) continue;
+      const fragment = { start: quote.start, end: quote.end };
+      const cue = cueOf.get(quote);
+      if (last && cue && cueOf.get(last) === cue && fragment.start < last.end) {
+        last.fragments!.push(fragment);
+        last.end = Math.max(last.end, fragment.end);
+        merged.add(quote);
+        continue;
+      }
+      quote.fragments = [fragment];
+      last = quote;
+      const from = cue ? contentStart(tokens, cue) : null;
+      if (from === null || tokens[from]!.start > fragment.start) continue;
+      const close = tokenIndexAt(tokens, fragment.end);
+      quote.start = tokens[from]!.start;
+      quote.end = Math.max(reportEnd(tokens, from, clauseBreakAfter(tokens, from, nextCueAfter(cues, close, end))) ?? fragment.end, fragment.end);
+    }
+  }
+
+  /**
+   * Whether a reported clause holding quotes is one mixed quote: none of them is part of a split
+   * quote, all lie inside it, and they are fragments, or words of the reporter's own stand around them.
+   */
+  function isReportAround(clause: Clause, span: Span, inside: readonly Quote[]): boolean {
+    if (inside.some((quote) => quote.group !== undefined || quote.start < span.start || quote.end > span.end)) return false;
+    return inside.every((quote) => quote.kind === 'mixed') || wordsOutsideQuotes(tokens, clause) >= MIN_REPORTER_WORDS;
   }
 
   /** Keeps the speaker for quotes that follow without a cue, and groups the fragments of a split quote. */
@@ -215,11 +285,16 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       found = true;
       const second = secondClause(tokens, clause, cue, end);
       coveredEnd = Math.max((second ?? clause).end, cue.end);
-      for (const part of second ? [clause, second] : [clause]) {
+      for (const whole of second ? [clause, second] : [clause]) {
+        const part = cutAtAttribution(tokens, whole, cues, cue, (quoted) => inFrame.some((quote) => quote.start === quoted.start && cueOf.get(quote) === cue));
+        if (!part) continue;
         const span = clauseSpan(tokens, part);
-        if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
-        const quote = cuedQuote(span, 'indirect', resolved.speaker, `indirect:${cue.kind}-${part.pattern}:${resolved.how}`, cue);
-        quotes.push(remember(quote, frame, frameIndex));
+        const inside = inFrame.filter((quote) => quote.kind !== 'term' && !merged.has(quote) && quote.start < span.end && quote.end > span.start);
+        if (inside.length === 0) {
+          quotes.push(remember(cuedQuote(span, 'indirect', resolved.speaker, `indirect:${cue.kind}-${part.pattern}:${resolved.how}`, cue), frame, frameIndex));
+        } else if (isReportAround(part, span, inside)) {
+          quotes.push(remember(reportedContent(span, inside, resolved, `mixed:${cue.kind}-${part.pattern}:${resolved.how}`, cue), frame, frameIndex));
+        }
       }
     }
     // "… - Sybiha" names a headline's source; in the body a dash before a name is a photo credit or a sign-off.
@@ -278,6 +353,15 @@ function subjectAfterSource(tokens: readonly Token[], source: Cue, to: number): 
 function isPhotoCredit(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (PHOTO_CREDIT_WORDS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Where the next cue's words (its speaker phrase first, when before it) start after token `from`, else `to`. */
+function nextCueAfter(cues: readonly Cue[], from: number, to: number): number {
+  for (const cue of cues) {
+    const first = cue.position === 'before' && cue.phrase ? Math.min(cue.phrase.first, cue.first) : cue.first;
+    if (first >= from) return Math.min(first, to);
+  }
+  return to;
 }
 
 /** A quote with no cue of its own. */

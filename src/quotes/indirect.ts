@@ -3,7 +3,8 @@ import { isSpeechVerb, type Cue } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
 import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
-import { afterDateline, isCapitalized, type Token } from './tokens.js';
+import { afterDateline, isCapitalized, tokenIndexAt, type Token } from './tokens.js';
+import type { QuotedSpan } from './marks.js';
 
 /** Farthest "that" may stand after its verb, in tokens (`said during a long news conference that …`). */
 const MAX_THAT_GAP = 12;
@@ -15,6 +16,8 @@ const SEPARATORS = new Set([',', '-', '–', '—']);
 /** After a comma, these words start something that is no longer the reported clause. */
 const CLAUSE_STOPPERS = new Set(['while', 'though', 'although', 'according', 'whereas']);
 const DASHES = new Set(['-', '–', '—']);
+/** Words that start a clause with another subject, where a fragment's content stops (`… while Meloni called it …`). */
+const NEW_SUBJECT_BREAKS = new Set(['while', 'whereas', ';']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
 /** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
 const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'ahead', 'following', 'amid', 'while', 'when', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which',
@@ -283,6 +286,53 @@ export function dashAttribution(tokens: readonly Token[], from: number, to: numb
     return clause ? { clause, dash: k } : null;
   }
   return null;
+}
+
+/** The first token of what a cue reports: after the verb (and a speaker named after it), past a "that". */
+export function contentStart(tokens: readonly Token[], cue: Cue): number | null {
+  let k = cue.position === 'after' && cue.phrase && cue.phrase.first >= cue.end ? cue.phrase.end : cue.end;
+  if (tokens[k]?.text === THAT) k++;
+  return k < tokens.length ? k : null;
+}
+
+/** End offset of the report that starts at token `first`, cut like a reported clause, or null when too short. */
+export function reportEnd(tokens: readonly Token[], first: number, to: number): number | null {
+  const clause = trimmed(tokens, first, to, 'bare');
+  return clause ? tokens[clause.end - 1]!.end : null;
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * `X said the plan was “a disaster,” Ms. Ortiz recalled`: a clause ends before another cue's
+ * attribution set off by a comma or dash inside it; null when too little is left.
+ */
+export function cutAtAttribution(tokens: readonly Token[], clause: Clause, cues: readonly Cue[], own: Cue, ownsQuote: (quote: QuotedSpan) => boolean): Clause | null {
+  for (const other of cues) {
+    if (other === own || other.kind !== 'speech' || other.first <= clause.first || other.first >= clause.end) continue;
+    const boundary = other.position === 'before' && other.phrase ? other.phrase.first : other.first;
+    const before = tokens[boundary - 1];
+    if (boundary <= clause.first || !before) continue;
+    if (SEPARATORS.has(before.text)) return trimmed(tokens, clause.first, boundary - 1, clause.pattern);
+    // `“…,” Mr. Reyes said`: the comma sits inside the marks; the quote goes with the clause only if it is the clause's own.
+    if (before.opens === false && before.quote) {
+      return ownsQuote(before.quote) ? trimmed(tokens, clause.first, boundary, clause.pattern) : trimmed(tokens, clause.first, tokenIndexAt(tokens, before.quote.open), clause.pattern);
+    }
+  }
+  return clause;
+}
+
+/** Token index of the first word that opens a clause with a subject of its own (`while`, `whereas`, `;`) in [from, to), else `to`. */
+export function clauseBreakAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (NEW_SUBJECT_BREAKS.has(tokens[k]!.lower)) return k;
+  return to;
+}
+
+/** Words of the clause outside quotation marks (quoted words are no tokens; the marks are). */
+export function wordsOutsideQuotes(tokens: readonly Token[], clause: Clause): number {
+  let words = 0;
+  for (let k = clause.first; k < clause.end; k++) if (!tokens[k]!.quote && WORD_START.test(tokens[k]!.text)) words++;
+  return words;
 }
 
 export function clauseSpan(tokens: readonly Token[], clause: Clause): Span {

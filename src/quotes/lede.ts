@@ -63,6 +63,6 @@ export function attributeHeadlineEchoes(text: string, quotes: Quote[], isHeadlin
     const words = text.slice(quote.start, quote.end).toLowerCase();
     const source = quotes.find((other) => other.speaker && !isHeadline(other) && text.slice(other.start, other.end).toLowerCase().includes(words));
     if (!source) return;
-    quotes[index] = { start: quote.start, end: quote.end, kind: 'mixed', cue: null, speaker: { ...source.speaker! }, rule: 'mixed:headline-echo' };
+    quotes[index] = { start: quote.start, end: quote.end, kind: 'mixed', fragments: [{ start: quote.start, end: quote.end }], cue: null, speaker: { ...source.speaker! }, rule: 'mixed:headline-echo' };
   });
 }
