@@ -71,6 +71,7 @@ Examples:
     .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
     .option('--sentences', 'list sentences instead of quotes (with --entity and/or --text)', false)
     .option('--explain', 'table: also show the words that named the speaker, the cue and the rule that attributed it', false)
+    .option('--verbatim', 'only words as the speaker said them: direct quotes, and the quoted fragments of mixed quotes (no indirect speech)', false)
     .addOption(dbOption())
     .action(async (flags) => {
       code = (await import('./commands/query.js')).run(flags, term);

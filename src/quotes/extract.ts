@@ -109,7 +109,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
-    widenFragments(inFrame, cues, end);
+    widenFragments(inFrame, quotes.slice(before), cues, end);
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
@@ -216,7 +216,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
    * “a trap” for the region`): the content runs from the cue to the end of the words they belong
    * to; fragments of one cue that fall in one such stretch are one quote.
    */
-  function widenFragments(inFrame: readonly Quote[], cues: readonly Cue[], end: number): void {
+  function widenFragments(inFrame: readonly Quote[], reported: readonly Quote[], cues: readonly Cue[], end: number): void {
     let last: Quote | null = null;
     for (const quote of inFrame) {
       if (quote.kind !== 'mixed' || merged.has(quote) || quote.fragments) continue;
@@ -231,10 +231,18 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       quote.fragments = [fragment];
       last = quote;
       const from = cue ? contentStart(tokens, cue) : null;
-      if (from === null || tokens[from]!.start > fragment.start) continue;
-      const close = tokenIndexAt(tokens, fragment.end);
+      if (!cue || from === null || tokens[from]!.start > fragment.start) continue;
+      // The words after the closing mark belong to the report as far as a reported clause would run.
+      const close = Math.min(tokenIndexAt(tokens, fragment.end), end - 1);
+      const limit = clauseBreakAfter(tokens, close, nextCueAfter(cues, close + 1, end));
       quote.start = tokens[from]!.start;
-      quote.end = Math.max(reportEnd(tokens, from, clauseBreakAfter(tokens, from, nextCueAfter(cues, close, end))) ?? fragment.end, fragment.end);
+      quote.end = Math.max(reportEnd(tokens, close, limit) ?? tokens[close]!.end, fragment.end);
+      // "X says it wants …, including the “…” of …": the cue's clause, cut before the fragment, is the same report.
+      const clause = reported.find((other) => other.kind === 'indirect' && !merged.has(other) && cueOf.get(other) === cue && other.end <= fragment.start);
+      if (clause) {
+        merged.add(clause);
+        quote.start = Math.min(quote.start, clause.start);
+      }
     }
   }
 

@@ -255,7 +255,7 @@ function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: numb
 }
 
 /** Cuts a clause at a following participle or contrast (", adding …", ", while …") and trims punctuation. */
-function trimmed(tokens: readonly Token[], first: number, to: number, pattern: Clause['pattern']): Clause | null {
+function trimmed(tokens: readonly Token[], first: number, to: number, pattern: Clause['pattern'], minTokens = MIN_CLAUSE_TOKENS): Clause | null {
   let end = first;
   while (end < to) {
     const token = tokens[end]!;
@@ -270,7 +270,7 @@ function trimmed(tokens: readonly Token[], first: number, to: number, pattern: C
     end++;
   }
   while (end > first && CLOSING_PUNCTUATION.has(tokens[end - 1]!.text)) end--;
-  return end - first >= MIN_CLAUSE_TOKENS ? { first, end, pattern } : null;
+  return end - first >= minTokens ? { first, end, pattern } : null;
 }
 
 /** A headline-like field ending in `- Name` (`Talks in Ankara are fake - Sybiha`): the clause before the dash. */
@@ -295,9 +295,9 @@ export function contentStart(tokens: readonly Token[], cue: Cue): number | null 
   return k < tokens.length ? k : null;
 }
 
-/** End offset of the report that starts at token `first`, cut like a reported clause, or null when too short. */
+/** End offset of the report that runs on from token `first`, cut like a reported clause, or null when nothing is left. */
 export function reportEnd(tokens: readonly Token[], first: number, to: number): number | null {
-  const clause = trimmed(tokens, first, to, 'bare');
+  const clause = trimmed(tokens, first, to, 'bare', 1);
   return clause ? tokens[clause.end - 1]!.end : null;
 }
 

@@ -34,7 +34,15 @@ export interface QuoteRow extends ArticleContext {
   start: number;
   end: number;
   grp: number | null;
+  /** `mixed` only: the verbatim quoted words inside `text`, with their offsets into the article. */
+  fragments: QuoteFragment[] | null;
   sentence: string | null;
+}
+
+export interface QuoteFragment {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** Canonical entities whose name or an alias matches `name` on whole words. */
@@ -135,5 +143,6 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   if (filter.text !== undefined) {
     where.add('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', ftsWords(filter.text));
   }
-  return where.select<QuoteRow>(db, 'quote_view', `${ARTICLE_ORDER}, start`, filter.limit);
+  const rows = where.select<Omit<QuoteRow, 'fragments'> & { fragments: string | null }>(db, 'quote_view', `${ARTICLE_ORDER}, start`, filter.limit);
+  return rows.map((row) => ({ ...row, fragments: row.fragments === null ? null : (JSON.parse(row.fragments) as QuoteFragment[]) }));
 }

@@ -1,9 +1,9 @@
-import type { Article } from '../model.js';
+import type { Article, Span } from '../model.js';
 import type { DB } from './open.js';
 import { EntityResolver } from './entities.js';
 
 /** Bump when analysis output changes, so the next ingest re-analyses stored articles. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export interface FileInfo {
   path: string;
@@ -74,8 +74,8 @@ export class ArticleWriter {
       ),
       insertQuote: db.prepare(
         `INSERT INTO quotes (article_id, sentence_id, seq, start, "end", text, kind, grp, cue, cue_start, cue_end,
-           speaker_entity_id, speaker_name, speaker_surface, speaker_start, speaker_end, speaker_role, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           speaker_entity_id, speaker_name, speaker_surface, speaker_start, speaker_end, speaker_role, rule, fragments)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       upsertFile: db.prepare(
         `INSERT INTO files (path, size, mtime_ms, sha256, article_id, seen_at) VALUES (@path, @size, @mtimeMs, @sha256, @articleId, @now)
@@ -193,8 +193,13 @@ export class ArticleWriter {
         q.cue, q.cueSpan?.start ?? null, q.cueSpan?.end ?? null,
         speaker?.entityId !== undefined ? (canonical.get(speaker.entityId) ?? null) : null,
         speaker?.name ?? null, speaker?.surface ?? null, speaker?.start ?? null, speaker?.end ?? null,
-        speaker?.role ?? null, q.rule,
+        speaker?.role ?? null, q.rule, q.fragments ? fragmentsJson(text, q.fragments) : null,
       );
     });
   }
+}
+
+/** A mixed quote's fragments as stored: a JSON array of {start, end, text} (docs/schema.md). */
+function fragmentsJson(text: string, fragments: readonly Span[]): string {
+  return JSON.stringify(fragments.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })));
 }

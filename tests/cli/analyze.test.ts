@@ -47,7 +47,7 @@ describe('corpus analyze', () => {
     const out = ndjson(run.stdout) as unknown as Analysis[];
     expect(out.map((a) => a.id)).toEqual(['a-1', '42']);
     expect(out[0]?.title).toBe('Talks resume');
-    expect(out[0]?.version).toBe(1);
+    expect(out[0]?.version).toBe(2);
     out.forEach(expectConsistentOffsets);
   });
 

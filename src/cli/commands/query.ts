@@ -1,9 +1,9 @@
 import type { QuoteKind } from '../../model.js';
 import { withDatabase } from '../../store/open.js';
-import { queryQuotes, querySentences, type QuoteRow } from '../../store/query.js';
+import { queryQuotes, querySentences, type QuoteFragment, type QuoteRow } from '../../store/query.js';
 import { CorpusError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { render, type Format, type TableColumn } from '../output.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, render, type Format, type TableColumn } from '../output.js';
 import type { Terminal } from '../terminal.js';
 
 export interface QueryFlags {
@@ -16,6 +16,7 @@ export interface QueryFlags {
   format?: Format;
   explain: boolean;
   sentences: boolean;
+  verbatim: boolean;
 }
 
 /** Quotes of anyone; `term` (scare quotes, titles) only when asked for by --kind. */
@@ -50,21 +51,55 @@ function publicRow(row: QuoteRow): Record<string, unknown> {
   return { ...rest, group: grp };
 }
 
-/** The table's DATE is the published date, else the dateline's (wire copy has no year). */
+/** Kinds that hold someone's own words: what --verbatim keeps. */
+const VERBATIM_KINDS: readonly QuoteKind[] = ['direct', 'mixed'];
+/** Between the fragments of a mixed quote when --verbatim prints them as one text. */
+const FRAGMENT_JOINER = ' … ';
+
+/**
+ * --verbatim: only words the speaker said as written. A direct quote stays as it is; a mixed
+ * quote's text becomes its fragments, joined by an ellipsis; indirect speech has none.
+ */
+function verbatimRow(row: Record<string, unknown>): Record<string, unknown> {
+  const fragments = row['fragments'] as QuoteFragment[] | null;
+  return fragments ? { ...row, text: fragments.map((f) => f.text).join(FRAGMENT_JOINER) } : row;
+}
+
+/** The table's DATE is the published date, else the dateline's (wire copy has no year). A mixed quote's verbatim words are emphasised. */
 function tableRow(row: Record<string, unknown>): Record<string, unknown> {
   const dateline = /\b[A-Z][a-z]{2,8}\.? \d{1,2}\b/.exec(String(row['dateline'] ?? ''))?.[0];
   const published = typeof row['published'] === 'string' ? row['published'].slice(0, 10) : undefined;
-  return { ...row, date: published ?? dateline ?? '', article_title: row['article_title'] ?? row['path'] ?? '' };
+  return { ...row, text: emphasised(row), date: published ?? dateline ?? '', article_title: row['article_title'] ?? row['path'] ?? '' };
+}
+
+/** The quote's text with its fragments between emphasis marks (offsets are the article's; the text starts at `start`). */
+function emphasised(row: Record<string, unknown>): unknown {
+  const fragments = row['fragments'] as QuoteFragment[] | null | undefined;
+  const text = row['text'];
+  const start = row['start'];
+  if (!fragments || typeof text !== 'string' || typeof start !== 'number') return text;
+  let out = '';
+  let at = 0;
+  for (const fragment of fragments) {
+    const from = fragment.start - start;
+    const to = fragment.end - start;
+    if (from < at || to > text.length) return text;
+    out += `${text.slice(at, from)}${EMPHASIS_OPEN}${text.slice(from, to)}${EMPHASIS_CLOSE}`;
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 function quoteRows(flags: QueryFlags, db: Parameters<typeof queryQuotes>[0]): Record<string, unknown>[] {
-  return queryQuotes(db, {
-    kinds: flags.kind ?? DEFAULT_KINDS,
+  const kinds = flags.kind ?? DEFAULT_KINDS;
+  const rows = queryQuotes(db, {
+    kinds: flags.verbatim ? kinds.filter((kind) => VERBATIM_KINDS.includes(kind)) : kinds,
     ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}),
     ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
     ...(flags.text !== undefined ? { text: flags.text } : {}),
     ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
   }).map(publicRow);
+  return flags.verbatim ? rows.map(verbatimRow) : rows;
 }
 
 function sentenceRows(flags: QueryFlags, db: Parameters<typeof querySentences>[0]): Record<string, unknown>[] {
@@ -83,8 +118,9 @@ export function run(flags: QueryFlags, term: Terminal): number {
     const rows = flags.sentences ? sentenceRows(flags, db) : quoteRows(flags, db);
     const columns = flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
-    const tableRows = format === 'table' ? rows.map(tableRow) : rows;
-    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns));
+    const tableRows = format === 'table' ? rows.map(flags.verbatim ? (row) => tableRow({ ...row, fragments: null }) : tableRow) : rows;
+    const emphasis = term.stdoutColor ? { open: '\u001b[1m', close: '\u001b[22m' } : undefined;
+    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns, emphasis));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   });
 }
