@@ -236,7 +236,7 @@ const AUTHOR_LINKS = new Set(['from', 'by', 'of', 'in']);
  * "report") stands for the author named after it, when one is.
  */
 export function documentAuthor(tokens: readonly Token[], phrase: SpeakerPhrase | null, ceiling: number): SpeakerPhrase | null {
-  if (phrase?.kind !== 'role' || phrase.roleKind !== 'media') return phrase;
+  if (phrase?.kind !== 'role' || (phrase.roleKind !== 'media' && phrase.roleKind !== 'document')) return phrase;
   let at = phrase.end;
   if (tokens[at]?.lower === 'issued' && tokens[at + 1]?.lower === 'by') at++;
   if (!AUTHOR_LINKS.has(tokens[at]?.lower ?? '')) return phrase;

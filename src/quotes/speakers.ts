@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
 import {
   BUSINESS_HEADS, FEMALE_FIRST_NAMES, NAME_SUFFIXES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS,
-  PUBLIC_BODY_HEADS, PUBLIC_BODY_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS, type RoleKind,
+  PUBLIC_BODY_HEADS, PUBLIC_BODY_NAME_WORDS, ROLE_NOUNS, SELF_DESCRIBED_BODIES, TITLE_WORDS, type RoleKind,
 } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
@@ -218,8 +218,12 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.definite) {
       const antecedent =
         kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
+        : kind === 'document' || SELF_DESCRIBED_BODIES.has(phrase.head!) ? latest((a) => a.kind === kind && hasWord(a.speaker.role ?? a.speaker.name, phrase.head!))
         : ((kind === 'body' ? bodyBefore(phrase.head!, isCapitalized(tokens[phrase.end - 1]), surface.start) : undefined) ??
-          latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
+          latest((a) => a.kind === kind, phrase.head) ??
+          // "the company" is never a group of people named before ("voters"): only bodies and outlets stand for it.
+          latest((a) => a.kind !== 'person' && (kind !== 'body' || a.kind !== 'people'), phrase.head) ??
+          organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -231,7 +235,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const wants = PRONOUNS.get(token.lower);
     const antecedent =
       wants === 'plural' ? latest((a) => a.kind === 'people' || a.kind === 'body')
-      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media')
+      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media' || a.kind === 'document')
       : latest((a) => a.kind === 'person' && (a.gender === null || a.gender === wants)) ?? personMentionBefore(surface.start, wants ?? null);
     return antecedent ? refer(antecedent, surface, 'pronoun') : null;
   }
