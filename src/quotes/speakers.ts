@@ -6,6 +6,7 @@ import {
 import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
+import { titleCaseTokens } from './title-case.js';
 
 type Gender = 'male' | 'female' | null;
 
@@ -67,7 +68,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const fullNames = indexFullNames(text, tokens);
+  const titleCase = titleCaseTokens(text, tokens);
+  const fullNames = indexFullNames(text, tokens, titleCase);
   const history: Antecedent[] = [];
   /** Gender by name, for this article: the same few names are asked about again and again. */
   const genders = new Map<string, Gender>();
@@ -117,9 +119,19 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
   }
 
+  /**
+   * In a title-case line a name runs only as far as the prose confirms it: "Hillary Clinton
+   * Speaks" is Hillary Clinton when the article names her so elsewhere (#10).
+   */
+  function confirmedNameEnd(first: number, end: number): number {
+    if (titleCase[first] === 0) return end;
+    for (let k = end; k > first; k--) if (fullNames.bySurname.has(wordLower(tokens[k - 1]!))) return k;
+    return end;
+  }
+
   function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
     const nameFirst = phrase.nameFirst!;
-    const nameEnd = phrase.nameEnd!;
+    const nameEnd = confirmedNameEnd(nameFirst, phrase.nameEnd!);
     const words: string[] = [];
     let body = false;
     for (let k = nameFirst; k < nameEnd; k++) {
@@ -375,7 +387,7 @@ function genderOf(name: string): Gender {
  * The longest run of name words ending in each surname (`peskov` → `Dmitry Peskov`), and
  * starting with each first word, for people named by it alone (`Leo` → `Leo XIV`).
  */
-function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
+function indexFullNames(text: string, tokens: readonly Token[], titleCase: Uint8Array): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
   const bySurname = new Map<string, string>();
   const byFirstName = new Map<string, string>();
   const surnameWords = new Map<string, number>();
@@ -402,7 +414,8 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   };
   tokens.forEach((token, i) => {
     if (runFirst !== NO_RUN && lineBreakBetween(text, tokens[i - 1]!.end, token.start)) flush(i);
-    const nameWord = !token.quote && isCapitalized(token) && !NOT_INDEXED.has(token.lower);
+    // In a title-case line ("Donald Trump Tells Florida …") a capital says nothing: its runs are no names.
+    const nameWord = !token.quote && isCapitalized(token) && titleCase[i] === 0 && !NOT_INDEXED.has(token.lower);
     if (nameWord) {
       if (runFirst === NO_RUN) runFirst = i;
       if (token.possessive) flush(i + 1);

@@ -477,6 +477,30 @@ const CASES: [string, string, Expected[]][] = [
       ['It was a great night', 'direct', 'Donald Trump'],
     ],
   ],
+  [
+    'a verb in a title-case headline is no part of the name the prose gives',
+    'Governor Ana Reyes Sees “Hard Winter” Ahead for Ranchers\n\nGovernor Ana Reyes spoke to ranchers on Tuesday.\n\nThe governor said feed prices would stay high.',
+    [
+      ['Hard Winter', 'term', null],
+      ['feed prices would stay high', 'indirect', 'Ana Reyes'],
+    ],
+  ],
+  [
+    'a document or a set of records reports by itself',
+    'The filing said that the firm had lost money for three years. According to court records, the company owed $3 million in back taxes.',
+    [
+      ['the firm had lost money for three years', 'indirect', 'filing'],
+      ['the company owed $3 million in back taxes', 'indirect', 'court records'],
+    ],
+  ],
+  [
+    'a body or group named by what it is speaks as described, not as the body named before',
+    'The county opened a new shelter on Monday.\n\nThe campaign says the ad will air on cable next week. The companies said they had done nothing wrong.',
+    [
+      ['the ad will air on cable next week', 'indirect', 'campaign'],
+      ['they had done nothing wrong', 'indirect', 'companies'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
