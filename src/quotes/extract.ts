@@ -26,6 +26,9 @@ const LINK_LINE_OPENERS = new Set(['read', 'watch', 'see', 'listen', 'click', 'f
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
+/** Fewest words of a cue-less whole quote in title case for it to be read as a title ("Yes." is an answer). */
+const MIN_TITLE_WORDS = 3;
+const WORDS = /[\p{L}\p{N}]+/gu;
 /** Fewest words of the reporter's own around a whole quote for its clause to be one mixed quote (`that “…” against what …`). */
 const MIN_REPORTER_WORDS = 2;
 /** Farthest the comma may stand after a source's phrase ("According to X, …"), in tokens. */
@@ -138,6 +141,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       return remember(cuedQuote(span, kind, colon.resolved.speaker, `${kind}:colon-before:${colon.resolved.how}`, colon.cue), frame, frameIndex);
     }
     const paragraph = frame.paragraph;
+    // With no cue of its own, a quote in title case ("Legend in the Coal Fields.") is a title someone gave, not their speech.
+    if (whole && wordCount(text, span) >= MIN_TITLE_WORDS && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
     if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
       const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
       return remember(plainQuote(span, kind, recent.speaker, `${kind}:${how}`), frame, frameIndex);
@@ -370,6 +375,10 @@ function nextCueAfter(cues: readonly Cue[], from: number, to: number): number {
     if (first >= from) return Math.min(first, to);
   }
   return to;
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).match(WORDS)?.length ?? 0;
 }
 
 /** A quote with no cue of its own. */

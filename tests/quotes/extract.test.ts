@@ -501,6 +501,14 @@ const CASES: [string, string, Expected[]][] = [
       ['they had done nothing wrong', 'indirect', 'companies'],
     ],
   ],
+  [
+    'a quote in title case with no cue of its own is a title, not the last speaker\'s words',
+    'Mayor Joan Pike spoke first. “We will fix the roads,” she said.\n\n“A City That Works for Everyone.”',
+    [
+      ['We will fix the roads', 'direct', 'Joan Pike'],
+      ['A City That Works for Everyone.', 'term', null],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
