@@ -509,6 +509,15 @@ const CASES: [string, string, Expected[]][] = [
       ['A City That Works for Everyone.', 'term', null],
     ],
   ],
+  [
+    'marks written as two apostrophes, as archived newspaper text has them',
+    "Mayor Joan Pike spoke on Monday.\n\n''The bridge is safe,'' Ms. Pike said. ''We checked every bolt.''\n\nShe said the repairs were ''nearly finished'' and would cost less.",
+    [
+      ['The bridge is safe', 'direct', 'Joan Pike'],
+      ['We checked every bolt.', 'direct', 'Joan Pike'],
+      ["the repairs were ''nearly finished'' and would cost less", 'mixed', 'Joan Pike', ['nearly finished']],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
