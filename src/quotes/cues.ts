@@ -62,6 +62,24 @@ const STARTS_WITH_DIGIT = /^\d/;
 /** Words that open a parenthetical between a name and its verb (", in turn,", ", however,"). */
 const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', 'for', 'too', 'who', 'which', 'whose', 'speaking', 'citing']);
 
+/** Longest source described in words of its own after "according to" ("early results of the exit poll conducted by …"), in tokens. */
+const MAX_SOURCE_DESCRIPTION = 24;
+/** Punctuation that ends such a description. */
+const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', '(', ')']);
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * "according to early results of the exit poll, …", "according to a count by the agency": a
+ * source no lexicon names is what the words up to the comma describe, a document of its own (#10).
+ */
+function sourceDescription(tokens: readonly Token[], first: number, to: number): SpeakerPhrase | null {
+  if (!STARTS_WITH_LETTER.test(tokens[first]?.text ?? '')) return null;
+  let end = first;
+  while (end < to && end - first < MAX_SOURCE_DESCRIPTION && !tokens[end]!.quote && !DESCRIPTION_ENDS.has(tokens[end]!.text)) end++;
+  if (end - first >= MAX_SOURCE_DESCRIPTION || tokens[end]?.quote) return null;
+  return { kind: 'role', first, end, roleKind: 'document', head: tokens[end - 1]!.lower, definite: false };
+}
+
 /** Matches lower-case words; only the first may be capitalised (a sentence opening "According to"). */
 function matchesWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -91,7 +109,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, hea
     }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
-      const phrase = appositiveName(tokens, documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to), to);
+      const phrase = appositiveName(tokens, documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to), to) ?? sourceDescription(tokens, i + source.length, to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
       i += source.length - 1;
       continue;

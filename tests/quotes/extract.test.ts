@@ -518,6 +518,14 @@ const CASES: [string, string, Expected[]][] = [
       ["the repairs were ''nearly finished'' and would cost less", 'mixed', 'Joan Pike', ['nearly finished']],
     ],
   ],
+  [
+    'a source after "according to" that no lexicon names is what its words describe',
+    'According to early returns from the county clerk, turnout fell by a third. Turnout was lowest downtown, according to a tally by the local paper.',
+    [
+      ['turnout fell by a third', 'indirect', 'early returns from the county clerk'],
+      ['Turnout was lowest downtown', 'indirect', 'tally by the local paper'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
