@@ -83,6 +83,16 @@ function isModifier(token: Token | undefined): boolean {
   return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || (token.text.endsWith('.') && INITIALS.test(token.text));
 }
 
+const PLURAL_ENDING = /(?:es|s)$/;
+const COUNT = /^\d[\d,.]*$/;
+
+/** "senators", "candidates", "mayors": the plural of a person's role is a group of people (#10). */
+function pluralOfPerson(lower: string): RoleKind | undefined {
+  if (!PLURAL_ENDING.test(lower)) return undefined;
+  const singular = ROLE_NOUNS.get(lower.slice(0, -1)) ?? (lower.endsWith('es') ? ROLE_NOUNS.get(lower.slice(0, -2)) : undefined);
+  return singular === 'person' ? 'people' : undefined;
+}
+
 /** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
   const token = tokens[last];
@@ -109,7 +119,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     const role = extendLeft(tokens, first, floor);
     return withRole({ kind: 'name', first: role.first, end: last + 1, nameFirst: first, nameEnd: last + 1 }, tokens, role);
   }
-  const roleKind = ROLE_NOUNS.get(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
+  const roleKind = ROLE_NOUNS.get(token.lower) ?? pluralOfPerson(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
   if (!roleKind) return null;
   const role = extendLeft(tokens, last, floor, true);
   const definite = role.det && !role.owned && DEFINITE.has(tokens[role.first]!.lower);
@@ -270,7 +280,8 @@ function extendLeft(tokens: readonly Token[], from: number, floor: number, plain
     } else break;
   }
   const det = tokens[first - 1];
-  if (det && first - 1 >= floor && DETERMINERS.has(det.lower)) return { first: first - 1, det: true };
+  // A number counts people like a determiner does: "41 percent", "12 officials".
+  if (det && first - 1 >= floor && (DETERMINERS.has(det.lower) || COUNT.test(det.text))) return { first: first - 1, det: true };
   return { first, det: false };
 }
 

@@ -526,6 +526,14 @@ const CASES: [string, string, Expected[]][] = [
       ['Turnout was lowest downtown', 'indirect', 'tally by the local paper'],
     ],
   ],
+  [
+    'the plural of a role and a share of people polled are groups that speak',
+    'Several senators said the vote would slip. In the survey, 41 percent said they would not vote.',
+    [
+      ['the vote would slip', 'indirect', 'Several senators'],
+      ['they would not vote', 'indirect', '41 percent'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {

@@ -63,6 +63,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters', 'reporters', 'journalists',
     'allies', 'advocates', 'opponents', 'proponents', 'defenders', 'plaintiffs', 'defendants', 'backers', 'donors', 'employees',
     'staffers', 'advisers', 'advisors', 'strategists', 'pollsters', 'respondents', 'americans', 'democrats', 'republicans',
+    // Shares of people polled and the rest of a group: "21 percent said", "others said", "a majority said".
+    'percent', 'others', 'majority', 'minority', 'conservatives', 'liberals', 'progressives', 'operatives', 'forecasters',
     'councillors', 'councilors', 'trustees', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',
     'engineers', 'lawyers', 'historians', 'regulators', 'shoppers', 'customers', 'passengers', 'locals', 'families']
   ).map((noun) => [noun, 'people'] as const),
