@@ -2,7 +2,7 @@ import type { Span } from '../model.js';
 import { isSpeechVerb, type Cue } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
-import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
+import { CLAUSE_OR_OBJECT_VERBS, LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
 import { afterDateline, isCapitalized, tokenIndexAt, type Token } from './tokens.js';
 import type { QuotedSpan } from './marks.js';
 
@@ -58,6 +58,7 @@ const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing$/u;
 /** A participle after a comma ends a trailing attribution (", urging governments to …"). */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 const THAT = 'that';
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 /** Longest listener without a name ("a regular weekly news conference"), in tokens. */
 const MAX_LISTENER_TOKENS = 6;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
@@ -107,7 +108,9 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
 /** `Peskov said Moscow was ready`: a clause right after a verb that does not need "that" (not after a listener). */
 function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: number, headline: boolean): Clause | null {
   const verb = tokens[cue.first]!.lower;
-  if (!THAT_OPTIONAL.has(verb) || cue.position === 'after') return null;
+  if (cue.position === 'after') return null;
+  if (CLAUSE_OR_OBJECT_VERBS.has(verb) && !headline) return opensClause(tokens, afterTime(tokens, verbEnd, to), to) ? trimmed(tokens, afterTime(tokens, verbEnd, to), to, 'bare') : null;
+  if (!THAT_OPTIONAL.has(verb)) return null;
   let k = LISTENER_VERBS.has(verb) ? afterListener(tokens, verbEnd, to) : verbEnd;
   if (k === null) return null;
   k = afterTime(tokens, k, to);
@@ -117,6 +120,26 @@ function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: num
   const quantity = opener.lower === 'at' && QUANTITY_AFTER_AT.has(tokens[k + 1]?.lower ?? '');
   if (headline || quantity || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
   return null;
+}
+
+/** Farthest a finite verb may stand from the start of a bare clause, in tokens ("it had", "the state's budget office would"). */
+const MAX_BARE_SUBJECT_TOKENS = 6;
+/** A contracted negation ends a finite verb: "hadn't", "won’t" (split or not by the tokenizer). */
+const NEGATED = /n[’']t$/;
+
+/**
+ * A subject and then, within a few words, a finite verb: "it would close", "Trump hadn't meant",
+ * "the plan went too far". A verb ending in -ed counts after a word or two of subject.
+ */
+function opensClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const opener = tokens[from];
+  if (!opener || opener.quote || !STARTS_WITH_LETTER.test(opener.text) || NOT_CLAUSE_OPENERS.has(opener.lower)) return false;
+  for (let k = from; k < to && k - from <= MAX_BARE_SUBJECT_TOKENS; k++) {
+    const token = tokens[k]!;
+    if (token.quote || token.text === ',' || token.text === '.') return false;
+    if (FINITE_VERBS.has(token.lower) || NEGATED.test(token.lower) || (k > from && PAST_TENSE.test(token.lower))) return true;
+  }
+  return false;
 }
 
 /** Skips time words after a verb ("said Thursday", "said on Friday", "said last week"). */

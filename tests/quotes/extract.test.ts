@@ -534,6 +534,11 @@ const CASES: [string, string, Expected[]][] = [
       ['they would not vote', 'indirect', '41 percent'],
     ],
   ],
+  [
+    'a verb that takes an object or a clause reports only what reads as a clause',
+    'The ferry company announced it would cut two crossings. The company also announced a review of fares.',
+    [['it would cut two crossings', 'indirect', 'ferry company']],
+  ],
 ];
 
 describe('extractQuotes', () => {
