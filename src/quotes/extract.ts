@@ -38,7 +38,7 @@ interface Recent {
   speaker: Speaker;
   paragraph: number;
   frame: number;
-  /** The last whole quote of this speaker, to join split quotes into one group. */
+  /** The last direct or mixed quote of this speaker, to join split quotes into one group. */
   direct: Quote | undefined;
 }
 
@@ -257,7 +257,8 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
    */
   function isReportAround(clause: Clause, span: Span, inside: readonly Quote[]): boolean {
     if (inside.some((quote) => quote.group !== undefined || quote.start < span.start || quote.end > span.end)) return false;
-    return inside.every((quote) => quote.kind === 'mixed') || wordsOutsideQuotes(tokens, clause) >= MIN_REPORTER_WORDS;
+    // "“…,” California Rep. Hunter's chief of staff, Joe Kasper, said": words before a trailing attribution describe its speaker.
+    return inside.every((quote) => quote.kind === 'mixed') || (clause.pattern !== 'trailing' && wordsOutsideQuotes(tokens, clause) >= MIN_REPORTER_WORDS);
   }
 
   /** Keeps the speaker for quotes that follow without a cue, and groups the fragments of a split quote. */
@@ -265,12 +266,15 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     paragraphOf.set(quote, frame.paragraph);
     if (!quote.speaker) return quote;
     const previous = recent?.direct;
-    const joins = quote.kind === 'direct' && previous && recent!.paragraph === frame.paragraph && frameIndex - recent!.frame <= 1 && previous.speaker?.name === quote.speaker.name;
+    const sameTurn = recent !== null && recent.paragraph === frame.paragraph && recent.speaker.name === quote.speaker.name;
+    // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too.
+    const joins = quote.kind === 'direct' && previous && sameTurn && frameIndex - recent!.frame <= 1 && (previous.kind === 'direct' || quote.cue === null);
     if (joins) {
       previous.group ??= ++groups;
       quote.group = previous.group;
     }
-    const direct = quote.kind === 'direct' ? quote : undefined;
+    // A report of the same speaker in between ("…,” she said, adding that …. “…”) does not break the turn.
+    const direct = quote.kind === 'direct' || quote.kind === 'mixed' ? quote : sameTurn ? previous : undefined;
     recent = { speaker: quote.speaker, paragraph: frame.paragraph, frame: frameIndex, direct };
     return quote;
   }

@@ -539,6 +539,17 @@ const CASES: [string, string, Expected[]][] = [
     'The ferry company announced it would cut two crossings. The company also announced a review of fares.',
     [['it would cut two crossings', 'indirect', 'ferry company']],
   ],
+  [
+    'a cue-less quote goes on the speaker\'s mixed quote, and a report in between keeps the turn',
+    'The deal “puts the funds first,” Senator Ana Gil wrote. “That is unacceptable.”\n\n“Prices will rise,” the mayor, Joan Pike, said, adding that buses would be cut. “We have no choice.”',
+    [
+      ['puts the funds first', 'mixed', 'Ana Gil', ['puts the funds first']],
+      ['That is unacceptable.', 'direct', 'Ana Gil'],
+      ['Prices will rise', 'direct', 'Joan Pike'],
+      ['buses would be cut', 'indirect', 'Joan Pike'],
+      ['We have no choice.', 'direct', 'Joan Pike'],
+    ],
+  ],
 ];
 
 describe('extractQuotes', () => {
@@ -572,6 +583,16 @@ describe('extractQuotes', () => {
     const headline = found.find((q) => q.text === 'Talks in Ankara were useful');
     expect(headline?.speaker).toBe('Yury Ushakov');
     expect(headline?.quote.speaker?.entityId).toBeDefined();
+  });
+
+  it('groups a continuation with the speaker\'s quote before it, across a report of theirs', () => {
+    const found = quotesOf('The deal “puts the funds first,” Senator Ana Gil wrote. “That is unacceptable.”\n\n“Prices will rise,” the mayor, Joan Pike, said, adding that buses would be cut. “We have no choice.”');
+    const groups = found.map((q) => q.quote.group ?? null);
+    expect(groups[0]).not.toBeNull();
+    expect(groups[1]).toBe(groups[0]);
+    expect(groups[2]).not.toBeNull();
+    expect(groups[2]).not.toBe(groups[0]);
+    expect([groups[3], groups[4]]).toEqual([null, groups[2]]);
   });
 
   it('groups the fragments of a split quote', () => {
