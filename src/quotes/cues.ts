@@ -35,6 +35,8 @@ const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs joined to a speech verb by "to" that keep its subject ("continues to insist", "proceeded to explain"). */
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'proceeded', 'proceeds']);
+/** Prepositions before a gerund of speech whose subject is the clause's ("by saying", "for saying", "after saying"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'without', 'upon', 'since', 'in']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
@@ -175,7 +177,8 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
     else break;
   }
   const at = tokens[j];
-  if ((word.endsWith('ing') && at?.text === ',') || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
+  // "…, saying that", "began by saying", "after saying": a gerund with no subject of its own shares the clause's.
+  if ((word.endsWith('ing') && (at?.text === ',' || GERUND_PREPOSITIONS.has(at?.lower ?? ''))) || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
   if (tokens[end]?.lower === 'by' && PASSIVE_HEARSAY.has(tokens[verb - 1]?.lower ?? '')) {
     const agent = phraseStartingAt(tokens, end + 1, to);
     return { phrase: agent, position: agent ? 'after' : 'none' };

@@ -550,6 +550,11 @@ const CASES: [string, string, Expected[]][] = [
       ['We have no choice.', 'direct', 'Joan Pike'],
     ],
   ],
+  [
+    'a gerund of speech after a preposition shares the clause\'s subject',
+    'Rosa Vint, a retired judge, went on the radio and began by saying she would “never” run for office.',
+    [['she would “never” run for office', 'mixed', 'Rosa Vint', ['never']]],
+  ],
 ];
 
 describe('extractQuotes', () => {
