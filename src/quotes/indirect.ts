@@ -100,9 +100,21 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const asSource = asSourceClause(tokens, cue, from, to);
   if (asSource) return asSource;
+  // "what Trump says his plan would do": a speech verb in a free relative names what was said; it reports nothing here.
+  if (cue.position === 'before' && cue.phrase && RELATIVE_OBJECTS.has(tokens[cue.phrase.first - 1]?.lower ?? '')) return null;
   const that = thatAfter(tokens, verbEnd, to);
-  if (that !== null) return trimmed(tokens, that + 1, to, 'that');
-  return bareClause(tokens, cue, verbEnd, to, headline) ?? trailingClause(tokens, cue, from, to);
+  if (that !== null) return headless(tokens, trimmed(tokens, that + 1, to, 'that'));
+  return headless(tokens, bareClause(tokens, cue, verbEnd, to, headline)) ?? trailingClause(tokens, cue, from, to);
+}
+
+/** Words before a speaker that make its verb a relative clause's: "what X said", "the man that X admires". */
+const RELATIVE_OBJECTS = new Set(['what', 'whatever']);
+/** Words that cannot open a reported clause: it has no subject ("that was held on a boat", "said is a lie", "and did the same"). */
+const SUBJECTLESS_OPENERS = new Set([...FINITE_VERBS, 'and', 'or', 'but', 'got', 'made', 'took', 'gave']);
+
+/** The clause, unless it opens with a verb or a conjunction: then "that" was a relative pronoun, or the verb had an object. */
+function headless(tokens: readonly Token[], clause: Clause | null): Clause | null {
+  return clause && SUBJECTLESS_OPENERS.has(tokens[clause.first]!.lower) ? null : clause;
 }
 
 /** `Peskov said Moscow was ready`: a clause right after a verb that does not need "that" (not after a listener). */

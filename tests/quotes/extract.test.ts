@@ -555,6 +555,11 @@ const CASES: [string, string, Expected[]][] = [
     'Rosa Vint, a retired judge, went on the radio and began by saying she would “never” run for office.',
     [['she would “never” run for office', 'mixed', 'Rosa Vint', ['never']]],
   ],
+  [
+    'no report after "what X says", after a relative "that", or in a clause with no subject',
+    'The row over what the mayor says the plan would cost has gone on for months. Pike praised the ferry that the mayor said was held up by fog. The governor said and did the same things.',
+    [],
+  ],
 ];
 
 describe('extractQuotes', () => {
