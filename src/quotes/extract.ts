@@ -10,6 +10,7 @@ import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js'
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
 import { PHOTO_CREDIT_WORDS } from './lexicons/speakers.js';
 import { tokenIndexAt, tokenize, type Token } from './tokens.js';
+import { quoteRule, type QuoteRule } from './rules.js';
 
 export interface QuoteInput {
   text: string;
@@ -127,30 +128,30 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
 
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
-    if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, 'term:marked');
-    if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, 'term:question');
+    if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, quoteRule('term', 'marked'));
+    if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, quoteRule('term', 'question'));
     const whole = isWholeUtterance(tokens, item, first, end, text, cues);
     // In a headline every word is capitalised, so a title-case fragment there says nothing of a title.
-    if (!whole && !frame.headline && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
+    if (!whole && !frame.headline && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
     const attributed = cues.filter((c) => speakers.has(c));
     const cue = cueFor(tokens, item, attributed, whole, text);
     const resolved = cue ? speakers.get(cue) : undefined;
-    if (cue && resolved) return remember(cuedQuote(span, kind, resolved.speaker, `${kind}:${cue.kind}-${cue.position}:${resolved.how}`, cue), frame, frameIndex);
+    if (cue && resolved) return remember(cuedQuote(span, kind, resolved.speaker, quoteRule(kind, `${cue.kind}-${cue.position}`, resolved.how), cue), frame, frameIndex);
     if (whole && colon && colon.frame === frameIndex - 1 && item.open === first) {
-      return remember(cuedQuote(span, kind, colon.resolved.speaker, `${kind}:colon-before:${colon.resolved.how}`, colon.cue), frame, frameIndex);
+      return remember(cuedQuote(span, kind, colon.resolved.speaker, quoteRule(kind, 'colon-before', colon.resolved.how), colon.cue), frame, frameIndex);
     }
     const paragraph = frame.paragraph;
     // With no cue of its own, a quote in title case ("Legend in the Coal Fields.") is a title someone gave, not their speech.
-    if (whole && wordCount(text, span) >= MIN_TITLE_WORDS && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
+    if (whole && wordCount(text, span) >= MIN_TITLE_WORDS && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
     if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
       const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
-      return remember(plainQuote(span, kind, recent.speaker, `${kind}:${how}`), frame, frameIndex);
+      return remember(plainQuote(span, kind, recent.speaker, quoteRule(kind, how)), frame, frameIndex);
     }
     const subject = whole && paragraph > 0 && item.open === first ? resolver.personSince(paragraphStarts[paragraph - 1] ?? frame.start) : null;
-    if (subject) return remember(plainQuote(span, kind, subject, `${kind}:carry-subject`), frame, frameIndex);
-    if (whole) return plainQuote(span, kind, null, `${kind}:unattributed`);
-    return plainQuote(span, 'term', null, 'term:no-speaker');
+    if (subject) return remember(plainQuote(span, kind, subject, quoteRule(kind, 'carry-subject')), frame, frameIndex);
+    if (whole) return plainQuote(span, kind, null, quoteRule(kind, 'unattributed'));
+    return plainQuote(span, 'term', null, quoteRule('term', 'no-speaker'));
   }
 
   /**
@@ -180,17 +181,17 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
       const placed = place(byOpen[k]!);
       const span = { start: placed.quote.start, end: placed.quote.end };
-      if (isMarkedTerm(tokens, placed)) quotes.push(plainQuote(span, 'term', null, 'term:marked'));
+      if (isMarkedTerm(tokens, placed)) quotes.push(plainQuote(span, 'term', null, quoteRule('term', 'marked')));
       else fragments.push(span);
     }
     const item = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
-    const quote = cuedQuote(item, fragments.length > 0 ? 'mixed' : 'indirect', speaker, fragments.length > 0 ? 'mixed:colon-list' : 'indirect:colon-list', intro.cue);
+    const quote = cuedQuote(item, fragments.length > 0 ? 'mixed' : 'indirect', speaker, quoteRule(fragments.length > 0 ? 'mixed' : 'indirect', 'colon-list'), intro.cue);
     if (fragments.length > 0) quote.fragments = fragments;
     quotes.push(remember(quote, frame, frameIndex));
   }
 
   /** A quote with the cue that attributes it; field by field, as object spread is slow on this path. */
-  function cuedQuote(span: Span, kind: QuoteKind, speaker: Speaker, rule: string, cue: Cue): Quote {
+  function cuedQuote(span: Span, kind: QuoteKind, speaker: Speaker, rule: QuoteRule, cue: Cue): Quote {
     const quote: Quote = { start: span.start, end: span.end, kind, speaker, rule, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
     cueOf.set(quote, cue);
     return quote;
@@ -200,7 +201,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
    * `He said the plan “will fail” next year`: the reported clause is the content, and the quoted
    * words inside it its verbatim fragments. The fragments' own quotes are folded into it.
    */
-  function reportedContent(span: Span, inside: readonly Quote[], resolved: ResolvedSpeaker, rule: string, cue: Cue): Quote {
+  function reportedContent(span: Span, inside: readonly Quote[], resolved: ResolvedSpeaker, rule: QuoteRule, cue: Cue): Quote {
     let start = span.start;
     let end = span.end;
     const fragments: Span[] = [];
@@ -286,7 +287,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const resolved = credit && claim ? resolver.resolve(credit.source) : null;
     if (!credit || !claim || !resolved) return;
     const verb = tokens[credit.verb]!;
-    const quote: Quote = { ...clauseSpan(tokens, claim), kind: 'indirect', cue: verb.text, cueSpan: { start: verb.start, end: verb.end }, speaker: resolved.speaker, rule: `indirect:credit-after:${resolved.how}` };
+    const quote: Quote = { ...clauseSpan(tokens, claim), kind: 'indirect', cue: verb.text, cueSpan: { start: verb.start, end: verb.end }, speaker: resolved.speaker, rule: quoteRule('indirect', 'credit-after', resolved.how) };
     quotes.push(remember(quote, frame, frameIndex));
   }
 
@@ -308,9 +309,9 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
         const span = clauseSpan(tokens, part);
         const inside = inFrame.filter((quote) => quote.kind !== 'term' && !merged.has(quote) && quote.start < span.end && quote.end > span.start);
         if (inside.length === 0) {
-          quotes.push(remember(cuedQuote(span, 'indirect', resolved.speaker, `indirect:${cue.kind}-${part.pattern}:${resolved.how}`, cue), frame, frameIndex));
+          quotes.push(remember(cuedQuote(span, 'indirect', resolved.speaker, quoteRule('indirect', `${cue.kind}-${part.pattern}`, resolved.how), cue), frame, frameIndex));
         } else if (isReportAround(part, span, inside)) {
-          quotes.push(remember(reportedContent(span, inside, resolved, `mixed:${cue.kind}-${part.pattern}:${resolved.how}`, cue), frame, frameIndex));
+          quotes.push(remember(reportedContent(span, inside, resolved, quoteRule('mixed', `${cue.kind}-${part.pattern}`, resolved.how), cue), frame, frameIndex));
         }
       }
     }
@@ -321,7 +322,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const resolved = phrase && !isPhotoCredit(tokens, phrase) ? resolver.resolve(phrase) : null;
     if (!dashed || !resolved) return;
     const dash = tokens[dashed.dash]!;
-    quotes.push({ ...clauseSpan(tokens, dashed.clause), kind: 'indirect', cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, speaker: resolved.speaker, rule: `indirect:dash:${resolved.how}` });
+    quotes.push({ ...clauseSpan(tokens, dashed.clause), kind: 'indirect', cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, speaker: resolved.speaker, rule: quoteRule('indirect', 'dash', resolved.how) });
   }
 }
 
@@ -386,7 +387,7 @@ function wordCount(text: string, span: Span): number {
 }
 
 /** A quote with no cue of its own. */
-function plainQuote(span: Span, kind: QuoteKind, speaker: Speaker | null, rule: string): Quote {
+function plainQuote(span: Span, kind: QuoteKind, speaker: Speaker | null, rule: QuoteRule): Quote {
   return { start: span.start, end: span.end, kind, cue: null, speaker, rule };
 }
 
