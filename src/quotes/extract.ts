@@ -3,7 +3,8 @@ import { findCues, type Cue } from './cues.js';
 import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
 import { creditedClaim, creditOf } from './credit.js';
-import { clauseBreakAfter, clauseOf, clauseSpan, contentStart, cutAtAttribution, dashAttribution, reportEnd, secondClause, wordsOutsideQuotes, type Clause } from './indirect.js';
+import { clauseOf, clauseSpan, cutAtAttribution, dashAttribution, secondClause } from './indirect.js';
+import { isReportAround, reportedContent, widenFragments } from './content.js';
 import { attributeHeadlineEchoes, nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
@@ -30,8 +31,6 @@ const COORDINATING = new Set(['and', 'or']);
 /** Fewest words of a cue-less whole quote in title case for it to be read as a title ("Yes." is an answer). */
 const MIN_TITLE_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+/gu;
-/** Fewest words of the reporter's own around a whole quote for its clause to be one mixed quote (`that “…” against what …`). */
-const MIN_REPORTER_WORDS = 2;
 /** Farthest the comma may stand after a source's phrase ("According to X, …"), in tokens. */
 const MAX_SOURCE_TAIL = 12;
 
@@ -58,9 +57,10 @@ interface ColonIntro {
  *      (entities, the article's fullest name form, pronouns and descriptions referring back);
  *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it, a
  *      colon introduction ending the frame before, or the speaker carried from the previous quote;
- *   5. reported clauses of speech cues that hold no quote become indirect quotes (a second clause
- *      after ", but"/", and" too); a credit sentence ("This is reported by The Times.") makes the
- *      quote-free sentence before it the source's indirect quote;
+ *   5. reported clauses of speech cues become indirect quotes (a second clause after ", but"/", and"
+ *      too), or mixed ones holding the quoted fragments inside them; a fragment whose cue has no
+ *      clause takes its content from the cue on (content.ts); a credit sentence ("This is reported
+ *      by The Times.") makes the quote-free sentence before it the source's indirect quote;
  *   6. unnamed lede sources ("a top Kremlin aide") take the name given in the next paragraph.
  */
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
@@ -113,7 +113,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
-    widenFragments(inFrame, quotes.slice(before), cues, end);
+    widenFragments({ tokens, merged, cueOf }, inFrame, quotes.slice(before), cues, end);
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
@@ -197,71 +197,6 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     return quote;
   }
 
-  /**
-   * `He said the plan “will fail” next year`: the reported clause is the content, and the quoted
-   * words inside it its verbatim fragments. The fragments' own quotes are folded into it.
-   */
-  function reportedContent(span: Span, inside: readonly Quote[], resolved: ResolvedSpeaker, rule: QuoteRule, cue: Cue): Quote {
-    let start = span.start;
-    let end = span.end;
-    const fragments: Span[] = [];
-    for (const quote of inside) {
-      merged.add(quote);
-      if (quote.start < start) start = quote.start;
-      if (quote.end > end) end = quote.end;
-      fragments.push(...(quote.fragments ?? [{ start: quote.start, end: quote.end }]));
-    }
-    if (recent?.direct && merged.has(recent.direct)) recent.direct = undefined;
-    const quote = cuedQuote({ start, end }, 'mixed', resolved.speaker, rule, cue);
-    quote.fragments = fragments.sort((a, b) => a.start - b.start);
-    return quote;
-  }
-
-  /**
-   * Fragments whose cue has no reported clause (`described the talks as “useful”`, `calling it
-   * “a trap” for the region`): the content runs from the cue to the end of the words they belong
-   * to; fragments of one cue that fall in one such stretch are one quote.
-   */
-  function widenFragments(inFrame: readonly Quote[], reported: readonly Quote[], cues: readonly Cue[], end: number): void {
-    let last: Quote | null = null;
-    for (const quote of inFrame) {
-      if (quote.kind !== 'mixed' || merged.has(quote) || quote.fragments) continue;
-      const fragment = { start: quote.start, end: quote.end };
-      const cue = cueOf.get(quote);
-      if (last && cue && cueOf.get(last) === cue && fragment.start < last.end) {
-        last.fragments!.push(fragment);
-        last.end = Math.max(last.end, fragment.end);
-        merged.add(quote);
-        continue;
-      }
-      quote.fragments = [fragment];
-      last = quote;
-      const from = cue ? contentStart(tokens, cue) : null;
-      if (!cue || from === null || tokens[from]!.start > fragment.start) continue;
-      // The words after the closing mark belong to the report as far as a reported clause would run.
-      const close = Math.min(tokenIndexAt(tokens, fragment.end), end - 1);
-      const limit = clauseBreakAfter(tokens, close, nextCueAfter(cues, close + 1, end));
-      quote.start = tokens[from]!.start;
-      quote.end = Math.max(reportEnd(tokens, close, limit) ?? tokens[close]!.end, fragment.end);
-      // "X says it wants …, including the “…” of …": the cue's clause, cut before the fragment, is the same report.
-      const clause = reported.find((other) => other.kind === 'indirect' && !merged.has(other) && cueOf.get(other) === cue && other.end <= fragment.start);
-      if (clause) {
-        merged.add(clause);
-        quote.start = Math.min(quote.start, clause.start);
-      }
-    }
-  }
-
-  /**
-   * Whether a reported clause holding quotes is one mixed quote: none of them is part of a split
-   * quote, all lie inside it, and they are fragments, or words of the reporter's own stand around them.
-   */
-  function isReportAround(clause: Clause, span: Span, inside: readonly Quote[]): boolean {
-    if (inside.some((quote) => quote.group !== undefined || quote.start < span.start || quote.end > span.end)) return false;
-    // "“…,” California Rep. Hunter's chief of staff, Joe Kasper, said": words before a trailing attribution describe its speaker.
-    return inside.every((quote) => quote.kind === 'mixed') || (clause.pattern !== 'trailing' && wordsOutsideQuotes(tokens, clause) >= MIN_REPORTER_WORDS);
-  }
-
   /** Keeps the speaker for quotes that follow without a cue, and groups the fragments of a split quote. */
   function remember(quote: Quote, frame: Frame, frameIndex: number): Quote {
     paragraphOf.set(quote, frame.paragraph);
@@ -310,8 +245,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
         const inside = inFrame.filter((quote) => quote.kind !== 'term' && !merged.has(quote) && quote.start < span.end && quote.end > span.start);
         if (inside.length === 0) {
           quotes.push(remember(cuedQuote(span, 'indirect', resolved.speaker, quoteRule('indirect', `${cue.kind}-${part.pattern}`, resolved.how), cue), frame, frameIndex));
-        } else if (isReportAround(part, span, inside)) {
-          quotes.push(remember(reportedContent(span, inside, resolved, quoteRule('mixed', `${cue.kind}-${part.pattern}`, resolved.how), cue), frame, frameIndex));
+        } else if (isReportAround(tokens, part, span, inside)) {
+          const content = reportedContent(span, inside, merged, (whole) => cuedQuote(whole, 'mixed', resolved.speaker, quoteRule('mixed', `${cue.kind}-${part.pattern}`, resolved.how), cue));
+          if (recent?.direct && merged.has(recent.direct)) recent.direct = undefined;
+          quotes.push(remember(content, frame, frameIndex));
         }
       }
     }
@@ -371,15 +308,6 @@ function subjectAfterSource(tokens: readonly Token[], source: Cue, to: number): 
 function isPhotoCredit(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (PHOTO_CREDIT_WORDS.has(tokens[k]!.lower)) return true;
   return false;
-}
-
-/** Where the next cue's words (its speaker phrase first, when before it) start after token `from`, else `to`. */
-function nextCueAfter(cues: readonly Cue[], from: number, to: number): number {
-  for (const cue of cues) {
-    const first = cue.position === 'before' && cue.phrase ? Math.min(cue.phrase.first, cue.first) : cue.first;
-    if (first >= from) return Math.min(first, to);
-  }
-  return to;
 }
 
 function wordCount(text: string, span: Span): number {
