@@ -54,10 +54,10 @@ export function reportedContent(span: Span, inside: readonly Quote[], merged: Se
 /**
  * Fragments whose cue has no reported clause (`described the talks as “useful”`, `calling it
  * “a trap” for the region`): the content runs from the cue to the end of the words they belong
- * to; fragments of one cue that fall in one such stretch are one quote. `reported` are the
- * frame's reported clauses, `end` the frame's end token.
+ * to; fragments of one cue that fall in one such stretch are one quote. The frame's reported
+ * clauses are `quotes` from `reportedFrom` on; `end` is the frame's end token.
  */
-export function widenFragments(ctx: ContentContext, inFrame: readonly Quote[], reported: readonly Quote[], cues: readonly Cue[], end: number): void {
+export function widenFragments(ctx: ContentContext, inFrame: readonly Quote[], quotes: readonly Quote[], reportedFrom: number, cues: readonly Cue[], end: number): void {
   const { tokens, merged, cueOf } = ctx;
   let last: Quote | null = null;
   for (const quote of inFrame) {
@@ -80,12 +80,17 @@ export function widenFragments(ctx: ContentContext, inFrame: readonly Quote[], r
     quote.start = tokens[from]!.start;
     quote.end = Math.max(reportEnd(tokens, close, limit) ?? tokens[close]!.end, fragment.end);
     // "X says it wants …, including the “…” of …": the cue's clause, cut before the fragment, is the same report.
-    const clause = reported.find((other) => other.kind === 'indirect' && !merged.has(other) && cueOf.get(other) === cue && other.end <= fragment.start);
+    const clause = clauseOfCue(quotes, reportedFrom, (other) => other.kind === 'indirect' && !merged.has(other) && cueOf.get(other) === cue && other.end <= fragment.start);
     if (clause) {
       merged.add(clause);
       quote.start = Math.min(quote.start, clause.start);
     }
   }
+}
+
+function clauseOfCue(quotes: readonly Quote[], from: number, fits: (quote: Quote) => boolean): Quote | undefined {
+  for (let k = from; k < quotes.length; k++) if (fits(quotes[k]!)) return quotes[k];
+  return undefined;
 }
 
 /** Where the next cue's words (its speaker phrase first, when before it) start after token `from`, else `to`. */

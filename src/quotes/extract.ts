@@ -28,6 +28,7 @@ const LINK_LINE_OPENERS = new Set(['read', 'watch', 'see', 'listen', 'click', 'f
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
+const NO_QUOTES: readonly Quote[] = [];
 /** Fewest words of a cue-less whole quote in title case for it to be read as a title ("Yes." is an answer). */
 const MIN_TITLE_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -87,6 +88,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const merged = new Set<Quote>();
   /** The cue each quote of the current article was attributed by. */
   const cueOf = new Map<Quote, Cue>();
+  const contentContext = { tokens, merged, cueOf };
 
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
@@ -113,7 +115,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
-    widenFragments({ tokens, merged, cueOf }, inFrame, quotes.slice(before), cues, end);
+    if (inFrame.length > 0) widenFragments(contentContext, inFrame, quotes, before, cues, end);
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
@@ -143,7 +145,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const paragraph = frame.paragraph;
     // With no cue of its own, a quote in title case ("Legend in the Coal Fields.") is a title someone gave, not their speech.
-    if (whole && wordCount(text, span) >= MIN_TITLE_WORDS && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
+    if (whole && isTitleCase(text.slice(span.start, span.end)) && wordCount(text, span) >= MIN_TITLE_WORDS) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
     if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
       const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
       return remember(plainQuote(span, kind, recent.speaker, quoteRule(kind, how)), frame, frameIndex);
@@ -242,7 +244,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
         const part = cutAtAttribution(tokens, whole, cues, cue, (quoted) => inFrame.some((quote) => quote.start === quoted.start && cueOf.get(quote) === cue));
         if (!part) continue;
         const span = clauseSpan(tokens, part);
-        const inside = inFrame.filter((quote) => quote.kind !== 'term' && !merged.has(quote) && quote.start < span.end && quote.end > span.start);
+        const inside = inFrame.length === 0 ? NO_QUOTES : inFrame.filter((quote) => quote.kind !== 'term' && !merged.has(quote) && quote.start < span.end && quote.end > span.start);
         if (inside.length === 0) {
           quotes.push(remember(cuedQuote(span, 'indirect', resolved.speaker, quoteRule('indirect', `${cue.kind}-${part.pattern}`, resolved.how), cue), frame, frameIndex));
         } else if (isReportAround(tokens, part, span, inside)) {

@@ -24,7 +24,7 @@ const MAX_SINGLE_QUOTE_CHARS = 300;
 const APOSTROPHE_PAIR = "''";
 /** A paragraph that opens with a mark again, read from the end of the one before (sticky). */
 const OPENING_MARK_AT_START = /\s*(?:[“„‟«"]|'')/y;
-const DOUBLE_MARK = /[“”„‟«»"]|''/g;
+const DOUBLE_MARK = /[“”„‟«»"]/g;
 const SINGLE_MARK = /[‘’']/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -40,8 +40,9 @@ const SPACE = /\s/;
 export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
   // Marks are found once for the whole text: a search per region would run on past the region's end.
-  const doubleMarks = positionsOf(text, DOUBLE_MARK);
   const singleMarks = positionsOf(text, SINGLE_MARK);
+  // Pairs of apostrophes are found among the single marks: one character class per pass stays fast.
+  const doubleMarks = withApostrophePairs(text, positionsOf(text, DOUBLE_MARK), singleMarks);
   let carried: number | null = null;
   regions.forEach((region, index) => {
     const inside: Span[] = [];
@@ -87,6 +88,20 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
 /** Characters of the quotation mark at `at`: two for a pair of apostrophes, else one. */
 export function markLength(text: string, at: number): number {
   return text.startsWith(APOSTROPHE_PAIR, at) ? APOSTROPHE_PAIR.length : 1;
+}
+
+/** The double marks with the first offset of each pair of apostrophes among the single marks, in order. */
+function withApostrophePairs(text: string, doubles: number[], singles: readonly number[]): number[] {
+  const pairs: number[] = [];
+  for (let k = 0; k + 1 < singles.length; k++) {
+    const at = singles[k]!;
+    if (singles[k + 1] === at + 1 && text.startsWith(APOSTROPHE_PAIR, at)) {
+      pairs.push(at);
+      k++;
+    }
+  }
+  if (pairs.length === 0) return doubles;
+  return [...doubles, ...pairs].sort((a, b) => a - b);
 }
 
 /** Offsets of every match of a global pattern (of one mark), in order. */

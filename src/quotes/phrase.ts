@@ -84,11 +84,12 @@ function isModifier(token: Token | undefined): boolean {
 }
 
 const PLURAL_ENDING = /(?:es|s)$/;
+const LOWER_S = 0x73;
 const COUNT = /^\d[\d,.]*$/;
 
 /** "senators", "candidates", "mayors": the plural of a person's role is a group of people (#10). */
 function pluralOfPerson(lower: string): RoleKind | undefined {
-  if (!PLURAL_ENDING.test(lower)) return undefined;
+  if (lower.charCodeAt(lower.length - 1) !== LOWER_S || !PLURAL_ENDING.test(lower)) return undefined;
   const singular = ROLE_NOUNS.get(lower.slice(0, -1)) ?? (lower.endsWith('es') ? ROLE_NOUNS.get(lower.slice(0, -2)) : undefined);
   return singular === 'person' ? 'people' : undefined;
 }

@@ -180,10 +180,18 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   /** "UN says" in a headline over "the United Nations said": an acronym the article spells out takes the full name. */
+  /** Bodies by the initials of their names, made at the first acronym asked about. */
+  let byInitials: Map<string, string> | null = null;
   function spelledOut(name: string): string | undefined {
     if (!ACRONYM.test(name)) return undefined;
-    const letters = name.replace(/\./g, '');
-    return entities.find((entity) => entity.type !== 'DATE' && entity.type !== 'PERSON' && initialsOf(entity.name) === letters)?.name;
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const entity of entities) {
+        const initials = entity.type !== 'DATE' && entity.type !== 'PERSON' ? initialsOf(entity.name) : '';
+        if (initials !== '' && !byInitials.has(initials)) byInitials.set(initials, entity.name);
+      }
+    }
+    return byInitials.get(name.replace(/\./g, ''));
   }
 
   /**
