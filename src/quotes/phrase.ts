@@ -86,6 +86,12 @@ function isModifier(token: Token | undefined): boolean {
 const PLURAL_ENDING = /(?:es|s)$/;
 const LOWER_S = 0x73;
 const COUNT = /^\d[\d,.]*$/;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
 
 /** "senators", "candidates", "mayors": the plural of a person's role is a group of people (#10). */
 function pluralOfPerson(lower: string): RoleKind | undefined {
@@ -282,7 +288,7 @@ function extendLeft(tokens: readonly Token[], from: number, floor: number, plain
   }
   const det = tokens[first - 1];
   // A number counts people like a determiner does: "41 percent", "12 officials".
-  if (det && first - 1 >= floor && (DETERMINERS.has(det.lower) || COUNT.test(det.text))) return { first: first - 1, det: true };
+  if (det && first - 1 >= floor && (DETERMINERS.has(det.lower) || (isDigit(det.text.charCodeAt(0)) && COUNT.test(det.text)))) return { first: first - 1, det: true };
   return { first, det: false };
 }
 
