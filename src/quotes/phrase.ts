@@ -83,8 +83,6 @@ function isModifier(token: Token | undefined): boolean {
   return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || (token.text.endsWith('.') && INITIALS.test(token.text));
 }
 
-const PLURAL_ENDING = /(?:es|s)$/;
-const LOWER_S = 0x73;
 const COUNT = /^\d[\d,.]*$/;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -93,11 +91,13 @@ function isDigit(code: number): boolean {
   return code >= DIGIT_0 && code <= DIGIT_9;
 }
 
-/** "senators", "candidates", "mayors": the plural of a person's role is a group of people (#10). */
+/** "senators", "candidates", "mayors": plurals of a person's role, each a group of people (#10); made once, looked up once a word. */
+const PLURAL_PERSON_ROLES: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS].filter(([, kind]) => kind === 'person').flatMap(([noun]) => [`${noun}s`, `${noun}es`]).filter((plural) => !ROLE_NOUNS.has(plural)),
+);
+
 function pluralOfPerson(lower: string): RoleKind | undefined {
-  if (lower.charCodeAt(lower.length - 1) !== LOWER_S || !PLURAL_ENDING.test(lower)) return undefined;
-  const singular = ROLE_NOUNS.get(lower.slice(0, -1)) ?? (lower.endsWith('es') ? ROLE_NOUNS.get(lower.slice(0, -2)) : undefined);
-  return singular === 'person' ? 'people' : undefined;
+  return PLURAL_PERSON_ROLES.has(lower) ? 'people' : undefined;
 }
 
 /** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */
