@@ -11,6 +11,8 @@ import { tokenIndexAt, type Token } from './tokens.js';
 
 /** Fewest words of the reporter's own around a whole quote for its clause to be one mixed quote (`that “…” against what …`). */
 const MIN_REPORTER_WORDS = 2;
+/** Farthest a fragment's report runs on after its closing mark, in tokens (a long sentence goes on to other things). */
+const MAX_TAIL_TOKENS = 40;
 
 /** What the content passes read and change of the frame loop's state. */
 export interface ContentContext {
@@ -76,7 +78,7 @@ export function widenFragments(ctx: ContentContext, inFrame: readonly Quote[], q
     if (!cue || from === null || tokens[from]!.start > fragment.start) continue;
     // The words after the closing mark belong to the report as far as a reported clause would run.
     const close = Math.min(tokenIndexAt(tokens, fragment.end), end - 1);
-    const limit = clauseBreakAfter(tokens, close, nextCueAfter(cues, close + 1, end));
+    const limit = clauseBreakAfter(tokens, close, nextCueAfter(cues, close + 1, Math.min(end, close + MAX_TAIL_TOKENS)));
     quote.start = tokens[from]!.start;
     quote.end = Math.max(reportEnd(tokens, close, limit) ?? tokens[close]!.end, fragment.end);
     // "X says it wants …, including the “…” of …": the cue's clause, cut before the fragment, is the same report.
