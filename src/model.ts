@@ -110,8 +110,16 @@ export interface Speaker extends Span {
   role?: string;
 }
 
+/**
+ * `start`/`end` is the quote's content: for `direct`, the quoted words; for `mixed`, the whole
+ * reported content (what the source is said to have said, without the cue and without a
+ * leading "that"), with the verbatim quoted words inside it in `fragments`; for `indirect`, the
+ * reported clause.
+ */
 export interface Quote extends Span {
   kind: QuoteKind;
+  /** `mixed` only: the verbatim quoted spans inside the content, without their marks, in order. */
+  fragments?: Span[];
   /** Fragments of one utterance interrupted by its attribution share a group number. */
   group?: number;
   /** The speech cue ("said", "according to", ":"), or null when carried from context. */

@@ -12,6 +12,8 @@ export interface QuoteJson {
   text: string;
   kind: Quote['kind'];
   group?: number;
+  /** `mixed` only: the verbatim quoted words inside the content, without their marks. */
+  fragments?: { start: number; end: number; text: string }[];
   cue: string | null;
   speaker: { name: string; surface: string; start: number; end: number; entity_id?: string; role?: string } | null;
   rule: string;
@@ -25,6 +27,7 @@ function quoteJson(text: string, q: Quote): QuoteJson {
     text: text.slice(q.start, q.end),
     kind: q.kind,
     ...(q.group !== undefined ? { group: q.group } : {}),
+    ...(q.fragments !== undefined ? { fragments: q.fragments.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })) } : {}),
     cue: q.cue,
     speaker: s
       ? {

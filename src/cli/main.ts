@@ -88,6 +88,7 @@ Examples:
     .addOption(new Option('--count-by <group>', 'count results per speaker, source, day, month or article instead of listing them').argParser(oneOf(COUNT_BY)))
     .option('--dedupe', 'count a quote carried by several copies of one story once (the default with --count-by)')
     .option('--no-dedupe', 'count every copy')
+    .option('--verbatim', 'only words as the speaker said them: direct quotes, and the quoted fragments of mixed quotes (no indirect speech)', false)
     .addOption(dbOption())
     .action(async (flags) => {
       code = (await import('./commands/query.js')).run(flags, term);

@@ -4,6 +4,8 @@ export interface Terminal {
   /** Colours for stderr messages; plain when colour is off. */
   paint: ChalkInstance;
   stdoutIsTTY: boolean;
+  /** Colour may be written to stdout (a terminal, colour not turned off): tables emphasise with it. */
+  stdoutColor: boolean;
   stderrIsTTY: boolean;
   /** Writes one message line to stderr. */
   say(line: string): void;
@@ -48,6 +50,7 @@ export function terminal(colorFlag: boolean): Terminal {
   return {
     paint: new Chalk({ level: useColor ? 1 : 0 }),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutColor: colorFlag && process.stdout.isTTY === true && !noColorEnv,
     stderrIsTTY,
     say: (line) => void process.stderr.write(`${line}\n`),
     out: writeOut,

@@ -1,5 +1,7 @@
 /**
  * `corpus eval quotes GOLD.jsonl`: runs the pipeline over annotated articles and scores the quotes.
+ * A file in the PolNeAR shape (quotes given by `spans`, with a `scored` flag) is scored with the
+ * field's metric instead, as src/eval/polnear.ts describes; what follows is the project's own shape.
  *
  * Gold lines: `{"id", "text", "quotes": [{"text" or "start"/"end", "speaker", "kind"}]}`. A gold
  * quote given by `text` alone is located in the article; when the words occur more than once, the
@@ -25,6 +27,7 @@ import { readFile } from 'node:fs/promises';
 import type { Quote, QuoteKind, Span } from '../model.js';
 import { analyze } from '../pipeline.js';
 import type { EvalResult } from './result.js';
+import { isPolnearGold, scorePolnear, SUBSETS, type PolnearLine, type PolnearScore } from './polnear.js';
 import { CorpusError } from '../errors.js';
 
 /** A prediction matches a gold quote when it covers more than this share of the gold characters. */
@@ -192,6 +195,7 @@ function parseGold(raw: string, path: string): GoldLine[] {
 /** Scores the pipeline's quotes against a gold file; the report ends with one line per error. */
 export async function runEval(path: string): Promise<EvalResult> {
   const lines = parseGold(await readFile(path, 'utf8'), path);
+  if (isPolnearGold(lines)) return runPolnearEval(lines as unknown as PolnearLine[]);
   const runs = [
     { scope: 'directMixed' as const, coverage: MATCH_COVERAGE, key: 'directMixed' },
     { scope: 'directMixed' as const, coverage: STRICT_COVERAGE, key: 'directMixed80' },
@@ -204,9 +208,8 @@ export async function runEval(path: string): Promise<EvalResult> {
   let terms = 0;
   lines.forEach((line, index) => {
     const content = line.text;
-    const article = analyze({ sha256: createHash('sha256').update(content).digest('hex'), format: 'text', content });
     const gold = locateGold(line);
-    const predicted = predictionsOf(article.quotes);
+    const predicted = predictionsOf(analyzed(content));
     runs.forEach((run, k) => {
       totals[k] = add(totals[k]!, scoreArticle(gold, predicted, run.scope, run.coverage));
     });
@@ -229,5 +232,35 @@ export async function runEval(path: string): Promise<EvalResult> {
   metrics['terms.takenAsQuotes'] = termsTaken;
   report.push(`terms taken as quotes: ${termsTaken} of ${terms}`);
   if (errors.length > 0) report.push(`errors (all kinds, >${Math.round(MATCH_COVERAGE * 100)}%):`, ...errors);
+  return { lines: report, metrics };
+}
+
+function analyzed(content: string): Quote[] {
+  return analyze({ sha256: createHash('sha256').update(content).digest('hex'), format: 'text', content }).quotes;
+}
+
+/** PolNeAR-shaped gold: direct+mixed and all speech, the figures the shared scorer prints. */
+function runPolnearEval(lines: readonly PolnearLine[]): EvalResult {
+  const totals = new Map<string, PolnearScore>(SUBSETS.map((subset) => [subset, { gold: 0, predicted: 0, matched: 0, speakerCorrect: 0 }]));
+  for (const line of lines) {
+    const quotes = analyzed(line.text);
+    for (const subset of SUBSETS) {
+      const total = totals.get(subset)!;
+      const score = scorePolnear(line, quotes, subset);
+      totals.set(subset, { gold: total.gold + score.gold, predicted: total.predicted + score.predicted, matched: total.matched + score.matched, speakerCorrect: total.speakerCorrect + score.speakerCorrect });
+    }
+  }
+  const metrics: Record<string, number> = {};
+  const report = [`quotes: ${lines.length} articles (PolNeAR attributions, >${Math.round(MATCH_COVERAGE * 100)}% of the gold's characters)`];
+  for (const subset of SUBSETS) {
+    const total = totals.get(subset)!;
+    const f = figures(total);
+    const key = subset === 'direct' ? 'directMixed' : 'speech';
+    for (const [name, value] of Object.entries(f)) metrics[`${key}.${name}`] = round(value);
+    const label = subset === 'direct' ? 'direct+mixed' : 'all speech  ';
+    report.push(`${label}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  speaker ${f.speakerAccuracy.toFixed(3)}  (gold ${total.gold}, predicted ${total.predicted}, matched ${total.matched})`);
+  }
+  metrics['f1'] = metrics['directMixed.f1'] ?? 0;
+  metrics['speakerAccuracy'] = metrics['directMixed.speakerAccuracy'] ?? 0;
   return { lines: report, metrics };
 }

@@ -31,7 +31,7 @@ export function creditOf(tokens: readonly Token[], from: number, to: number): Cr
   else if (link === 'in') {
     let k = verb + 2;
     if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
-    if (ROLE_NOUNS.get(tokens[k]?.lower ?? '') === 'media' && AUTHOR_LINKS.has(tokens[k + 1]?.lower ?? '')) sourceAt = k + 2;
+    if (isDocumentOrOutlet(ROLE_NOUNS.get(tokens[k]?.lower ?? '')) && AUTHOR_LINKS.has(tokens[k + 1]?.lower ?? '')) sourceAt = k + 2;
   }
   const source = sourceAt >= 0 ? phraseStartingAt(tokens, sourceAt, to) : null;
   return source && source.kind !== 'pronoun' ? { verb, source } : null;
@@ -44,4 +44,8 @@ export function creditedClaim(tokens: readonly Token[], from: number, to: number
   let end = to;
   while (end > first && CLOSING_PUNCTUATION.has(tokens[end - 1]!.text)) end--;
   return end - first >= MIN_CLAIM_TOKENS ? { first, end, pattern: 'credited' } : null;
+}
+
+function isDocumentOrOutlet(kind: string | undefined): boolean {
+  return kind === 'media' || kind === 'document';
 }

@@ -35,6 +35,8 @@ const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_HEARSAY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs joined to a speech verb by "to" that keep its subject ("continues to insist", "proceeded to explain"). */
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'proceeded', 'proceeds']);
+/** Prepositions before a gerund of speech whose subject is the clause's ("by saying", "for saying", "after saying"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'without', 'upon', 'since', 'in']);
 /** A verb after "and"/"but" shares the subject of the verb before it ("applauded … and reaffirmed that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
@@ -61,6 +63,24 @@ const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 const STARTS_WITH_DIGIT = /^\d/;
 /** Words that open a parenthetical between a name and its verb (", in turn,", ", however,"). */
 const PARENTHETICAL_OPENERS = new Set(['in', 'however', 'meanwhile', 'though', 'for', 'too', 'who', 'which', 'whose', 'speaking', 'citing']);
+
+/** Longest source described in words of its own after "according to" ("early results of the exit poll conducted by …"), in tokens. */
+const MAX_SOURCE_DESCRIPTION = 24;
+/** Punctuation that ends such a description. */
+const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', '(', ')']);
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * "according to early results of the exit poll, …", "according to a count by the agency": a
+ * source no lexicon names is what the words up to the comma describe, a document of its own (#10).
+ */
+function sourceDescription(tokens: readonly Token[], first: number, to: number): SpeakerPhrase | null {
+  if (!STARTS_WITH_LETTER.test(tokens[first]?.text ?? '')) return null;
+  let end = first;
+  while (end < to && end - first < MAX_SOURCE_DESCRIPTION && !tokens[end]!.quote && !DESCRIPTION_ENDS.has(tokens[end]!.text)) end++;
+  if (end - first >= MAX_SOURCE_DESCRIPTION || tokens[end]?.quote) return null;
+  return { kind: 'role', first, end, roleKind: 'document', head: tokens[end - 1]!.lower, definite: false };
+}
 
 /** Matches lower-case words; only the first may be capitalised (a sentence opening "According to"). */
 function matchesWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
@@ -91,7 +111,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, hea
     }
     const source = SOURCE_FIRST_WORDS.has(token.lower) ? SOURCES.find((words) => matchesWords(tokens, i, words)) : undefined;
     if (source) {
-      const phrase = appositiveName(tokens, documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to), to);
+      const phrase = appositiveName(tokens, documentAuthor(tokens, withPostModifier(tokens, phraseStartingAt(tokens, i + source.length, to), to), to), to) ?? sourceDescription(tokens, i + source.length, to);
       cues.push({ kind: 'source', first: i, end: i + source.length, word: source.join(' '), lemma: source.join(' '), phrase, position: phrase ? 'after' : 'none' });
       i += source.length - 1;
       continue;
@@ -157,7 +177,8 @@ function speakerOf(tokens: readonly Token[], verb: number, end: number, from: nu
     else break;
   }
   const at = tokens[j];
-  if ((word.endsWith('ing') && at?.text === ',') || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
+  // "…, saying that", "began by saying", "after saying": a gerund with no subject of its own shares the clause's.
+  if ((word.endsWith('ing') && (at?.text === ',' || GERUND_PREPOSITIONS.has(at?.lower ?? ''))) || COORDINATORS.has(at?.lower ?? '')) return { phrase: null, position: 'inherited' };
   if (tokens[end]?.lower === 'by' && PASSIVE_HEARSAY.has(tokens[verb - 1]?.lower ?? '')) {
     const agent = phraseStartingAt(tokens, end + 1, to);
     return { phrase: agent, position: agent ? 'after' : 'none' };

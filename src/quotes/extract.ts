@@ -3,13 +3,15 @@ import { findCues, type Cue } from './cues.js';
 import { cueFor, isMarkedTerm, isQuestionTerm, isTitleCase, isWholeUtterance, type PlacedQuote } from './classify.js';
 import { buildFrames, type Frame } from './frames.js';
 import { creditedClaim, creditOf } from './credit.js';
-import { clauseOf, clauseSpan, dashAttribution, secondClause } from './indirect.js';
+import { clauseOf, clauseSpan, cutAtAttribution, dashAttribution, secondClause } from './indirect.js';
+import { isReportAround, reportedContent, widenFragments } from './content.js';
 import { attributeHeadlineEchoes, nameLedeDescriptions } from './lede.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { frameSubject, phraseStartingAt, type SpeakerPhrase } from './phrase.js';
 import { createSpeakerResolver, type ResolvedSpeaker } from './speakers.js';
 import { PHOTO_CREDIT_WORDS } from './lexicons/speakers.js';
 import { tokenIndexAt, tokenize, type Token } from './tokens.js';
+import { quoteRule, type QuoteRule } from './rules.js';
 
 export interface QuoteInput {
   text: string;
@@ -26,6 +28,10 @@ const LINK_LINE_OPENERS = new Set(['read', 'watch', 'see', 'listen', 'click', 'f
 /** How far back, in paragraphs, a quote with no cue of its own takes the latest speaker. */
 const MAX_CARRY_PARAGRAPHS = 1;
 const COORDINATING = new Set(['and', 'or']);
+const NO_QUOTES: readonly Quote[] = [];
+/** Fewest words of a cue-less whole quote in title case for it to be read as a title ("Yes." is an answer). */
+const MIN_TITLE_WORDS = 3;
+const WORDS = /[\p{L}\p{N}]+/gu;
 /** Farthest the comma may stand after a source's phrase ("According to X, …"), in tokens. */
 const MAX_SOURCE_TAIL = 12;
 
@@ -33,7 +39,7 @@ interface Recent {
   speaker: Speaker;
   paragraph: number;
   frame: number;
-  /** The last whole quote of this speaker, to join split quotes into one group. */
+  /** The last direct or mixed quote of this speaker, to join split quotes into one group. */
   direct: Quote | undefined;
 }
 
@@ -52,9 +58,10 @@ interface ColonIntro {
  *      (entities, the article's fullest name form, pronouns and descriptions referring back);
  *   4. each quoted span becomes direct, mixed or a term, with the cue that attributes it, a
  *      colon introduction ending the frame before, or the speaker carried from the previous quote;
- *   5. reported clauses of speech cues that hold no quote become indirect quotes (a second clause
- *      after ", but"/", and" too); a credit sentence ("This is reported by The Times.") makes the
- *      quote-free sentence before it the source's indirect quote;
+ *   5. reported clauses of speech cues become indirect quotes (a second clause after ", but"/", and"
+ *      too), or mixed ones holding the quoted fragments inside them; a fragment whose cue has no
+ *      clause takes its content from the cue on (content.ts); a credit sentence ("This is reported
+ *      by The Times.") makes the quote-free sentence before it the source's indirect quote;
  *   6. unnamed lede sources ("a top Kremlin aide") take the name given in the next paragraph.
  */
 export function extractQuotes({ text, structure, sentences, entities }: QuoteInput): Quote[] {
@@ -77,6 +84,11 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   let previous: { first: number; end: number } | null = null;
   let groups = 0;
   let q = 0;
+  /** Quoted fragments folded into the reported content around them (the mixed quote that holds them). */
+  const merged = new Set<Quote>();
+  /** The cue each quote of the current article was attributed by. */
+  const cueOf = new Map<Quote, Cue>();
+  const contentContext = { tokens, merged, cueOf };
 
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
@@ -103,41 +115,45 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
+    if (inFrame.length > 0) widenFragments(contentContext, inFrame, quotes, before, cues, end);
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
     colon = tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: frameIndex } : null;
     list = colon && !frame.headline && inFrame.length === 0 ? { ...colon, paragraph: frame.paragraph } : null;
   });
+  const kept = merged.size > 0 ? quotes.filter((quote) => !merged.has(quote)) : quotes;
   const people = new Set(entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.id));
-  nameLedeDescriptions(text, quotes, paragraphOf, (speaker) => speaker.entityId !== undefined && people.has(speaker.entityId));
-  attributeHeadlineEchoes(text, quotes, (quote) => headlines.some((field) => quote.start >= field.start && quote.end <= field.end));
-  return quotes.sort((a, b) => a.start - b.start);
+  nameLedeDescriptions(text, kept, paragraphOf, (speaker) => speaker.entityId !== undefined && people.has(speaker.entityId));
+  attributeHeadlineEchoes(text, kept, (quote) => headlines.some((field) => quote.start >= field.start && quote.end <= field.end));
+  return kept.sort((a, b) => a.start - b.start);
 
   function attribute(item: PlacedQuote, frame: Frame, frameIndex: number, first: number, end: number, cues: Cue[], speakers: Map<Cue, ResolvedSpeaker>, coordinatedTerm: boolean): Quote {
     const span = { start: item.quote.start, end: item.quote.end };
-    if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, 'term:marked');
-    if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, 'term:question');
+    if (coordinatedTerm || isMarkedTerm(tokens, item)) return plainQuote(span, 'term', null, quoteRule('term', 'marked'));
+    if (isQuestionTerm(tokens, item, first)) return plainQuote(span, 'term', null, quoteRule('term', 'question'));
     const whole = isWholeUtterance(tokens, item, first, end, text, cues);
     // In a headline every word is capitalised, so a title-case fragment there says nothing of a title.
-    if (!whole && !frame.headline && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, 'term:title');
+    if (!whole && !frame.headline && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
     const kind: QuoteKind = whole ? 'direct' : 'mixed';
     const attributed = cues.filter((c) => speakers.has(c));
     const cue = cueFor(tokens, item, attributed, whole, text);
     const resolved = cue ? speakers.get(cue) : undefined;
-    if (cue && resolved) return remember(cuedQuote(span, kind, resolved.speaker, `${kind}:${cue.kind}-${cue.position}:${resolved.how}`, cue), frame, frameIndex);
+    if (cue && resolved) return remember(cuedQuote(span, kind, resolved.speaker, quoteRule(kind, `${cue.kind}-${cue.position}`, resolved.how), cue), frame, frameIndex);
     if (whole && colon && colon.frame === frameIndex - 1 && item.open === first) {
-      return remember(cuedQuote(span, kind, colon.resolved.speaker, `${kind}:colon-before:${colon.resolved.how}`, colon.cue), frame, frameIndex);
+      return remember(cuedQuote(span, kind, colon.resolved.speaker, quoteRule(kind, 'colon-before', colon.resolved.how), colon.cue), frame, frameIndex);
     }
     const paragraph = frame.paragraph;
+    // With no cue of its own, a quote in title case ("Legend in the Coal Fields.") is a title someone gave, not their speech.
+    if (whole && isTitleCase(text.slice(span.start, span.end)) && wordCount(text, span) >= MIN_TITLE_WORDS) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
     if (whole && recent && paragraph >= 0 && paragraph - recent.paragraph <= MAX_CARRY_PARAGRAPHS) {
       const how = recent.paragraph === paragraph ? 'carry-split' : 'carry-paragraph';
-      return remember(plainQuote(span, kind, recent.speaker, `${kind}:${how}`), frame, frameIndex);
+      return remember(plainQuote(span, kind, recent.speaker, quoteRule(kind, how)), frame, frameIndex);
     }
     const subject = whole && paragraph > 0 && item.open === first ? resolver.personSince(paragraphStarts[paragraph - 1] ?? frame.start) : null;
-    if (subject) return remember(plainQuote(span, kind, subject, `${kind}:carry-subject`), frame, frameIndex);
-    if (whole) return plainQuote(span, kind, null, `${kind}:unattributed`);
-    return plainQuote(span, 'term', null, 'term:no-speaker');
+    if (subject) return remember(plainQuote(span, kind, subject, quoteRule(kind, 'carry-subject')), frame, frameIndex);
+    if (whole) return plainQuote(span, kind, null, quoteRule(kind, 'unattributed'));
+    return plainQuote(span, 'term', null, quoteRule('term', 'no-speaker'));
   }
 
   /**
@@ -160,21 +176,27 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     return { quote, open, close };
   }
 
+  /** One reported point of a colon list: the whole item, a mixed quote when it holds quoted words of the speaker's. */
   function listItem(frame: Frame, frameIndex: number, first: number, end: number, intro: ColonIntro): void {
     const speaker = intro.resolved.speaker;
-    let found = false;
+    const fragments: Span[] = [];
     for (let k = q; k < byOpen.length && byOpen[k]!.open < frame.end; k++) {
       const placed = place(byOpen[k]!);
       const span = { start: placed.quote.start, end: placed.quote.end };
-      found = true;
-      quotes.push(isMarkedTerm(tokens, placed) ? plainQuote(span, 'term', null, 'term:marked') : remember(cuedQuote(span, 'mixed', speaker, 'mixed:colon-list', intro.cue), frame, frameIndex));
+      if (isMarkedTerm(tokens, placed)) quotes.push(plainQuote(span, 'term', null, quoteRule('term', 'marked')));
+      else fragments.push(span);
     }
-    if (!found) quotes.push(remember(cuedQuote({ start: tokens[first]!.start, end: tokens[end - 1]!.end }, 'indirect', speaker, 'indirect:colon-list', intro.cue), frame, frameIndex));
+    const item = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+    const quote = cuedQuote(item, fragments.length > 0 ? 'mixed' : 'indirect', speaker, quoteRule(fragments.length > 0 ? 'mixed' : 'indirect', 'colon-list'), intro.cue);
+    if (fragments.length > 0) quote.fragments = fragments;
+    quotes.push(remember(quote, frame, frameIndex));
   }
 
   /** A quote with the cue that attributes it; field by field, as object spread is slow on this path. */
-  function cuedQuote(span: Span, kind: QuoteKind, speaker: Speaker, rule: string, cue: Cue): Quote {
-    return { start: span.start, end: span.end, kind, speaker, rule, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
+  function cuedQuote(span: Span, kind: QuoteKind, speaker: Speaker, rule: QuoteRule, cue: Cue): Quote {
+    const quote: Quote = { start: span.start, end: span.end, kind, speaker, rule, cue: cue.word, cueSpan: { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end } };
+    cueOf.set(quote, cue);
+    return quote;
   }
 
   /** Keeps the speaker for quotes that follow without a cue, and groups the fragments of a split quote. */
@@ -182,12 +204,15 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     paragraphOf.set(quote, frame.paragraph);
     if (!quote.speaker) return quote;
     const previous = recent?.direct;
-    const joins = quote.kind === 'direct' && previous && recent!.paragraph === frame.paragraph && frameIndex - recent!.frame <= 1 && previous.speaker?.name === quote.speaker.name;
+    const sameTurn = recent !== null && recent.paragraph === frame.paragraph && recent.speaker.name === quote.speaker.name;
+    // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too.
+    const joins = quote.kind === 'direct' && previous && sameTurn && frameIndex - recent!.frame <= 1 && (previous.kind === 'direct' || quote.cue === null);
     if (joins) {
       previous.group ??= ++groups;
       quote.group = previous.group;
     }
-    const direct = quote.kind === 'direct' ? quote : undefined;
+    // A report of the same speaker in between ("…,” she said, adding that …. “…”) does not break the turn.
+    const direct = quote.kind === 'direct' || quote.kind === 'mixed' ? quote : sameTurn ? previous : undefined;
     recent = { speaker: quote.speaker, paragraph: frame.paragraph, frame: frameIndex, direct };
     return quote;
   }
@@ -199,7 +224,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const resolved = credit && claim ? resolver.resolve(credit.source) : null;
     if (!credit || !claim || !resolved) return;
     const verb = tokens[credit.verb]!;
-    const quote: Quote = { ...clauseSpan(tokens, claim), kind: 'indirect', cue: verb.text, cueSpan: { start: verb.start, end: verb.end }, speaker: resolved.speaker, rule: `indirect:credit-after:${resolved.how}` };
+    const quote: Quote = { ...clauseSpan(tokens, claim), kind: 'indirect', cue: verb.text, cueSpan: { start: verb.start, end: verb.end }, speaker: resolved.speaker, rule: quoteRule('indirect', 'credit-after', resolved.how) };
     quotes.push(remember(quote, frame, frameIndex));
   }
 
@@ -215,11 +240,18 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
       found = true;
       const second = secondClause(tokens, clause, cue, end);
       coveredEnd = Math.max((second ?? clause).end, cue.end);
-      for (const part of second ? [clause, second] : [clause]) {
+      for (const whole of second ? [clause, second] : [clause]) {
+        const part = cutAtAttribution(tokens, whole, cues, cue, (quoted) => inFrame.some((quote) => quote.start === quoted.start && cueOf.get(quote) === cue));
+        if (!part) continue;
         const span = clauseSpan(tokens, part);
-        if (inFrame.some((quote) => quote.kind !== 'term' && quote.start < span.end && quote.end > span.start)) continue;
-        const quote = cuedQuote(span, 'indirect', resolved.speaker, `indirect:${cue.kind}-${part.pattern}:${resolved.how}`, cue);
-        quotes.push(remember(quote, frame, frameIndex));
+        const inside = inFrame.length === 0 ? NO_QUOTES : inFrame.filter((quote) => quote.kind !== 'term' && !merged.has(quote) && quote.start < span.end && quote.end > span.start);
+        if (inside.length === 0) {
+          quotes.push(remember(cuedQuote(span, 'indirect', resolved.speaker, quoteRule('indirect', `${cue.kind}-${part.pattern}`, resolved.how), cue), frame, frameIndex));
+        } else if (isReportAround(tokens, part, span, inside)) {
+          const content = reportedContent(span, inside, merged, (whole) => cuedQuote(whole, 'mixed', resolved.speaker, quoteRule('mixed', `${cue.kind}-${part.pattern}`, resolved.how), cue));
+          if (recent?.direct && merged.has(recent.direct)) recent.direct = undefined;
+          quotes.push(remember(content, frame, frameIndex));
+        }
       }
     }
     // "… - Sybiha" names a headline's source; in the body a dash before a name is a photo credit or a sign-off.
@@ -229,7 +261,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     const resolved = phrase && !isPhotoCredit(tokens, phrase) ? resolver.resolve(phrase) : null;
     if (!dashed || !resolved) return;
     const dash = tokens[dashed.dash]!;
-    quotes.push({ ...clauseSpan(tokens, dashed.clause), kind: 'indirect', cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, speaker: resolved.speaker, rule: `indirect:dash:${resolved.how}` });
+    quotes.push({ ...clauseSpan(tokens, dashed.clause), kind: 'indirect', cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, speaker: resolved.speaker, rule: quoteRule('indirect', 'dash', resolved.how) });
   }
 }
 
@@ -280,8 +312,12 @@ function isPhotoCredit(tokens: readonly Token[], phrase: SpeakerPhrase): boolean
   return false;
 }
 
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).match(WORDS)?.length ?? 0;
+}
+
 /** A quote with no cue of its own. */
-function plainQuote(span: Span, kind: QuoteKind, speaker: Speaker | null, rule: string): Quote {
+function plainQuote(span: Span, kind: QuoteKind, speaker: Speaker | null, rule: QuoteRule): Quote {
   return { start: span.start, end: span.end, kind, cue: null, speaker, rule };
 }
 

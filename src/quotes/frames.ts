@@ -11,7 +11,14 @@ export interface Frame extends Span {
 /** A sentence that opens in lower case continues the one before (a split after "said ..."). */
 const LOWERCASE_START = /^\p{Ll}/u;
 /** A quoted question or exclamation ends a sentence only for the splitter: its attribution follows ("“Why?” Justice X asked."). */
-const QUOTED_QUESTION_END = /^["“'‘«].*[?!]["”'’»]$/su;
+const QUESTION_OPENERS = new Set(['"', '“', "'", '‘', '«']);
+const QUESTION_CLOSERS = new Set(['"', '”', "'", '’', '»']);
+const QUESTION_ENDS = new Set(['?', '!']);
+
+/** The text [start, end) opens with a quote mark and ends with "?" or "!" and a closing mark (read by characters, not sliced). */
+function isQuotedQuestion(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && QUESTION_OPENERS.has(text[start]!) && QUESTION_CLOSERS.has(text[end - 1]!) && QUESTION_ENDS.has(text[end - 2]!);
+}
 
 /**
  * Joins consecutive sentences while a quote opened in one closes in a later one, so that a
@@ -24,7 +31,7 @@ export function buildFrames(text: string, sentences: readonly Sentence[], quotes
   let q = 0;
   let current: Frame | null = null;
   for (const sentence of sentences) {
-    const continues = current !== null && current.paragraph === sentence.paragraph && (LOWERCASE_START.test(text.slice(sentence.start, sentence.start + 1)) || QUOTED_QUESTION_END.test(text.slice(current.start, current.end)));
+    const continues = current !== null && current.paragraph === sentence.paragraph && (LOWERCASE_START.test(text.slice(sentence.start, sentence.start + 1)) || isQuotedQuestion(text, current.start, current.end));
     if (current && (current.end >= sentence.start || continues)) {
       current.end = Math.max(current.end, sentence.end);
     } else {

@@ -2,8 +2,9 @@ import type { Span } from '../model.js';
 import { isSpeechVerb, type Cue } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
-import { LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
-import { afterDateline, isCapitalized, type Token } from './tokens.js';
+import { CLAUSE_OR_OBJECT_VERBS, LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
+import { afterDateline, isCapitalized, tokenIndexAt, type Token } from './tokens.js';
+import type { QuotedSpan } from './marks.js';
 
 /** Farthest "that" may stand after its verb, in tokens (`said during a long news conference that …`). */
 const MAX_THAT_GAP = 12;
@@ -15,6 +16,8 @@ const SEPARATORS = new Set([',', '-', '–', '—']);
 /** After a comma, these words start something that is no longer the reported clause. */
 const CLAUSE_STOPPERS = new Set(['while', 'though', 'although', 'according', 'whereas']);
 const DASHES = new Set(['-', '–', '—']);
+/** Words that start a clause with another subject, where a fragment's content stops (`… while Meloni called it …`). */
+const NEW_SUBJECT_BREAKS = new Set(['while', 'whereas', ';']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',', '-', '–', '—']);
 /** Words after a verb that start an adverbial or object, not a bare reported clause ("said in a statement"). */
 const NOT_CLAUSE_OPENERS = new Set(['in', 'at', 'to', 'for', 'with', 'by', 'during', 'after', 'before', 'ahead', 'following', 'amid', 'while', 'when', 'of', 'as', 'about', 'from', 'via', 'through', 'without', 'against', 'over', 'on', 'into', 'upon', 'across', 'under', 'goodbye', 'so', 'nothing', 'little', 'yes', 'no', 'sorry', 'hello', 'thanks', 'what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which',
@@ -55,6 +58,7 @@ const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing$/u;
 /** A participle after a comma ends a trailing attribution (", urging governments to …"). */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 const THAT = 'that';
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 /** Longest listener without a name ("a regular weekly news conference"), in tokens. */
 const MAX_LISTENER_TOKENS = 6;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on']);
@@ -96,15 +100,29 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   const verbEnd = cue.position === 'after' && cue.phrase ? cue.phrase.end : cue.end;
   const asSource = asSourceClause(tokens, cue, from, to);
   if (asSource) return asSource;
+  // "what Trump says his plan would do": a speech verb in a free relative names what was said; it reports nothing here.
+  if (cue.position === 'before' && cue.phrase && RELATIVE_OBJECTS.has(tokens[cue.phrase.first - 1]?.lower ?? '')) return null;
   const that = thatAfter(tokens, verbEnd, to);
-  if (that !== null) return trimmed(tokens, that + 1, to, 'that');
-  return bareClause(tokens, cue, verbEnd, to, headline) ?? trailingClause(tokens, cue, from, to);
+  if (that !== null) return headless(tokens, trimmed(tokens, that + 1, to, 'that'));
+  return headless(tokens, bareClause(tokens, cue, verbEnd, to, headline)) ?? trailingClause(tokens, cue, from, to);
+}
+
+/** Words before a speaker that make its verb a relative clause's: "what X said", "the man that X admires". */
+const RELATIVE_OBJECTS = new Set(['what', 'whatever']);
+/** Words that cannot open a reported clause: it has no subject ("that was held on a boat", "said is a lie", "and did the same"). */
+const SUBJECTLESS_OPENERS = new Set([...FINITE_VERBS, 'and', 'or', 'but', 'got', 'made', 'took', 'gave']);
+
+/** The clause, unless it opens with a verb or a conjunction: then "that" was a relative pronoun, or the verb had an object. */
+function headless(tokens: readonly Token[], clause: Clause | null): Clause | null {
+  return clause && SUBJECTLESS_OPENERS.has(tokens[clause.first]!.lower) ? null : clause;
 }
 
 /** `Peskov said Moscow was ready`: a clause right after a verb that does not need "that" (not after a listener). */
 function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: number, headline: boolean): Clause | null {
   const verb = tokens[cue.first]!.lower;
-  if (!THAT_OPTIONAL.has(verb) || cue.position === 'after') return null;
+  if (cue.position === 'after') return null;
+  if (CLAUSE_OR_OBJECT_VERBS.has(verb) && !headline) return opensClause(tokens, afterTime(tokens, verbEnd, to), to) ? trimmed(tokens, afterTime(tokens, verbEnd, to), to, 'bare') : null;
+  if (!THAT_OPTIONAL.has(verb)) return null;
   let k = LISTENER_VERBS.has(verb) ? afterListener(tokens, verbEnd, to) : verbEnd;
   if (k === null) return null;
   k = afterTime(tokens, k, to);
@@ -114,6 +132,26 @@ function bareClause(tokens: readonly Token[], cue: Cue, verbEnd: number, to: num
   const quantity = opener.lower === 'at' && QUANTITY_AFTER_AT.has(tokens[k + 1]?.lower ?? '');
   if (headline || quantity || !NOT_CLAUSE_OPENERS.has(opener.lower)) return trimmed(tokens, k, to, headline ? 'headline' : 'bare');
   return null;
+}
+
+/** Farthest a finite verb may stand from the start of a bare clause, in tokens ("it had", "the state's budget office would"). */
+const MAX_BARE_SUBJECT_TOKENS = 6;
+/** A contracted negation ends a finite verb: "hadn't", "won’t" (split or not by the tokenizer). */
+const NEGATED = /n[’']t$/;
+
+/**
+ * A subject and then, within a few words, a finite verb: "it would close", "Trump hadn't meant",
+ * "the plan went too far". A verb ending in -ed counts after a word or two of subject.
+ */
+function opensClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const opener = tokens[from];
+  if (!opener || opener.quote || !STARTS_WITH_LETTER.test(opener.text) || NOT_CLAUSE_OPENERS.has(opener.lower)) return false;
+  for (let k = from; k < to && k - from <= MAX_BARE_SUBJECT_TOKENS; k++) {
+    const token = tokens[k]!;
+    if (token.quote || token.text === ',' || token.text === '.') return false;
+    if (FINITE_VERBS.has(token.lower) || NEGATED.test(token.lower) || (k > from && PAST_TENSE.test(token.lower))) return true;
+  }
+  return false;
 }
 
 /** Skips time words after a verb ("said Thursday", "said on Friday", "said last week"). */
@@ -252,7 +290,7 @@ function sourceClause(tokens: readonly Token[], cue: Cue, from: number, to: numb
 }
 
 /** Cuts a clause at a following participle or contrast (", adding …", ", while …") and trims punctuation. */
-function trimmed(tokens: readonly Token[], first: number, to: number, pattern: Clause['pattern']): Clause | null {
+function trimmed(tokens: readonly Token[], first: number, to: number, pattern: Clause['pattern'], minTokens = MIN_CLAUSE_TOKENS): Clause | null {
   let end = first;
   while (end < to) {
     const token = tokens[end]!;
@@ -267,7 +305,7 @@ function trimmed(tokens: readonly Token[], first: number, to: number, pattern: C
     end++;
   }
   while (end > first && CLOSING_PUNCTUATION.has(tokens[end - 1]!.text)) end--;
-  return end - first >= MIN_CLAUSE_TOKENS ? { first, end, pattern } : null;
+  return end - first >= minTokens ? { first, end, pattern } : null;
 }
 
 /** A headline-like field ending in `- Name` (`Talks in Ankara are fake - Sybiha`): the clause before the dash. */
@@ -283,6 +321,53 @@ export function dashAttribution(tokens: readonly Token[], from: number, to: numb
     return clause ? { clause, dash: k } : null;
   }
   return null;
+}
+
+/** The first token of what a cue reports: after the verb (and a speaker named after it), past a "that". */
+export function contentStart(tokens: readonly Token[], cue: Cue): number | null {
+  let k = cue.position === 'after' && cue.phrase && cue.phrase.first >= cue.end ? cue.phrase.end : cue.end;
+  if (tokens[k]?.text === THAT) k++;
+  return k < tokens.length ? k : null;
+}
+
+/** End offset of the report that runs on from token `first`, cut like a reported clause, or null when nothing is left. */
+export function reportEnd(tokens: readonly Token[], first: number, to: number): number | null {
+  const clause = trimmed(tokens, first, to, 'bare', 1);
+  return clause ? tokens[clause.end - 1]!.end : null;
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * `X said the plan was “a disaster,” Ms. Ortiz recalled`: a clause ends before another cue's
+ * attribution set off by a comma or dash inside it; null when too little is left.
+ */
+export function cutAtAttribution(tokens: readonly Token[], clause: Clause, cues: readonly Cue[], own: Cue, ownsQuote: (quote: QuotedSpan) => boolean): Clause | null {
+  for (const other of cues) {
+    if (other === own || other.kind !== 'speech' || other.first <= clause.first || other.first >= clause.end) continue;
+    const boundary = other.position === 'before' && other.phrase ? other.phrase.first : other.first;
+    const before = tokens[boundary - 1];
+    if (boundary <= clause.first || !before) continue;
+    if (SEPARATORS.has(before.text)) return trimmed(tokens, clause.first, boundary - 1, clause.pattern);
+    // `“…,” Mr. Reyes said`: the comma sits inside the marks; the quote goes with the clause only if it is the clause's own.
+    if (before.opens === false && before.quote) {
+      return ownsQuote(before.quote) ? trimmed(tokens, clause.first, boundary, clause.pattern) : trimmed(tokens, clause.first, tokenIndexAt(tokens, before.quote.open), clause.pattern);
+    }
+  }
+  return clause;
+}
+
+/** Token index of the first word that opens a clause with a subject of its own (`while`, `whereas`, `;`) in [from, to), else `to`. */
+export function clauseBreakAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (NEW_SUBJECT_BREAKS.has(tokens[k]!.lower)) return k;
+  return to;
+}
+
+/** Words of the clause outside quotation marks (quoted words are no tokens; the marks are). */
+export function wordsOutsideQuotes(tokens: readonly Token[], clause: Clause): number {
+  let words = 0;
+  for (let k = clause.first; k < clause.end; k++) if (!tokens[k]!.quote && WORD_START.test(tokens[k]!.text)) words++;
+  return words;
 }
 
 export function clauseSpan(tokens: readonly Token[], clause: Clause): Span {

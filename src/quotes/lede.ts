@@ -1,5 +1,6 @@
 import type { Quote, Speaker } from '../model.js';
 import { ROLE_NOUNS } from './lexicons/speakers.js';
+import { quoteRule } from './rules.js';
 
 /** Words near an unnamed source that say it is anonymous on purpose. */
 const ANONYMITY = /anonymity|anonymous|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background/i;
@@ -59,10 +60,10 @@ export function nameLedeDescriptions(text: string, quotes: readonly Quote[], par
  */
 export function attributeHeadlineEchoes(text: string, quotes: Quote[], isHeadline: (quote: Quote) => boolean): void {
   quotes.forEach((quote, index) => {
-    if (quote.speaker || !isHeadline(quote) || quote.rule !== 'term:no-speaker') return;
+    if (quote.speaker || !isHeadline(quote) || quote.rule !== quoteRule('term', 'no-speaker')) return;
     const words = text.slice(quote.start, quote.end).toLowerCase();
     const source = quotes.find((other) => other.speaker && !isHeadline(other) && text.slice(other.start, other.end).toLowerCase().includes(words));
     if (!source) return;
-    quotes[index] = { start: quote.start, end: quote.end, kind: 'mixed', cue: null, speaker: { ...source.speaker! }, rule: 'mixed:headline-echo' };
+    quotes[index] = { start: quote.start, end: quote.end, kind: 'mixed', fragments: [{ start: quote.start, end: quote.end }], cue: null, speaker: { ...source.speaker! }, rule: quoteRule('mixed', 'headline-echo') };
   });
 }

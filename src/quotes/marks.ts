@@ -17,8 +17,13 @@ const SINGLE_OPENERS = new Set(['‘', "'"]);
 const SINGLE_CLOSERS = new Set(['’', "'"]);
 /** A single-quoted stretch longer than this is an apostrophe misread as a mark. */
 const MAX_SINGLE_QUOTE_CHARS = 300;
+/**
+ * Two apostrophes standing for a straight double mark (`''Not yet,'' she said.`), as archived
+ * newspaper text (LexisNexis, the New York Times archive) writes quotation marks (#10).
+ */
+const APOSTROPHE_PAIR = "''";
 /** A paragraph that opens with a mark again, read from the end of the one before (sticky). */
-const OPENING_MARK_AT_START = /\s*[“„‟«"]/y;
+const OPENING_MARK_AT_START = /\s*(?:[“„‟«"]|'')/y;
 const DOUBLE_MARK = /[“”„‟«»"]/g;
 const SINGLE_MARK = /[‘’']/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -35,30 +40,37 @@ const SPACE = /\s/;
 export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
   // Marks are found once for the whole text: a search per region would run on past the region's end.
-  const doubleMarks = positionsOf(text, DOUBLE_MARK);
   const singleMarks = positionsOf(text, SINGLE_MARK);
+  // Pairs of apostrophes are found among the single marks: one character class per pass stays fast.
+  const doubleMarks = withApostrophePairs(text, positionsOf(text, DOUBLE_MARK), singleMarks);
   let carried: number | null = null;
   regions.forEach((region, index) => {
     const inside: Span[] = [];
     const unclosed = (openAt: number, endAt: number): void => {
-      const end = openAt + 1 + text.slice(openAt + 1, endAt).trimEnd().length;
-      if (end > openAt + 1) found.push({ start: openAt + 1, end, open: openAt, close: null, multiParagraph: openAt < region.start });
+      const start = openAt + markLength(text, openAt);
+      const end = start + text.slice(start, endAt).trimEnd().length;
+      if (end > start) found.push({ start, end, open: openAt, close: null, multiParagraph: openAt < region.start });
       inside.push({ start: openAt, end: endAt });
     };
     let open = carried;
     let from = region.start;
-    if (carried !== null) from += text.slice(region.start, region.end).search(/\S/) + 1;
+    if (carried !== null) {
+      const mark = region.start + text.slice(region.start, region.end).search(/\S/);
+      from = mark + markLength(text, mark);
+    }
     carried = null;
     for (let m = firstAtOrAfter(doubleMarks, from); m < doubleMarks.length && doubleMarks[m]! < region.end; m++) {
       const i = doubleMarks[m]!;
+      if (i < from) continue;
       const ch = text[i]!;
-      const straight = ch === STRAIGHT_DOUBLE;
+      const length = markLength(text, i);
+      const straight = ch === STRAIGHT_DOUBLE || length > 1;
       if (DOUBLE_OPENERS.has(ch) || (straight && open === null)) {
         if (open !== null) unclosed(open, i);
-        open = SPACE.test(text[i + 1] ?? ' ') && straight ? null : i;
+        open = SPACE.test(text[i + length] ?? ' ') && straight ? null : i;
       } else if ((DOUBLE_CLOSERS.has(ch) || straight) && open !== null) {
-        found.push({ start: open + 1, end: i, open, close: i, multiParagraph: open < region.start });
-        inside.push({ start: open, end: i + 1 });
+        found.push({ start: open + markLength(text, open), end: i, open, close: i, multiParagraph: open < region.start });
+        inside.push({ start: open, end: i + length });
         open = null;
       }
     }
@@ -73,7 +85,26 @@ export function findQuotedSpans(text: string, regions: readonly Span[]): QuotedS
   return found.map((span) => withoutPadding(text, span)).sort((a, b) => a.start - b.start);
 }
 
-/** Offsets of every match of a global pattern of one character, in order. */
+/** Characters of the quotation mark at `at`: two for a pair of apostrophes, else one. */
+export function markLength(text: string, at: number): number {
+  return text.startsWith(APOSTROPHE_PAIR, at) ? APOSTROPHE_PAIR.length : 1;
+}
+
+/** The double marks with the first offset of each pair of apostrophes among the single marks, in order. */
+function withApostrophePairs(text: string, doubles: number[], singles: readonly number[]): number[] {
+  const pairs: number[] = [];
+  for (let k = 0; k + 1 < singles.length; k++) {
+    const at = singles[k]!;
+    if (singles[k + 1] === at + 1 && text.startsWith(APOSTROPHE_PAIR, at)) {
+      pairs.push(at);
+      k++;
+    }
+  }
+  if (pairs.length === 0) return doubles;
+  return [...doubles, ...pairs].sort((a, b) => a - b);
+}
+
+/** Offsets of every match of a global pattern (of one mark), in order. */
 function positionsOf(text: string, pattern: RegExp): number[] {
   const positions: number[] = [];
   pattern.lastIndex = 0;

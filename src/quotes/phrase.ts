@@ -83,6 +83,23 @@ function isModifier(token: Token | undefined): boolean {
   return isTitle(token) || (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) || (token.text.endsWith('.') && INITIALS.test(token.text));
 }
 
+const COUNT = /^\d[\d,.]*$/;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/** "senators", "candidates", "mayors": plurals of a person's role, each a group of people (#10); made once, looked up once a word. */
+const PLURAL_PERSON_ROLES: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS].filter(([, kind]) => kind === 'person').flatMap(([noun]) => [`${noun}s`, `${noun}es`]).filter((plural) => !ROLE_NOUNS.has(plural)),
+);
+
+function pluralOfPerson(lower: string): RoleKind | undefined {
+  return PLURAL_PERSON_ROLES.has(lower) ? 'people' : undefined;
+}
+
 /** Parses the speaker phrase that ends at token `last` (inclusive), reading leftwards. */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
   const token = tokens[last];
@@ -109,7 +126,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     const role = extendLeft(tokens, first, floor);
     return withRole({ kind: 'name', first: role.first, end: last + 1, nameFirst: first, nameEnd: last + 1 }, tokens, role);
   }
-  const roleKind = ROLE_NOUNS.get(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
+  const roleKind = ROLE_NOUNS.get(token.lower) ?? pluralOfPerson(token.lower) ?? (isCapitalized(token) && TITLE_WORDS.has(token.lower) ? 'person' : undefined);
   if (!roleKind) return null;
   const role = extendLeft(tokens, last, floor, true);
   const definite = role.det && !role.owned && DEFINITE.has(tokens[role.first]!.lower);
@@ -236,7 +253,7 @@ const AUTHOR_LINKS = new Set(['from', 'by', 'of', 'in']);
  * "report") stands for the author named after it, when one is.
  */
 export function documentAuthor(tokens: readonly Token[], phrase: SpeakerPhrase | null, ceiling: number): SpeakerPhrase | null {
-  if (phrase?.kind !== 'role' || phrase.roleKind !== 'media') return phrase;
+  if (phrase?.kind !== 'role' || (phrase.roleKind !== 'media' && phrase.roleKind !== 'document')) return phrase;
   let at = phrase.end;
   if (tokens[at]?.lower === 'issued' && tokens[at + 1]?.lower === 'by') at++;
   if (!AUTHOR_LINKS.has(tokens[at]?.lower ?? '')) return phrase;
@@ -270,7 +287,8 @@ function extendLeft(tokens: readonly Token[], from: number, floor: number, plain
     } else break;
   }
   const det = tokens[first - 1];
-  if (det && first - 1 >= floor && DETERMINERS.has(det.lower)) return { first: first - 1, det: true };
+  // A number counts people like a determiner does: "41 percent", "12 officials".
+  if (det && first - 1 >= floor && (DETERMINERS.has(det.lower) || (isDigit(det.text.charCodeAt(0)) && COUNT.test(det.text)))) return { first: first - 1, det: true };
   return { first, det: false };
 }
 

@@ -1,11 +1,12 @@
 import type { Entity, EntityType, Speaker, Span } from '../model.js';
 import {
   BUSINESS_HEADS, FEMALE_FIRST_NAMES, NAME_SUFFIXES, FEMALE_SURNAME_ENDINGS, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, MEDIA_NAMES, PRONOUNS,
-  PUBLIC_BODY_HEADS, PUBLIC_BODY_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS, type RoleKind,
+  PUBLIC_BODY_HEADS, PUBLIC_BODY_NAME_WORDS, ROLE_NOUNS, SELF_DESCRIBED_BODIES, TITLE_WORDS, type RoleKind,
 } from './lexicons/speakers.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
+import { titleCaseTokens } from './title-case.js';
 
 type Gender = 'male' | 'female' | null;
 
@@ -67,7 +68,8 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const fullNames = indexFullNames(text, tokens);
+  const titleCase = titleCaseTokens(text, tokens);
+  const fullNames = indexFullNames(text, tokens, titleCase);
   const history: Antecedent[] = [];
   /** Gender by name, for this article: the same few names are asked about again and again. */
   const genders = new Map<string, Gender>();
@@ -117,9 +119,19 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
   }
 
+  /**
+   * In a title-case line a name runs only as far as the prose confirms it: "Hillary Clinton
+   * Speaks" is Hillary Clinton when the article names her so elsewhere (#10).
+   */
+  function confirmedNameEnd(first: number, end: number): number {
+    if (titleCase[first] === 0) return end;
+    for (let k = end; k > first; k--) if (fullNames.bySurname.has(wordLower(tokens[k - 1]!))) return k;
+    return end;
+  }
+
   function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
     const nameFirst = phrase.nameFirst!;
-    const nameEnd = phrase.nameEnd!;
+    const nameEnd = confirmedNameEnd(nameFirst, phrase.nameEnd!);
     const words: string[] = [];
     let body = false;
     for (let k = nameFirst; k < nameEnd; k++) {
@@ -168,10 +180,18 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
   }
 
   /** "UN says" in a headline over "the United Nations said": an acronym the article spells out takes the full name. */
+  /** Bodies by the initials of their names, made at the first acronym asked about. */
+  let byInitials: Map<string, string> | null = null;
   function spelledOut(name: string): string | undefined {
     if (!ACRONYM.test(name)) return undefined;
-    const letters = name.replace(/\./g, '');
-    return entities.find((entity) => entity.type !== 'DATE' && entity.type !== 'PERSON' && initialsOf(entity.name) === letters)?.name;
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const entity of entities) {
+        const initials = entity.type !== 'DATE' && entity.type !== 'PERSON' ? initialsOf(entity.name) : '';
+        if (initials !== '' && !byInitials.has(initials)) byInitials.set(initials, entity.name);
+      }
+    }
+    return byInitials.get(name.replace(/\./g, ''));
   }
 
   /**
@@ -218,8 +238,12 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     if (phrase.definite) {
       const antecedent =
         kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
+        : kind === 'document' || SELF_DESCRIBED_BODIES.has(phrase.head!) ? latest((a) => a.kind === kind && hasWord(a.speaker.role ?? a.speaker.name, phrase.head!))
         : ((kind === 'body' ? bodyBefore(phrase.head!, isCapitalized(tokens[phrase.end - 1]), surface.start) : undefined) ??
-          latest((a) => a.kind === kind, phrase.head) ?? latest((a) => a.kind !== 'person', phrase.head) ?? organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
+          latest((a) => a.kind === kind, phrase.head) ??
+          // "the company" is never a group of people named before ("voters"): only bodies and outlets stand for it.
+          latest((a) => a.kind !== 'person' && (kind !== 'body' || a.kind !== 'people'), phrase.head) ??
+          organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
       if (antecedent) return refer(antecedent, surface, 'role-reference');
     }
     const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
@@ -231,7 +255,7 @@ export function createSpeakerResolver(text: string, tokens: readonly Token[], en
     const wants = PRONOUNS.get(token.lower);
     const antecedent =
       wants === 'plural' ? latest((a) => a.kind === 'people' || a.kind === 'body')
-      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media')
+      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media' || a.kind === 'document')
       : latest((a) => a.kind === 'person' && (a.gender === null || a.gender === wants)) ?? personMentionBefore(surface.start, wants ?? null);
     return antecedent ? refer(antecedent, surface, 'pronoun') : null;
   }
@@ -371,7 +395,7 @@ function genderOf(name: string): Gender {
  * The longest run of name words ending in each surname (`peskov` → `Dmitry Peskov`), and
  * starting with each first word, for people named by it alone (`Leo` → `Leo XIV`).
  */
-function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
+function indexFullNames(text: string, tokens: readonly Token[], titleCase: Uint8Array): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
   const bySurname = new Map<string, string>();
   const byFirstName = new Map<string, string>();
   const surnameWords = new Map<string, number>();
@@ -398,7 +422,8 @@ function indexFullNames(text: string, tokens: readonly Token[]): { bySurname: Ma
   };
   tokens.forEach((token, i) => {
     if (runFirst !== NO_RUN && lineBreakBetween(text, tokens[i - 1]!.end, token.start)) flush(i);
-    const nameWord = !token.quote && isCapitalized(token) && !NOT_INDEXED.has(token.lower);
+    // In a title-case line ("Donald Trump Tells Florida …") a capital says nothing: its runs are no names.
+    const nameWord = !token.quote && isCapitalized(token) && titleCase[i] === 0 && !NOT_INDEXED.has(token.lower);
     if (nameWord) {
       if (runFirst === NO_RUN) runFirst = i;
       if (token.possessive) flush(i + 1);

@@ -45,6 +45,7 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
   const byOpen = [...quotes].sort((a, b) => a.open - b.open);
   let next = 0;
   let at = 0;
+  const pairs = text.includes("''");
   while (at < text.length) {
     if (isAsciiSpace(text.charCodeAt(at))) {
       at++;
@@ -68,6 +69,8 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
     const capitalized = !caseless && word.charCodeAt(0) !== lower.charCodeAt(0);
     const token: Token = { start: at, end, text: word, lower, quote: undefined, opens: undefined, possessive: endsPossessive(word), capitalized };
     const quote = byOpen[next];
+    // A mark of two apostrophes is one token (looked for only in text that has such pairs).
+    if (pairs && end === at + 1 && text.charCodeAt(at) === APOSTROPHE && text.charCodeAt(end) === APOSTROPHE && (quote?.open === at || closing.has(at))) token.end = end = at + 2;
     at = end;
     if (quote && quote.open === token.start) {
       token.quote = quote;

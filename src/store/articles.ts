@@ -1,4 +1,4 @@
-import type { Article, Entity, EntityType, Quote, QuoteKind, Sentence } from '../model.js';
+import type { Article, Entity, EntityType, Quote, QuoteKind, Sentence, Span } from '../model.js';
 import type { DB } from './open.js';
 
 interface ArticleRow {
@@ -26,6 +26,7 @@ interface QuoteRowRaw {
   speaker_end: number | null;
   speaker_role: string | null;
   rule: string;
+  fragments: string | null;
 }
 
 /**
@@ -76,6 +77,7 @@ function toQuote(q: QuoteRowRaw): Quote {
     end: q.end,
     kind: q.kind,
     ...(q.grp !== null ? { group: q.grp } : {}),
+    ...(q.fragments !== null ? { fragments: (JSON.parse(q.fragments) as Span[]).map(({ start, end }) => ({ start, end })) } : {}),
     cue: q.cue,
     ...(q.cue_start !== null && q.cue_end !== null ? { cueSpan: { start: q.cue_start, end: q.cue_end } } : {}),
     speaker:

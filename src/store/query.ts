@@ -59,7 +59,15 @@ export interface QuoteRow extends ArticleContext {
   start: number;
   end: number;
   grp: number | null;
+  /** `mixed` only: the verbatim quoted words inside `text`, with their offsets into the article. */
+  fragments: QuoteFragment[] | null;
   sentence: string | null;
+}
+
+export interface QuoteFragment {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /**
@@ -220,5 +228,12 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   if (filter.text !== undefined) {
     where.add('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', ftsWords(filter.text));
   }
-  return where.select<QuoteRow>(db, 'quote_view', 'quote_id', `${ORDERS[filter.sort ?? 'date']}, start`, filter.limit);
+  const rows = where.select<Omit<QuoteRow, 'fragments'> & { fragments: string | null }>(
+    db,
+    'quote_view',
+    'quote_id',
+    `${ORDERS[filter.sort ?? 'date']}, start`,
+    filter.limit,
+  );
+  return rows.map((row) => ({ ...row, fragments: row.fragments === null ? null : (JSON.parse(row.fragments) as QuoteFragment[]) }));
 }

@@ -250,4 +250,37 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX story_bands_article ON story_bands (article_id);
   `,
+  // 4: the verbatim words of a mixed quote, whose span is now the whole reported content (#10).
+  // Quotes stored before this held a mixed quote's quoted words alone: those words are its one fragment.
+  `
+  ALTER TABLE quotes ADD COLUMN fragments TEXT;
+  UPDATE quotes SET fragments = json_array(json_object('start', start, 'end', "end", 'text', text)) WHERE kind = 'mixed';
+  DROP VIEW quote_view;
+  CREATE VIEW quote_view AS
+  SELECT
+    q.id                                AS quote_id,
+    q.article_id                        AS article_id,
+    a.title                             AS article_title,
+    a.published                         AS published,
+    a.dateline                          AS dateline,
+    a.place                             AS place,
+    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
+    coalesce(e.name, q.speaker_name)    AS speaker,
+    q.speaker_entity_id                 AS speaker_entity_id,
+    q.speaker_surface                   AS speaker_surface,
+    q.speaker_role                      AS speaker_role,
+    q.kind                              AS kind,
+    q.cue                               AS cue,
+    q.rule                              AS rule,
+    q.text                              AS text,
+    q.start                             AS start,
+    q."end"                             AS "end",
+    q.grp                               AS grp,
+    q.fragments                         AS fragments,
+    s.text                              AS sentence
+  FROM quotes q
+  JOIN articles a ON a.id = q.article_id
+  LEFT JOIN entities e ON e.id = q.speaker_entity_id
+  LEFT JOIN sentences s ON s.id = q.sentence_id;
+  `,
 ];

@@ -1,4 +1,4 @@
-import type { Article } from '../model.js';
+import type { Article, Span } from '../model.js';
 import type { DB } from './open.js';
 import { EntityResolver } from './entities.js';
 import { SearchIndex } from './search-index.js';
@@ -77,8 +77,8 @@ export class ArticleWriter {
       ),
       insertQuote: db.prepare(
         `INSERT INTO quotes (article_id, sentence_id, seq, start, "end", text, kind, grp, cue, cue_start, cue_end,
-           speaker_entity_id, speaker_name, speaker_surface, speaker_start, speaker_end, speaker_role, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           speaker_entity_id, speaker_name, speaker_surface, speaker_start, speaker_end, speaker_role, rule, fragments)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       upsertFile: db.prepare(
         `INSERT INTO files (path, size, mtime_ms, sha256, article_id, seen_at) VALUES (@path, @size, @mtimeMs, @sha256, @articleId, @now)
@@ -236,9 +236,14 @@ export class ArticleWriter {
         q.cue, q.cueSpan?.start ?? null, q.cueSpan?.end ?? null,
         speaker?.entityId !== undefined ? (canonical.get(speaker.entityId) ?? null) : null,
         speaker?.name ?? null, speaker?.surface ?? null, speaker?.start ?? null, speaker?.end ?? null,
-        speaker?.role ?? null, q.rule,
+        speaker?.role ?? null, q.rule, q.fragments ? fragmentsJson(text, q.fragments) : null,
       );
       if (seq === 0) this.search.inserted('quotes', Number(lastInsertRowid));
     });
   }
+}
+
+/** A mixed quote's fragments as stored: a JSON array of {start, end, text} (docs/schema.md). */
+function fragmentsJson(text: string, fragments: readonly Span[]): string {
+  return JSON.stringify(fragments.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })));
 }

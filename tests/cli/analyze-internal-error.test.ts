@@ -26,6 +26,7 @@ function recorder(): Terminal & { stdout: string[]; stderr: string[] } {
   return {
     paint: new Chalk({ level: 0 }),
     stdoutIsTTY: false,
+    stdoutColor: false,
     stderrIsTTY: false,
     say: (line) => void stderr.push(line),
     out: (text) => void stdout.push(text),

@@ -12,10 +12,14 @@ const PREFIX_ARTICLES: Record<string, string> = {
   'peskova.txt': 'Charity gala\n“The evening raised a record sum,” Elizaveta Peskova said in a statement.\n',
 };
 
+/** Two mixed quotes: a characterisation and a reported clause, each with quoted words inside. */
+const MIXED_ARTICLE = 'Harbour plan\nHarbour master Ines Kovac described the new quay as “long overdue” and said it would “pay for itself” within a decade.\n';
+
 beforeAll(() => {
   const dir = join(temp.dir, 'in');
   mkdirSync(dir);
   for (const [name, text] of Object.entries(PREFIX_ARTICLES)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'harbour.txt'), MIXED_ARTICLE);
   expect(cli(['ingest', dir, join(FIXTURES, 'articles'), '--db', db, '--quiet']).code).toBe(0);
 });
 afterAll(() => temp.cleanup());
@@ -106,5 +110,35 @@ describe('corpus stats and export', () => {
       for (const q of article.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
       for (const s of article.sentences) expect(s.end).toBeGreaterThan(s.start);
     }
+  });
+
+  it('a mixed quote is its whole reported content, with its verbatim fragments as a field', () => {
+    const rows = ndjson(cli(['query', '--speaker', 'Kovac', '--db', db, '--format', 'ndjson']).stdout);
+    expect(rows.map((r) => [r['kind'], r['text'], (r['fragments'] as { text: string }[] | null)?.map((f) => f.text)])).toEqual([
+      ['mixed', 'the new quay as “long overdue”', ['long overdue']],
+      ['mixed', 'it would “pay for itself” within a decade', ['pay for itself']],
+    ]);
+    const start = MIXED_ARTICLE.indexOf('long overdue');
+    expect((rows[0]?.['fragments'] as unknown[])[0]).toEqual({ start, end: start + 'long overdue'.length, text: 'long overdue' });
+    const csv = cli(['query', '--speaker', 'Kovac', '--db', db, '--format', 'csv']).stdout.split('\r\n');
+    expect(csv[0]?.split(',')).toContain('fragments');
+    expect(csv[1]).toContain('""text"":""long overdue""');
+  });
+
+  it('--verbatim keeps only words said as written: direct quotes and mixed quotes cut to their fragments', () => {
+    const rows = ndjson(cli(['query', '--speaker', 'Kovac', '--verbatim', '--db', db, '--format', 'ndjson']).stdout);
+    expect(rows.map((r) => [r['kind'], r['text']])).toEqual([
+      ['mixed', 'long overdue'],
+      ['mixed', 'pay for itself'],
+    ]);
+    const all = ndjson(cli(['query', '--verbatim', '--db', db, '--format', 'ndjson']).stdout);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((r) => r['kind'] === 'direct' || r['kind'] === 'mixed')).toBe(true);
+  });
+
+  it('the table shows a mixed quote whole, its verbatim words in their marks', () => {
+    const run = cli(['query', '--speaker', 'Kovac', '--db', db, '--format', 'table']);
+    expect(run.stdout).toContain('it would “pay for itself” within a decade');
+    expect(run.stdout).not.toMatch(/[\uE000\uE001]/);
   });
 });

@@ -19,7 +19,7 @@ interface Analysis {
   structure: Record<string, unknown> & { paragraphs: { start: number; end: number }[] };
   sentences: { start: number; end: number }[];
   entities: { id: string; name: string; type: string; aliases: string[]; mentions: unknown[] }[];
-  quotes: { text: string; kind: string; group?: number; cue: string | null; speaker: { name: string; surface: string } | null }[];
+  quotes: { text: string; kind: string; group?: number; fragments?: { text: string }[]; cue: string | null; speaker: { name: string; surface: string } | null }[];
 }
 
 function reviewable(a: Analysis): Record<string, unknown> {
@@ -34,6 +34,7 @@ function reviewable(a: Analysis): Record<string, unknown> {
     quotes: a.quotes.map((q) => ({
       kind: q.kind,
       text: q.text,
+      ...(q.fragments !== undefined ? { fragments: q.fragments.map((f) => f.text) } : {}),
       speaker: q.speaker ? `${q.speaker.name} [${q.speaker.surface}]` : null,
       cue: q.cue,
       ...(q.group !== undefined ? { group: q.group } : {}),

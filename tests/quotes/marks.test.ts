@@ -26,6 +26,8 @@ describe('findQuotedSpans', () => {
     ['apostrophes are not marks', 'Russia’s envoy and the bloc’s chief didn’t meet.', []],
     ['two quotes in one paragraph', '“First,” he said. “Second.”', ['First', 'Second.']],
     ['nested single quotes stay inside', '“They told us ‘wait’ again,” she said.', ['They told us ‘wait’ again']],
+    ['two apostrophes as a double mark', "''We can't wait,'' she said of the ''slow'' repairs.", ["We can't wait", 'slow']],
+    ['a quote of two apostrophes over two paragraphs is one', "''The first part.\n''The second part.''", ["The first part.\n''The second part."]],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });

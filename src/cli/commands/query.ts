@@ -1,11 +1,11 @@
 import type { QuoteKind } from '../../model.js';
 import { withDatabase, type DB } from '../../store/open.js';
-import { queryQuotes, querySentences, type QuoteRow, type Sort } from '../../store/query.js';
+import { queryQuotes, querySentences, type QuoteFragment, type QuoteRow, type Sort } from '../../store/query.js';
 import { countBy, dedupe, type CountBy } from '../../store/aggregate.js';
 import { CorpusError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articleFilter, type FilterFlags } from '../filter-options.js';
-import { render, type Format, type TableColumn } from '../output.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, render, type Format, type TableColumn } from '../output.js';
 import type { Terminal } from '../terminal.js';
 
 export interface QueryFlags extends FilterFlags {
@@ -21,6 +21,7 @@ export interface QueryFlags extends FilterFlags {
   countBy?: CountBy;
   /** Undefined: on for --count-by, off for lists. */
   dedupe?: boolean;
+  verbatim: boolean;
 }
 
 /** Quotes of anyone; `term` (scare quotes, titles) only when asked for by --kind. */
@@ -70,9 +71,41 @@ function publicRow(row: QuoteRow): Record<string, unknown> {
   return { ...rest, group: grp };
 }
 
-/** The table's ARTICLE is the title, else the file's path. */
+/** Kinds that hold someone's own words: what --verbatim keeps. */
+const VERBATIM_KINDS: readonly QuoteKind[] = ['direct', 'mixed'];
+/** Between the fragments of a mixed quote when --verbatim prints them as one text. */
+const FRAGMENT_JOINER = ' … ';
+
+/**
+ * --verbatim: only words the speaker said as written. A direct quote stays as it is; a mixed
+ * quote's text becomes its fragments, joined by an ellipsis; indirect speech has none.
+ */
+function verbatimRow(row: Record<string, unknown>): Record<string, unknown> {
+  const fragments = row['fragments'] as QuoteFragment[] | null;
+  return fragments ? { ...row, text: fragments.map((f) => f.text).join(FRAGMENT_JOINER) } : row;
+}
+
+/** The table's ARTICLE is the title, else the file's path; a mixed quote's verbatim words are emphasised. */
 function tableRow(row: Record<string, unknown>): Record<string, unknown> {
-  return { ...row, article_title: row['article_title'] ?? row['path'] ?? '' };
+  return { ...row, text: emphasised(row), article_title: row['article_title'] ?? row['path'] ?? '' };
+}
+
+/** The quote's text with its fragments between emphasis marks (offsets are the article's; the text starts at `start`). */
+function emphasised(row: Record<string, unknown>): unknown {
+  const fragments = row['fragments'] as QuoteFragment[] | null | undefined;
+  const text = row['text'];
+  const start = row['start'];
+  if (!fragments || typeof text !== 'string' || typeof start !== 'number') return text;
+  let out = '';
+  let at = 0;
+  for (const fragment of fragments) {
+    const from = fragment.start - start;
+    const to = fragment.end - start;
+    if (from < at || to > text.length) return text;
+    out += `${text.slice(at, from)}${EMPHASIS_OPEN}${text.slice(from, to)}${EMPHASIS_CLOSE}`;
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 /** In a count table, the group of rows with no speaker, source or date is named, not blank. */
@@ -81,9 +114,10 @@ function noneShown(row: Record<string, unknown>, by: CountBy): Record<string, un
 }
 
 function quoteRows(flags: QueryFlags, db: DB, limit: number | undefined): QuoteRow[] {
+  const kinds = flags.kind ?? DEFAULT_KINDS;
   return queryQuotes(db, {
     ...articleFilter(flags),
-    kinds: flags.kind ?? DEFAULT_KINDS,
+    kinds: flags.verbatim ? kinds.filter((kind) => VERBATIM_KINDS.includes(kind)) : kinds,
     ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}),
     ...(flags.text !== undefined ? { text: flags.text } : {}),
     ...(limit !== undefined ? { limit } : {}),
@@ -116,13 +150,16 @@ export function run(flags: QueryFlags, term: Terminal): number {
         ? countBy(kept, flags.countBy, countName)
         : flags.sentences
           ? (kept as unknown as Record<string, unknown>[])
-          : (kept as QuoteRow[]).map(publicRow);
+          : (kept as QuoteRow[]).map(publicRow).map(flags.verbatim ? verbatimRow : (row) => row);
     if (flags.limit !== undefined && sqlLimit === undefined) rows = rows.slice(0, flags.limit);
     const columns =
       flags.countBy !== undefined ? countColumns(flags.countBy, countName) : flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
-    const tableRows = format !== 'table' ? rows : flags.countBy === undefined ? rows.map(tableRow) : rows.map((r) => noneShown(r, flags.countBy as CountBy));
-    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns));
+    const listRow = flags.verbatim ? (row: Record<string, unknown>) => tableRow({ ...row, fragments: null }) : tableRow;
+    const tableRows =
+      format !== 'table' ? rows : flags.countBy === undefined ? rows.map(listRow) : rows.map((r) => noneShown(r, flags.countBy as CountBy));
+    const emphasis = term.stdoutColor ? { open: '\u001b[1m', close: '\u001b[22m' } : undefined;
+    if (rows.length > 0 || format === 'json') term.out(render(tableRows, format, columns, process.stdout.columns, emphasis));
     return rows.length > 0 ? EXIT.OK : EXIT.NO_RESULTS;
   });
 }

@@ -27,7 +27,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'outgoing', 'incoming', 'interim', 'late',
 ]);
 
-export type RoleKind = 'person' | 'people' | 'media' | 'body';
+/**
+ * `document`: a report, filing, statement, poll or set of records that "says" something itself
+ * (#10); it speaks as described ("the filing"), and refers back only to a document of the same name.
+ */
+export type RoleKind = 'person' | 'people' | 'media' | 'body' | 'document';
 
 /**
  * Head nouns of speaker phrases without a name: "the presidential aide", "ISW analysts",
@@ -57,20 +61,42 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleKind> = new Map<string, RoleKin
     'investigators', 'prosecutors', 'commanders', 'representatives', 'members', 'organizers', 'organisers',
     'delegates', 'mediators', 'judges', 'justices', 'farmers', 'workers', 'campaigners', 'supporters', 'traders',
     'bankers', 'executives', 'doctors', 'medics', 'rescuers', 'police', 'voters', 'reporters', 'journalists',
+    'allies', 'advocates', 'opponents', 'proponents', 'defenders', 'plaintiffs', 'defendants', 'backers', 'donors', 'employees',
+    'staffers', 'advisers', 'advisors', 'strategists', 'pollsters', 'respondents', 'americans', 'democrats', 'republicans',
+    // Shares of people polled and the rest of a group: "21 percent said", "others said", "a majority said".
+    'percent', 'others', 'majority', 'minority', 'conservatives', 'liberals', 'progressives', 'operatives', 'forecasters',
     'councillors', 'councilors', 'trustees', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',
     'engineers', 'lawyers', 'historians', 'regulators', 'shoppers', 'customers', 'passengers', 'locals', 'families']
   ).map((noun) => [noun, 'people'] as const),
   ...(['newspaper', 'publication', 'outlet', 'broadcaster', 'channel', 'magazine', 'paper', 'daily',
-    'tabloid', 'website', 'portal', 'report', 'article', 'study', 'material', 'statement', 'document']
+    'tabloid', 'website', 'portal', 'article', 'material']
   ).map((noun) => [noun, 'media'] as const),
+  // Documents and records that report by themselves: "the filing said", "according to campaign finance records".
+  ...(['report', 'reports', 'study', 'studies', 'statement', 'statements', 'document', 'documents', 'filing', 'filings',
+    'complaint', 'lawsuit', 'suit', 'indictment', 'affidavit', 'memo', 'memorandum', 'letter', 'records', 'record',
+    'data', 'poll', 'polls', 'survey', 'surveys', 'analysis', 'audit', 'transcript', 'figures', 'statistics', 'estimates',
+    'emails', 'release', 'ruling', 'opinion', 'ad', 'advertisement', 'book', 'memoir', 'video', 'footage', 'documentary', 'slide']
+  ).map((noun) => [noun, 'document'] as const),
   ...(['agency', 'force', 'forces', 'navy', 'guard', 'ministry', 'government', 'administration', 'office', 'department', 'committee', 'council', 'embassy',
     'army', 'military', 'command', 'staff', 'service', 'company', 'firm', 'group', 'party', 'institute',
     'commission', 'cabinet', 'court', 'parliament', 'bank', 'union', 'alliance', 'side', 'team', 'authorities',
     'delegation', 'mission', 'presidency', 'regime', 'think-tank', 'organisation', 'organization', 'franchise',
     'club', 'federation', 'league', 'programme', 'watchdog', 'regulator', 'tribunal', 'jury', 'centre', 'centres',
     'center', 'centers', 'university', 'college', 'school', 'hospital', 'museum', 'foundation', 'association',
-    'society', 'academy', 'laboratory', 'observatory', 'institution', 'charity', 'utility', 'network']
+    'society', 'academy', 'laboratory', 'observatory', 'institution', 'charity', 'utility', 'network',
+    'campaign', 'companies', 'firms', 'banks', 'agencies', 'groups', 'governments', 'campaigns', 'city', 'county', 'state',
+    'district', 'corporation', 'board', 'panel', 'legislature', 'congress', 'senate', 'house']
   ).map((noun) => [noun, 'body'] as const),
+]);
+
+/**
+ * Body heads that say what the body is without pointing at one named before ("the campaign
+ * says", "the companies said", "the city says"): they go back only to a speaker or organisation
+ * with the word in its name, else they speak as described (#10).
+ */
+export const SELF_DESCRIBED_BODIES: ReadonlySet<string> = new Set([
+  'campaign', 'campaigns', 'companies', 'firms', 'banks', 'agencies', 'groups', 'governments', 'city', 'county', 'state',
+  'district', 'corporation', 'board', 'panel', 'legislature',
 ]);
 
 /** Words that may stand before a role noun inside a speaker phrase and are not part of the role. */

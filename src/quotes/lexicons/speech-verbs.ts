@@ -179,3 +179,19 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set([
   'remind', 'reminds', 'reminded', 'advise', 'advises', 'advised', 'instruct', 'instructs', 'instructed',
   'reassure', 'reassures', 'reassured',
 ]);
+
+/**
+ * Verbs that take either an object ("announced a review", "noted the gap") or a reported clause
+ * without "that" ("announced it would close", "suggested she would run"): the clause counts only
+ * when what follows reads as one, a subject and then a finite verb (#10).
+ */
+export const CLAUSE_OR_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'suggest', 'suggests', 'suggested', 'suggesting', 'announce', 'announces', 'announced', 'announcing',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'note', 'notes', 'noted', 'noting',
+  'argue', 'argues', 'argued', 'arguing', 'predict', 'predicts', 'predicted', 'predicting', 'confirm', 'confirms', 'confirmed',
+  'admit', 'admits', 'admitted', 'admitting', 'concede', 'conceded', 'concedes', 'complain', 'complained', 'complains',
+  'declare', 'declares', 'declared', 'contend', 'contends', 'contended', 'assert', 'asserts', 'asserted',
+  'stress', 'stresses', 'stressed', 'tweet', 'tweets', 'tweeted', 'estimate', 'estimates', 'estimated',
+  'report', 'reports', 'reported', 'indicate', 'indicates', 'indicated', 'maintain', 'maintains', 'maintained',
+  'promise', 'promises', 'promised', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'explain', 'explains', 'explained',
+]);
