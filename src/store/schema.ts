@@ -8,6 +8,39 @@
 /** 'CRPS' as a big-endian integer: lets `file` and other tools recognise a corpus database. */
 export const APPLICATION_ID = 0x43525053;
 
+/**
+ * `quote_view`: each quote with its speaker, article and sentence. Migrations that give quotes a
+ * column recreate it with `columns` (SQLite has no ALTER VIEW).
+ */
+function quoteView(columns = ''): string {
+  return `  CREATE VIEW quote_view AS
+  SELECT
+    q.id                                AS quote_id,
+    q.article_id                        AS article_id,
+    a.title                             AS article_title,
+    a.published                         AS published,
+    a.dateline                          AS dateline,
+    a.place                             AS place,
+    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
+    coalesce(e.name, q.speaker_name)    AS speaker,
+    q.speaker_entity_id                 AS speaker_entity_id,
+    q.speaker_surface                   AS speaker_surface,
+    q.speaker_role                      AS speaker_role,
+    q.kind                              AS kind,
+    q.cue                               AS cue,
+    q.rule                              AS rule,
+    q.text                              AS text,
+    q.start                             AS start,
+    q."end"                             AS "end",
+    q.grp                               AS grp,
+${columns}    s.text                              AS sentence
+  FROM quotes q
+  JOIN articles a ON a.id = q.article_id
+  LEFT JOIN entities e ON e.id = q.speaker_entity_id
+  LEFT JOIN sentences s ON s.id = q.sentence_id;
+`;
+}
+
 export const MIGRATIONS: readonly string[] = [
   // 1: articles, their source files, sentences, canonical entities, mentions and quotes.
   `
@@ -135,32 +168,7 @@ export const MIGRATIONS: readonly string[] = [
   END;
 
   -- The common questions, one SELECT away.
-  CREATE VIEW quote_view AS
-  SELECT
-    q.id                                AS quote_id,
-    q.article_id                        AS article_id,
-    a.title                             AS article_title,
-    a.published                         AS published,
-    a.dateline                          AS dateline,
-    a.place                             AS place,
-    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
-    coalesce(e.name, q.speaker_name)    AS speaker,
-    q.speaker_entity_id                 AS speaker_entity_id,
-    q.speaker_surface                   AS speaker_surface,
-    q.speaker_role                      AS speaker_role,
-    q.kind                              AS kind,
-    q.cue                               AS cue,
-    q.rule                              AS rule,
-    q.text                              AS text,
-    q.start                             AS start,
-    q."end"                             AS "end",
-    q.grp                               AS grp,
-    s.text                              AS sentence
-  FROM quotes q
-  JOIN articles a ON a.id = q.article_id
-  LEFT JOIN entities e ON e.id = q.speaker_entity_id
-  LEFT JOIN sentences s ON s.id = q.sentence_id;
-
+${quoteView()}
   CREATE VIEW sentence_view AS
   SELECT
     s.id                                AS sentence_id,
@@ -256,31 +264,5 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE quotes ADD COLUMN fragments TEXT;
   UPDATE quotes SET fragments = json_array(json_object('start', start, 'end', "end", 'text', text)) WHERE kind = 'mixed';
   DROP VIEW quote_view;
-  CREATE VIEW quote_view AS
-  SELECT
-    q.id                                AS quote_id,
-    q.article_id                        AS article_id,
-    a.title                             AS article_title,
-    a.published                         AS published,
-    a.dateline                          AS dateline,
-    a.place                             AS place,
-    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
-    coalesce(e.name, q.speaker_name)    AS speaker,
-    q.speaker_entity_id                 AS speaker_entity_id,
-    q.speaker_surface                   AS speaker_surface,
-    q.speaker_role                      AS speaker_role,
-    q.kind                              AS kind,
-    q.cue                               AS cue,
-    q.rule                              AS rule,
-    q.text                              AS text,
-    q.start                             AS start,
-    q."end"                             AS "end",
-    q.grp                               AS grp,
-    q.fragments                         AS fragments,
-    s.text                              AS sentence
-  FROM quotes q
-  JOIN articles a ON a.id = q.article_id
-  LEFT JOIN entities e ON e.id = q.speaker_entity_id
-  LEFT JOIN sentences s ON s.id = q.sentence_id;
-  `,
+${quoteView('    q.fragments                         AS fragments,\n')}  `,
 ];
