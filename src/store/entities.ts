@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../model.js';
-import { identityKey, matchShortName } from '../entities/identity.js';
+import { identityKey, matchShortName, personVariant } from '../entities/identity.js';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 
@@ -7,7 +7,7 @@ import type { DB } from './open.js';
  * Bump when `identityKey` changes: stored alias keys are then recomputed once, so names in
  * new articles keep meeting the names already on record.
  */
-export const IDENTITY_VERSION = 2;
+export const IDENTITY_VERSION = 3;
 
 /** The last word of a key ("per:dmitri peskov" → "peskov"), indexed to find full names for a lone surname. */
 function lastWord(key: string): string {
@@ -54,9 +54,14 @@ export function refreshAliasKeys(db: DB): void {
  * Maps an article's entities to canonical entities, in this order:
  *   1. an entity already known by the same identity key (spelling and transliteration
  *      variants meet there: Yuri/Yury Ushakov, Kyiv/Kiev, US/U.S./United States);
- *   2. for a one-word name (a surname the article never expanded), the one full name on
+ *   2. for a person named in two or more words, the one person on record by the same first
+ *      name, surname and suffix whose middle names fit ("Donald J. Trump" / "Donald Trump",
+ *      "Hillary Rodham Clinton" / "Hillary Clinton"); none, several, or one that is also known
+ *      by middle names that do not fit ("George Bush" known as "George W." and "George H. W."),
+ *      and it stands alone;
+ *   3. for a one-word name (a surname the article never expanded), the one full name on
  *      record that ends with it; none or several, and it stands alone;
- *   3. otherwise a new canonical entity.
+ *   4. otherwise a new canonical entity.
  * Every surface form is added as an alias, so later articles meet it too.
  */
 export class EntityResolver {
@@ -134,8 +139,28 @@ export class EntityResolver {
     const key = this.keyOf(entity.name, entity.type);
     const exact = this.single(key);
     if (exact !== undefined) return exact;
+    if (entity.type === 'PERSON') {
+      const variant = this.variantOf(key);
+      if (variant !== undefined) return variant;
+    }
     const full = matchShortName(entity.name, entity.type, [...this.keysEndingWith(lastWord(key))]);
     return full === undefined ? undefined : this.single(full);
+  }
+
+  /** Rule 2: the one person on record whose name is a middle-name variant of `key`. */
+  private variantOf(key: string): number | undefined {
+    const fitting = new Set<number>();
+    const clashing = new Set<number>();
+    for (const known of this.keysEndingWith(lastWord(key))) {
+      const relation = known === key || !known.startsWith('per:') ? undefined : personVariant(key, known);
+      if (relation === undefined) continue;
+      const id = this.single(known);
+      if (id === undefined) return undefined;
+      (relation === 'variant' ? fitting : clashing).add(id);
+    }
+    if (fitting.size !== 1) return undefined;
+    const [id] = fitting;
+    return id !== undefined && !clashing.has(id) ? id : undefined;
   }
 
   private keysEndingWith(word: string): Set<string> {
