@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identityKey, personVariant, queryNamesPerson } from '../../src/entities/identity.js';
+import { analyze } from '../../src/pipeline.js';
 
 const key = (name: string): string => identityKey(name, 'PERSON');
 
@@ -64,5 +65,28 @@ describe('queryNamesPerson', () => {
     ['Walter Penrose', 'Penrose', false],
   ])('%s names %s: %s', (query, name, expected) => {
     expect(queryNamesPerson(query, name)).toBe(expected);
+  });
+});
+
+describe('namesakes in one article', () => {
+  /** The article entity each surface form of a name belongs to. */
+  function entityNames(text: string): Map<string, string> {
+    const article = analyze({ sha256: 'x', format: 'text', content: text });
+    const out = new Map<string, string>();
+    for (const e of article.entities) for (const m of e.mentions) out.set(text.slice(m.start, m.end), e.name);
+    return out;
+  }
+
+  it.each<[string, string, string, string]>([
+    ['another first name is another person', 'Library vote\n\nHelen Ashdown opened the library. Bill Ashdown, her brother, spoke later.', 'Bill Ashdown', 'Bill Ashdown'],
+    [
+      'an unlisted first name with the surname of a person named in full is another person',
+      'Quen Ashdown, helped by Helen, asks for a vote\n\nQuen Ashdown on Monday brought his sister, Helen Ashdown, to speak.',
+      'Quen Ashdown', 'Quen Ashdown',
+    ],
+    ['a bare surname goes to the latest full name', 'Library vote\n\nHelen Ashdown opened the library. Bill Ashdown, her brother, spoke later. Ashdown said it was late.', 'Ashdown', 'Bill Ashdown'],
+    ['a title and the surname is a short form', 'Library vote\n\nHelen Ashdown opened the library. Ms. Ashdown said it was late.', 'Ashdown', 'Helen Ashdown'],
+  ])('%s', (_what, text, surface, entity) => {
+    expect(entityNames(text).get(surface)).toBe(entity);
   });
 });
