@@ -283,4 +283,9 @@ export const MIGRATIONS: readonly string[] = [
   LEFT JOIN entities e ON e.id = q.speaker_entity_id
   LEFT JOIN sentences s ON s.id = q.sentence_id;
   `,
+  // Why a name is filed under its entity (#18): the rule of the automatic merge that put it
+  // there, or 'editor' for an editor's correction. Rows stored before are NULL.
+  `
+  ALTER TABLE aliases ADD COLUMN rule TEXT;
+  `,
 ];

@@ -33,6 +33,16 @@ function entitiesOf(db: string, name: string): number[] {
   }
 }
 
+/** `aliases.rule` of a name: why it is filed under its entity. */
+function aliasRule(db: string, alias: string): unknown {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return conn.prepare('SELECT rule FROM aliases WHERE alias = ?').pluck().get(alias);
+  } finally {
+    conn.close();
+  }
+}
+
 /** The files `query --speaker NAME` returns quotes from, and the speakers it shows. */
 function speakerRows(db: string, name: string): { files: Set<string>; speakers: Set<string> } {
   const out = cli(['query', '--speaker', name, '--db', db, '--format', 'json']);
@@ -73,6 +83,15 @@ describe('name variants of one person across articles', () => {
     expect(speakerRows(ws.db, 'Helen Ashdown').speakers).toEqual(new Set(['Helen Ashdown']));
     expect(speakerRows(ws.db, 'Walter Penrose').speakers).toEqual(new Set(['Walter Penrose']));
     expect(speakerRows(ws.db, 'Edgar T. Morrow').files).toEqual(new Set(['h.txt']));
+  });
+
+  it('each name keeps the rule that filed it under its person, and an editor’s split is recorded as such', () => {
+    expect(aliasRule(ws.db, 'Margaret Quill')).toBe('name');
+    expect(aliasRule(ws.db, 'Margaret T. Quill')).toBe('middle-name');
+    expect(aliasRule(ws.db, 'Margaret Thornbury Quill')).toBe('middle-name');
+    expect(aliasRule(ws.db, 'William Ashdown')).toBe('same-key');
+    expect(cli(['entities', 'split', 'Margaret Quill', 'Margaret T. Quill', '--db', ws.db]).code).toBe(0);
+    expect(aliasRule(ws.db, 'Margaret T. Quill')).toBe('editor');
   });
 
   it('--speaker with one word may find several people', () => {
