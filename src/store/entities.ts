@@ -70,9 +70,10 @@ export function refreshAliasKeys(db: DB): void {
  *      variants meet there: Yuri/Yury Ushakov, Kyiv/Kiev, US/U.S./United States);
  *   2. for a person named in two or more words, the one person on record by the same first
  *      name, surname and suffix whose middle names fit ("Donald J. Trump" / "Donald Trump",
- *      "Hillary Rodham Clinton" / "Hillary Clinton"); none, several, or one that is also known
- *      by middle names that do not fit ("George Bush" known as "George W." and "George H. W."),
- *      and it stands alone;
+ *      "Hillary Rodham Clinton" / "Hillary Clinton"); none or several, and it stands alone, and
+ *      so it does when any name on record by that first name and surname has middle names that
+ *      do not fit its own: two people of one name are on record ("George H. Doe" and "George
+ *      W. Doe"), so "George Doe" or "George P. Doe" may be either or a third;
  *   3. for a one-word name (a surname the article never expanded), the one full name on
  *      record that ends with it; none or several, and it stands alone;
  *   4. otherwise a new canonical entity.
@@ -166,17 +167,15 @@ export class EntityResolver {
   /** Rule 2: the one person on record whose name is a middle-name variant of `key`. */
   private variantOf(key: string): number | undefined {
     const fitting = new Set<number>();
-    const clashing = new Set<number>();
     for (const known of this.keysEndingWith(lastWord(key))) {
       const relation = known === key || !known.startsWith('per:') ? undefined : personVariant(key, known);
       if (relation === undefined) continue;
       const id = this.single(known);
-      if (id === undefined) return undefined;
-      (relation === 'variant' ? fitting : clashing).add(id);
+      if (id === undefined || relation === 'conflict') return undefined;
+      fitting.add(id);
     }
-    if (fitting.size !== 1) return undefined;
     const [id] = fitting;
-    return id !== undefined && !clashing.has(id) ? id : undefined;
+    return fitting.size === 1 ? id : undefined;
   }
 
   private keysEndingWith(word: string): Set<string> {

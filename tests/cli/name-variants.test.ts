@@ -16,6 +16,8 @@ const ARTICLES: Record<string, string> = {
     'His father, Walter Penrose, stayed home. "I am proud of him," Walter Penrose said.\n',
   'g.txt': 'OAKDALE (Reuters) - Edgar H. Morrow, the judge, retired. "It was an honour," Edgar H. Morrow said.\n',
   'h.txt': 'OAKDALE (Reuters) - Edgar T. Morrow, the banker, bought the mill. "It will grind again," Edgar T. Morrow said.\n',
+  'i.txt': 'OAKDALE (Reuters) - Edgar Morrow was seen at the fair. "It was crowded," Edgar Morrow said.\n',
+  'j.txt': 'OAKDALE (Reuters) - Edgar P. Morrow, the baker, opened a shop. "Bread at dawn," Edgar P. Morrow said.\n',
 };
 
 const ws = workspacePerTest((input) => {
@@ -69,6 +71,9 @@ describe('name variants of one person across articles', () => {
     ['Bill Ashdown', 'Helen Ashdown'],
     ['Walter Penrose', 'Walter Penrose Jr.'],
     ['Edgar H. Morrow', 'Edgar T. Morrow'],
+    ['Edgar H. Morrow', 'Edgar P. Morrow'],
+    ['Edgar T. Morrow', 'Edgar P. Morrow'],
+    ['Edgar Morrow', 'Edgar P. Morrow'],
   ])('%s and %s stay two people', (a, b) => {
     expect(entitiesOf(ws.db, a)).toHaveLength(1);
     expect(entitiesOf(ws.db, b)).toHaveLength(1);
