@@ -24,6 +24,7 @@ import type { EntityType } from '../model.js';
 import { lookup } from './gazetteer.js';
 import { PLACE_SPELLINGS } from './lexicons/places.js';
 import { TITLE_WORDS } from './lexicons/titles.js';
+import { FIRST_NAME_FORMS } from '../lexicons/first-name-forms.js';
 
 const require = createRequire(import.meta.url);
 const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
@@ -84,12 +85,71 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/**
+ * A person's key words: titles before the name dropped ("Sen.", "Mayor", "Mr."), the first name
+ * of a two-or-more-word name in its formal form ("Joe" → "joseph", "Bill" → "william"), every
+ * word spelling-folded. Middle names and generational suffixes stay: `personVariant` decides.
+ */
+function personWords(name: string): string[] {
+  const parts = words(name);
+  while (parts.length > 1 && titles.has(parts[0] ?? '')) parts.shift();
+  if (parts.length > 1) parts[0] = FIRST_NAME_FORMS[parts[0] ?? ''] ?? parts[0] ?? '';
+  return parts.map((w) => (FOLDED_SUFFIX.test(w) ? w : spellingKey(w)));
+}
+
 export function identityKey(name: string, type: EntityType): string {
   const group = TYPE_GROUP[type];
   if (type !== 'PERSON') return `${group}:${nameKey(name)}`;
-  const parts = words(name);
-  while (parts.length > 1 && titles.has(parts[0] ?? '')) parts.shift();
-  return `${group}:${parts.map(spellingKey).join(' ')}`;
+  return `${group}:${personWords(name).join(' ')}`;
+}
+
+/** A person's key words as first name, middle names, surname and generational suffix ('' for none). */
+function nameParts(key: readonly string[]): { first: string; middle: string[]; last: string; suffix: string } | undefined {
+  const suffixed = key.length > 2 && FOLDED_SUFFIX.test(key.at(-1) ?? '');
+  const core = suffixed ? key.slice(0, -1) : key;
+  if (core.length < 2) return undefined;
+  return { first: core[0] ?? '', middle: core.slice(1, -1), last: core.at(-1) ?? '', suffix: suffixed ? (key.at(-1) ?? '') : '' };
+}
+
+/** A middle word met by another: the same word, or one is the other's initial ("j" and "john"). */
+function sameMiddle(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** Whether `short`'s middle names pair, in order, with some of `long`'s. */
+function middlesFit(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const word of long) if (k < short.length && sameMiddle(short[k] ?? '', word)) k++;
+  return k === short.length;
+}
+
+/**
+ * How two person keys relate when they share first name, surname and suffix: `variant` when
+ * one's middle names are absent or pair with the other's ("donald j trump" / "donald trump",
+ * "hillary rodham clinton" / "hillary clinton", "james b comey" / "james comey"), `conflict`
+ * when both have middle names that do not pair ("george w bush" / "george h w bush"), and
+ * undefined when they are other names (another first name, surname or suffix).
+ */
+export function personVariant(a: string, b: string): 'variant' | 'conflict' | undefined {
+  const pa = nameParts(keyWords(a));
+  const pb = nameParts(keyWords(b));
+  if (!pa || !pb || pa.first !== pb.first || pa.last !== pb.last || pa.suffix !== pb.suffix) return undefined;
+  const [short, long] = pa.middle.length <= pb.middle.length ? [pa.middle, pb.middle] : [pb.middle, pa.middle];
+  return middlesFit(short, long) ? 'variant' : 'conflict';
+}
+
+/**
+ * Whether a query of several words names the person `name` (a name or alias): its first word is
+ * the name's first name (short forms met: "Joe" finds "Joseph"), its last word the surname (a
+ * suffix must be asked for: "Donald Trump" never finds "Donald Trump Jr."), and any words between
+ * are middle names of the name. "Jeb Bush" never finds "George W. Bush", "Donald Trump" never
+ * "Donald Trump's son".
+ */
+export function queryNamesPerson(query: string, name: string): boolean {
+  const q = nameParts(personWords(query));
+  const n = nameParts(personWords(name));
+  if (!q || !n || q.first !== n.first || q.last !== n.last || q.suffix !== n.suffix) return false;
+  return middlesFit(q.middle, n.middle);
 }
 
 /** The key's words after the type group. */

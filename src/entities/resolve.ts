@@ -36,7 +36,7 @@ import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
   isAmbiguousCompany, isRoleCue, lookup,
 } from './gazetteer.js';
-import { nameKey } from './identity.js';
+import { identityKey, nameKey } from './identity.js';
 import type { KnownNames } from './known-names.js';
 import { ENTITY_RULES, type EntityRule } from './rules.js';
 import type { Candidate } from './segment.js';
@@ -331,8 +331,16 @@ function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, r
   const namesakes = surnames.get(nameKey(surnameOf(c.words)));
   const person = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
   if (!person) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
+  /** "Bill Clinton" after "Hillary Clinton": a full name with another first name is another person of that surname. */
+  if (!sameFirstName(c.surface, person.surface)) return { ...c, type: 'PERSON', rule: ENTITY_RULES.surname };
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
   return { ...c, type: 'PERSON', rule, fullName: person.surface };
+}
+
+/** Whether a short form may stand for `full`: it is a surname alone (after titles) or opens with the same first name. */
+function sameFirstName(short: string, full: string): boolean {
+  const words = identityKey(short, 'PERSON').split(' ');
+  return words.length === 1 || words[0] === identityKey(full, 'PERSON').split(' ')[0];
 }
 
 /** The last of `people` (in text order) that starts before `start`, by binary search. */

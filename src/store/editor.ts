@@ -36,7 +36,7 @@ export function mergeEntities(db: DB, keep: EntityRef, drop: EntityRef): void {
   if (keep.id === drop.id) throw new CorpusError('USAGE', 'cannot merge an entity with itself');
   db.transaction(() => {
     const aliases = db.prepare('SELECT alias FROM aliases WHERE entity_id = ?').all(drop.id) as { alias: string }[];
-    for (const { alias } of aliases) addAliasRow(db, keep.id, alias, keep.type);
+    for (const { alias } of aliases) addAliasRow(db, keep.id, alias, keep.type, 'editor');
     db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(keep.id, drop.id);
     db.prepare('UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?').run(keep.id, drop.id);
     db.prepare('DELETE FROM entities WHERE id = ?').run(drop.id);
@@ -49,13 +49,13 @@ export function renameEntity(db: DB, entity: EntityRef, name: string): void {
     const clash = db.prepare('SELECT id FROM entities WHERE type = ? AND name = ? AND id <> ?').get(entity.type, name, entity.id);
     if (clash) throw new CorpusError('USAGE', `another ${entity.type} is already named '${name}': merge them instead`);
     db.prepare('UPDATE entities SET name = ? WHERE id = ?').run(name, entity.id);
-    addAliasRow(db, entity.id, name, entity.type);
+    addAliasRow(db, entity.id, name, entity.type, 'editor');
   }).immediate();
 }
 
 /** Adds a name the entity is known by; later ingests resolve that name to it. */
 export function addAlias(db: DB, entity: EntityRef, alias: string): void {
-  db.transaction(() => addAliasRow(db, entity.id, alias, entity.type)).immediate();
+  db.transaction(() => addAliasRow(db, entity.id, alias, entity.type, 'editor')).immediate();
 }
 
 /**
@@ -71,7 +71,7 @@ export function splitAlias(db: DB, entity: EntityRef, alias: string): EntityRef 
       if (!owned) throw new CorpusError('USAGE', `'${alias}' is not an alias of ${entity.name} (${entity.id})`);
       if (key === identityKey(entity.name, entity.type)) throw new CorpusError('USAGE', `'${alias}' is the entity's own name: rename it first`);
       const id = Number(db.prepare('INSERT INTO entities (name, type) VALUES (?, ?)').run(alias, entity.type).lastInsertRowid);
-      db.prepare('UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND key = ?').run(id, entity.id, key);
+      db.prepare("UPDATE aliases SET entity_id = ?, rule = 'editor' WHERE entity_id = ? AND key = ?").run(id, entity.id, key);
       const surfaces = db.prepare('SELECT id, surface FROM mentions WHERE entity_id = ?').all(entity.id) as { id: number; surface: string }[];
       const move = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
       for (const m of surfaces) if (identityKey(m.surface, entity.type) === key) move.run(id, m.id);

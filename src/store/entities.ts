@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../model.js';
-import { identityKey, matchShortName } from '../entities/identity.js';
+import { identityKey, matchShortName, personVariant } from '../entities/identity.js';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 
@@ -7,7 +7,7 @@ import type { DB } from './open.js';
  * Bump when `identityKey` changes: stored alias keys are then recomputed once, so names in
  * new articles keep meeting the names already on record.
  */
-export const IDENTITY_VERSION = 2;
+export const IDENTITY_VERSION = 3;
 
 /** The last word of a key ("per:dmitri peskov" → "peskov"), indexed to find full names for a lone surname. */
 function lastWord(key: string): string {
@@ -20,14 +20,28 @@ const CACHE_LIMIT = 200_000;
 /** The alias insert, prepared once per connection: it runs for every name of every article. */
 const aliasInserts = new WeakMap<DB, Statement>();
 
-/** Adds a name an entity is known by (no-op when it has it). */
-export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, key = identityKey(alias, type)): void {
+/**
+ * Why a name is filed under its entity, as `aliases.rule` records it:
+ *   - `name`: the entity's own name, first met (a new entity);
+ *   - `same-key`: the same identity key as a name on record (spelling, transliteration and
+ *     short first-name variants, listed aliases: Yury/Yuri, Kiev/Kyiv, Joe/Joseph);
+ *   - `middle-name`: the one person on record by that first name, surname and suffix whose middle
+ *     names fit (Donald J. Trump / Donald Trump);
+ *   - `surname`: a one-word name, the surname of the one full name on record ending with it;
+ *   - `in-article`: another name of the entity in one article (a short form, an alias after the
+ *     full name; the mentions keep the rule that linked them);
+ *   - `editor`: an editor's merge, rename or alias.
+ */
+export type AliasRule = 'name' | 'same-key' | 'middle-name' | 'surname' | 'in-article' | 'editor';
+
+/** Adds a name an entity is known by (no-op when it has it, which keeps its first rule). */
+export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, rule: AliasRule, key = identityKey(alias, type)): void {
   let insert = aliasInserts.get(db);
   if (!insert) {
-    insert = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word) VALUES (?, ?, ?, ?)');
+    insert = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word, rule) VALUES (?, ?, ?, ?, ?)');
     aliasInserts.set(db, insert);
   }
-  insert.run(entityId, alias, key, lastWord(key));
+  insert.run(entityId, alias, key, lastWord(key), rule);
 }
 
 /** Recomputes every alias key when they were made by other identity rules than today's. */
@@ -54,9 +68,15 @@ export function refreshAliasKeys(db: DB): void {
  * Maps an article's entities to canonical entities, in this order:
  *   1. an entity already known by the same identity key (spelling and transliteration
  *      variants meet there: Yuri/Yury Ushakov, Kyiv/Kiev, US/U.S./United States);
- *   2. for a one-word name (a surname the article never expanded), the one full name on
+ *   2. for a person named in two or more words, the one person on record by the same first
+ *      name, surname and suffix whose middle names fit ("Donald J. Trump" / "Donald Trump",
+ *      "Hillary Rodham Clinton" / "Hillary Clinton"); none or several, and it stands alone, and
+ *      so it does when any name on record by that first name and surname has middle names that
+ *      do not fit its own: two people of one name are on record ("George H. Doe" and "George
+ *      W. Doe"), so "George Doe" or "George P. Doe" may be either or a third;
+ *   3. for a one-word name (a surname the article never expanded), the one full name on
  *      record that ends with it; none or several, and it stands alone;
- *   3. otherwise a new canonical entity.
+ *   4. otherwise a new canonical entity.
  * Every surface form is added as an alias, so later articles meet it too.
  */
 export class EntityResolver {
@@ -88,8 +108,10 @@ export class EntityResolver {
 
   resolve(entity: Entity): number {
     this.checkFresh();
-    const id = this.known(entity) ?? this.named(entity);
-    for (const alias of [entity.name, ...entity.aliases]) this.addAlias(id, alias, entity.type);
+    const known = this.known(entity);
+    const id = known?.id ?? this.named(entity);
+    this.addAlias(id, entity.name, entity.type, known?.rule ?? 'name');
+    for (const alias of entity.aliases) this.addAlias(id, alias, entity.type, 'in-article');
     return id;
   }
 
@@ -119,23 +141,41 @@ export class EntityResolver {
     this.dataVersion = version;
   }
 
-  private addAlias(id: number, alias: string, type: EntityType): void {
+  private addAlias(id: number, alias: string, type: EntityType, rule: AliasRule): void {
     const stored = `${id}\u0000${alias}`;
     if (this.storedAliases.has(stored)) return;
     const key = this.keyOf(alias, type);
-    addAliasRow(this.db, id, alias, type, key);
+    addAliasRow(this.db, id, alias, type, rule, key);
     this.storedAliases.add(stored);
     const ids = this.idsByKey.get(key);
     if (ids && ids.length < 2 && !ids.includes(id)) ids.push(id);
     this.keysByLastWord.get(lastWord(key))?.add(key);
   }
 
-  private known(entity: Entity): number | undefined {
+  /** The entity on record `entity` is, and the rule that says so. */
+  private known(entity: Entity): { id: number; rule: AliasRule } | undefined {
     const key = this.keyOf(entity.name, entity.type);
     const exact = this.single(key);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) return { id: exact, rule: 'same-key' };
+    const variant = entity.type === 'PERSON' ? this.variantOf(key) : undefined;
+    if (variant !== undefined) return { id: variant, rule: 'middle-name' };
     const full = matchShortName(entity.name, entity.type, [...this.keysEndingWith(lastWord(key))]);
-    return full === undefined ? undefined : this.single(full);
+    const short = full === undefined ? undefined : this.single(full);
+    return short === undefined ? undefined : { id: short, rule: 'surname' };
+  }
+
+  /** Rule 2: the one person on record whose name is a middle-name variant of `key`. */
+  private variantOf(key: string): number | undefined {
+    const fitting = new Set<number>();
+    for (const known of this.keysEndingWith(lastWord(key))) {
+      const relation = known === key || !known.startsWith('per:') ? undefined : personVariant(key, known);
+      if (relation === undefined) continue;
+      const id = this.single(known);
+      if (id === undefined || relation === 'conflict') return undefined;
+      fitting.add(id);
+    }
+    const [id] = fitting;
+    return fitting.size === 1 ? id : undefined;
   }
 
   private keysEndingWith(word: string): Set<string> {

@@ -2,6 +2,7 @@ import type { QuoteKind } from '../model.js';
 import type { DB } from './open.js';
 import { ftsPhrase, wholeWords } from './match.js';
 import { ENTITY_RULES } from '../entities/rules.js';
+import { queryNamesPerson } from '../entities/identity.js';
 
 /** Which articles a result may come from. All given conditions must hold. */
 export interface ArticleFilter {
@@ -71,20 +72,38 @@ export interface QuoteFragment {
 }
 
 /**
- * Canonical entities whose name or an alias matches `name` on whole words: candidates from
+ * How `--speaker` and `--entity` match a name. A one-word query matches any name holding the
+ * word ("Bush" finds every Bush). A query of several words matches a person (or a speaker on no
+ * entity) only by `queryNamesPerson`: same first name (short forms met), same surname and
+ * suffix, any words between as middle names ("Jeb Bush" never finds "George W. Bush",
+ * "Donald Trump" never "Donald Trump Jr." or "Donald Trump's son"); other entities by their
+ * words in order. `index` is the FTS5 phrase that finds the candidates: the query's words, or
+ * for a person query its last word, since middle names and short forms sit between.
+ */
+export function nameMatcher(query: string): { index: string | undefined; matches: (name: string | null, type: string | null) => boolean } {
+  const inOrder = wholeWords(query);
+  const words = query.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return { index: ftsPhrase(query), matches: (name) => inOrder(name) };
+  return {
+    index: ftsPhrase(words.at(-1) ?? ''),
+    matches: (name, type) => name !== null && (type === null || type === 'PERSON' ? queryNamesPerson(query, name) : inOrder(name)),
+  };
+}
+
+/**
+ * Canonical entities whose name or an alias matches `name` by `nameMatcher`: candidates from
  * the aliases' full-text index (every canonical name is an alias), confirmed by the matcher.
  */
 export function entitiesNamed(db: DB, name: string): number[] {
-  const phrase = ftsPhrase(name);
-  if (phrase === undefined) return [];
-  const matches = wholeWords(name);
-  db.function('corpus_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null) ? 1 : 0));
+  const { index, matches } = nameMatcher(name);
+  if (index === undefined) return [];
+  db.function('corpus_matches', { deterministic: true }, (value: unknown, type: unknown) => (matches(value as string | null, type as string) ? 1 : 0));
   const rows = db
     .prepare(
       `SELECT DISTINCT e.id FROM aliases_fts JOIN aliases al ON al.id = aliases_fts.rowid JOIN entities e ON e.id = al.entity_id
-       WHERE aliases_fts MATCH ? AND (corpus_matches(e.name) OR corpus_matches(al.alias)) ORDER BY e.id`,
+       WHERE aliases_fts MATCH ? AND (corpus_matches(e.name, e.type) OR corpus_matches(al.alias, e.type)) ORDER BY e.id`,
     )
-    .all(phrase) as { id: number }[];
+    .all(index) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
@@ -203,12 +222,11 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   where.add(`kind IN (${marks(filter.kinds)})`, ...filter.kinds);
   if (filter.speaker !== undefined) {
     const ids = entitiesNamed(db, filter.speaker);
-    const matches = wholeWords(filter.speaker);
-    db.function('corpus_speaker_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null) ? 1 : 0));
+    const { index: phrase, matches } = nameMatcher(filter.speaker);
+    db.function('corpus_speaker_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null, null) ? 1 : 0));
     // A speaker linked to no entity is found by the name the quote gives (its own index).
     const unlinked = `(quote_id IN (SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH ?)
       AND speaker_entity_id IS NULL AND corpus_speaker_matches(speaker))`;
-    const phrase = ftsPhrase(filter.speaker);
     if (phrase === undefined) where.none();
     else if (ids.length === 0) where.add(unlinked, phrase);
     else where.add(`(speaker_entity_id IN (${marks(ids)}) OR ${unlinked})`, ...ids, phrase);

@@ -265,4 +265,9 @@ ${quoteView()}
   UPDATE quotes SET fragments = json_array(json_object('start', start, 'end', "end", 'text', text)) WHERE kind = 'mixed';
   DROP VIEW quote_view;
 ${quoteView('    q.fragments                         AS fragments,\n')}  `,
+  // 5: why a name is filed under its entity (#18): the rule of the automatic merge that put it
+  // there, or 'editor' for an editor's correction. Rows stored before are NULL.
+  `
+  ALTER TABLE aliases ADD COLUMN rule TEXT;
+  `,
 ];
