@@ -205,8 +205,9 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     if (!quote.speaker) return quote;
     const previous = recent?.direct;
     const sameTurn = recent !== null && recent.paragraph === frame.paragraph && recent.speaker.name === quote.speaker.name;
-    // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too.
-    const joins = quote.kind === 'direct' && previous && sameTurn && frameIndex - recent!.frame <= 1 && (previous.kind === 'direct' || quote.cue === null);
+    // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too,
+    // and on the speaker's quote further back in the paragraph ("“…,” she said after the vote. She left. “…”").
+    const joins = quote.kind === 'direct' && previous && sameTurn && (frameIndex - recent!.frame <= 1 || quote.cue === null) && (previous.kind === 'direct' || quote.cue === null);
     if (joins) {
       previous.group ??= ++groups;
       quote.group = previous.group;

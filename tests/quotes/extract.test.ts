@@ -612,6 +612,29 @@ describe('extractQuotes', () => {
     expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
   });
 
+  it.each([
+    ['a place after the cue', '“The bridge will open in May,” Tariq Osei said at a town meeting in Leeds, “and the tolls will go with it.”'],
+    ['a participle after the cue', '“Each delay costs us,” Tariq Osei said, pointing at the unfinished deck, “about a week of trade.”'],
+  ])('keeps the second part of a split quote whole and in its group when %s runs on to the comma', (_name, text) => {
+    const found = quotesOf(text);
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Tariq Osei'], ['direct', 'Tariq Osei']]);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
+  it('leaves a fragment after a cue and a comma in mid-sentence a mixed report', () => {
+    const found = quotesOf('“We tried,” Tariq Osei said at the meeting, where “open hostility” met every speaker from the council.');
+    expect(found.map((q) => q.kind)).toEqual(['direct', 'mixed']);
+    expect(found[1]!.quote.group).toBeUndefined();
+  });
+
+  it('groups a cue-less quote with the speaker\'s quote earlier in the paragraph, across narrative', () => {
+    const found = quotesOf('“The harvest was poor,” Marta Lind said after touring the farms. She did not give figures. “Next year must be better.”');
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Marta Lind'], ['direct', 'Marta Lind']]);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
   it('keeps a multi-paragraph quote as one utterance', () => {
     const text = 'Mayor Vitali Klitschko said:\n“The night was hard.\n“We will repair every building.”';
     const found = quotesOf(text).filter((q) => q.kind !== 'term');
