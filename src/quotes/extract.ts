@@ -208,7 +208,9 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too,
     // and on the speaker's quote further back in the paragraph ("“…,” she said after the vote. She left. “…”").
     const joins = quote.kind === 'direct' && previous && sameTurn && (frameIndex - recent!.frame <= 1 || quote.cue === null) && (previous.kind === 'direct' || quote.cue === null);
-    if (joins) {
+    // A quote paragraph with no cue right after the speaker's quote paragraph goes on with the same statement.
+    const nextParagraph = quote.kind === 'direct' && quote.cue === null && previous?.kind === 'direct' && recent !== null && recent.paragraph === frame.paragraph - 1 && recent.speaker.name === quote.speaker.name;
+    if (joins || nextParagraph) {
       previous.group ??= ++groups;
       quote.group = previous.group;
     }

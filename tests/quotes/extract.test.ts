@@ -635,6 +635,14 @@ describe('extractQuotes', () => {
     expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
   });
 
+  it('groups a cue-less quote paragraph with the speaker\'s quote in the paragraph before, and no further back', () => {
+    const found = quotesOf('“The river rose overnight,” said Ines Moreau, the county engineer.\n\n“We moved the pumps before dawn.”\n\nThe county closed two roads.\n\n“Nobody was hurt,” she said.');
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ines Moreau'], ['direct', 'Ines Moreau'], ['direct', 'Ines Moreau']]);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+    expect(found[2]!.quote.group).toBeUndefined();
+  });
+
   it('keeps a multi-paragraph quote as one utterance', () => {
     const text = 'Mayor Vitali Klitschko said:\n“The night was hard.\n“We will repair every building.”';
     const found = quotesOf(text).filter((q) => q.kind !== 'term');
