@@ -88,7 +88,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const merged = new Set<Quote>();
   /** The cue each quote of the current article was attributed by. */
   const cueOf = new Map<Quote, Cue>();
-  const contentContext = { tokens, merged, cueOf };
+  const contentContext = { text, tokens, merged, cueOf };
 
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
@@ -115,7 +115,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
-    if (inFrame.length > 0) widenFragments(contentContext, inFrame, quotes, before, cues, end);
+    if (inFrame.length > 0) {
+      widenFragments(contentContext, inFrame, quotes, before, cues, end);
+      if (recent?.direct?.kind === 'term') recent.direct = undefined;
+    }
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);

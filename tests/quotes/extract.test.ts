@@ -274,6 +274,11 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a quoted label of a word or two with no reported words of the speaker around it is a term',
+    'The “night tax,” Ana Ruiz said, would hurt bakers.',
+    [['night tax', 'term', null]],
+  ],
+  [
     'a relative clause after an appositive belongs to the name before it; "in the view of" is a source',
     'Among those who voted no was Gerald Whitby, a retired electrician from Kensington, who called the plan “a tax on night workers.”\n\nThe slide was "overdone" in the view of Rahul Mehta, a strategist at Maybank in Singapore, who said the currency had fallen too far.',
     [
