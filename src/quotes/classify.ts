@@ -25,6 +25,8 @@ const STARTS_CAPITALIZED = /^\s*[\p{Lu}\p{N}]/u;
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de']);
 /** Punctuation after a closing mark that hands over to the attribution (`”, he said`, `’: Syrskyi`). */
 const HANDS_OVER = new Set([',', ':']);
+/** Most words between a trailing cue and the comma before the rest of its split quote (`said during a rally in Ohio,`). */
+const MAX_ATTRIBUTION_TAIL = 12;
 /** Words after which a fragment belongs to a new speaker's clause (`an interview in which he stated …`). */
 const CLAUSE_BREAKS = new Set(['while', 'whereas', ';', 'which', 'whom']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -94,7 +96,24 @@ export function isWholeUtterance(tokens: readonly Token[], placed: PlacedQuote, 
   if (prev.text !== ',') return false;
   const before = placed.open - 2;
   const afterAttribution = cues.some((cue) => cue.end - 1 === before || (cue.phrase && cue.phrase.end - 1 === before)) || tokens[before]?.quote;
-  return Boolean(afterAttribution) && (STARTS_CAPITALIZED.test(insideMarks(text, placed)) || closedEarlier(tokens, frameFirst, placed.open));
+  if (!afterAttribution) return closesFrame && resumesSplitQuote(tokens, text, frameFirst, before, cues);
+  return STARTS_CAPITALIZED.test(insideMarks(text, placed)) || closedEarlier(tokens, frameFirst, placed.open);
+}
+
+/**
+ * `“…,” Ruiz said at the hearing, “…”` or `“…,” she said, turning to the panel, “…”`: the words
+ * after a trailing cue run on up to the comma before the quote that finishes the sentence, which
+ * is the second part of a split quote, not a fragment of a report.
+ */
+function resumesSplitQuote(tokens: readonly Token[], text: string, frameFirst: number, comma: number, cues: readonly Cue[]): boolean {
+  const cue = cues.findLast((candidate) => candidate.end <= comma);
+  if (!cue || comma - cue.end > MAX_ATTRIBUTION_TAIL) return false;
+  for (let k = cue.end; k < comma; k++) if (tokens[k]!.quote) return false;
+  const opening = Math.min(cue.first, cue.phrase?.first ?? cue.first);
+  const mark = tokens[opening - 1];
+  // The part before: a whole quote closing right before the attribution, with a comma inside its marks.
+  const part = mark?.opens === false ? mark.quote : undefined;
+  return part !== undefined && opening - 1 > frameFirst && part.close !== null && /,\s*$/.test(text.slice(part.open + 1, part.close));
 }
 
 /**

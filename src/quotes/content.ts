@@ -1,6 +1,7 @@
 import type { Quote, Span } from '../model.js';
 import type { Cue } from './cues.js';
 import { clauseBreakAfter, contentStart, reportEnd, wordsOutsideQuotes, type Clause } from './indirect.js';
+import { quoteRule } from './rules.js';
 import { tokenIndexAt, type Token } from './tokens.js';
 
 /**
@@ -14,8 +15,13 @@ const MIN_REPORTER_WORDS = 2;
 /** Farthest a fragment's report runs on after its closing mark, in tokens (a long sentence goes on to other things). */
 const MAX_TAIL_TOKENS = 40;
 
+/** Most words of a quoted label: a fragment this short with no report around it is nobody's statement. */
+const MAX_LABEL_WORDS = 2;
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** What the content passes read and change of the frame loop's state. */
 export interface ContentContext {
+  text: string;
   tokens: readonly Token[];
   /** Quotes folded into the mixed quote that holds them; the extractor drops them at the end. */
   merged: Set<Quote>;
@@ -72,10 +78,17 @@ export function widenFragments(ctx: ContentContext, inFrame: readonly Quote[], q
       merged.add(quote);
       continue;
     }
+    const from = cue ? contentStart(tokens, cue) : null;
+    if (!cue || from === null || tokens[from]!.start > fragment.start) {
+      // `played the “outsider card”`: a word or two with no reported words of the speaker's around them is a label
+      // (one that a source cue attributes, `was “overdone” in the view of X`, is the source's verdict).
+      if (cue?.kind !== 'source' && wordCount(ctx.text, fragment) <= MAX_LABEL_WORDS) asLabel(quote);
+      else quote.fragments = [fragment];
+      last = null;
+      continue;
+    }
     quote.fragments = [fragment];
     last = quote;
-    const from = cue ? contentStart(tokens, cue) : null;
-    if (!cue || from === null || tokens[from]!.start > fragment.start) continue;
     // The words after the closing mark belong to the report as far as a reported clause would run.
     const close = Math.min(tokenIndexAt(tokens, fragment.end), end - 1);
     const limit = clauseBreakAfter(tokens, close, nextCueAfter(cues, close + 1, Math.min(end, close + MAX_TAIL_TOKENS)));
@@ -88,6 +101,19 @@ export function widenFragments(ctx: ContentContext, inFrame: readonly Quote[], q
       quote.start = Math.min(quote.start, clause.start);
     }
   }
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).match(WORD)?.length ?? 0;
+}
+
+/** Makes a fragment a term: no speaker, no cue. */
+function asLabel(quote: Quote): void {
+  quote.kind = 'term';
+  quote.speaker = null;
+  quote.cue = null;
+  delete quote.cueSpan;
+  quote.rule = quoteRule('term', 'label');
 }
 
 function clauseOfCue(quotes: readonly Quote[], from: number, fits: (quote: Quote) => boolean): Quote | undefined {

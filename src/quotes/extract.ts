@@ -88,7 +88,7 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
   const merged = new Set<Quote>();
   /** The cue each quote of the current article was attributed by. */
   const cueOf = new Map<Quote, Cue>();
-  const contentContext = { tokens, merged, cueOf };
+  const contentContext = { text, tokens, merged, cueOf };
 
   frames.forEach((frame, frameIndex) => {
     const first = tokenIndexAt(tokens, frame.start);
@@ -115,7 +115,10 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     }
     const before = quotes.length;
     indirect(frame, frameIndex, first, end, cues, speakers, inFrame);
-    if (inFrame.length > 0) widenFragments(contentContext, inFrame, quotes, before, cues, end);
+    if (inFrame.length > 0) {
+      widenFragments(contentContext, inFrame, quotes, before, cues, end);
+      if (recent?.direct?.kind === 'term') recent.direct = undefined;
+    }
     if (previous && cues.length > 0 && quotes.length === before && inFrame.length === 0) credited(frame, frameIndex, first, end, previous);
     previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || quotes.length > before ? null : { first, end };
     const lastCue = lastResolved(cues, speakers);
@@ -205,9 +208,12 @@ export function extractQuotes({ text, structure, sentences, entities }: QuoteInp
     if (!quote.speaker) return quote;
     const previous = recent?.direct;
     const sameTurn = recent !== null && recent.paragraph === frame.paragraph && recent.speaker.name === quote.speaker.name;
-    // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too.
-    const joins = quote.kind === 'direct' && previous && sameTurn && frameIndex - recent!.frame <= 1 && (previous.kind === 'direct' || quote.cue === null);
-    if (joins) {
+    // "The deal “looks out for the funds first,” she wrote. “That is unacceptable.”": a cue-less quote goes on a mixed one too,
+    // and on the speaker's quote further back in the paragraph ("“…,” she said after the vote. She left. “…”").
+    const joins = quote.kind === 'direct' && previous && sameTurn && (frameIndex - recent!.frame <= 1 || quote.cue === null) && (previous.kind === 'direct' || quote.cue === null);
+    // A quote paragraph with no cue right after the speaker's quote paragraph goes on with the same statement.
+    const nextParagraph = quote.kind === 'direct' && quote.cue === null && previous?.kind === 'direct' && recent !== null && recent.paragraph === frame.paragraph - 1 && recent.speaker.name === quote.speaker.name;
+    if (joins || nextParagraph) {
       previous.group ??= ++groups;
       quote.group = previous.group;
     }

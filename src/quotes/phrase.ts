@@ -213,7 +213,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     if (PRONOUNS.has(token.lower) && i === first) return { kind: 'pronoun', first: i, end: i + 1 };
     if (i < at + plain) continue;
     if (isModifier(token) || (isNameWord(token) && !isPossessive(token)) || (isNameParticle(token.text) && isNameWord(tokens[i + 1]))) last = i;
-    else break;
+    else if (last < at || !plainWordsBeforeModifier(tokens, i, ceiling)) break;
   }
   if (last < at) return null;
   const phrase = phraseEndingAt(tokens, last, at);
@@ -266,6 +266,13 @@ const MAX_PLAIN_MODIFIERS = 2;
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Endings of adverbs and participles, which do not describe a role head ("recently", "trained"). */
 const ADVERB_OR_PARTICIPLE = /(?:ly|ed|ing)$/;
+
+/** "Democratic presidential nominee Ana Ruiz": a word or two in lower case that lead on to a title or a name, inside a description. */
+function plainWordsBeforeModifier(tokens: readonly Token[], from: number, ceiling: number): boolean {
+  let k = from;
+  while (k < ceiling && k - from < MAX_PLAIN_MODIFIERS && isPlainModifier(tokens[k])) k++;
+  return k > from && k < ceiling && isModifier(tokens[k]);
+}
 
 function isPlainModifier(token: Token | undefined): boolean {
   if (!token || !PLAIN_WORD.test(token.text) || NOT_NAME_WORDS.has(token.lower) || DETERMINERS.has(token.lower)) return false;

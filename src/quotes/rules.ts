@@ -24,6 +24,7 @@ export const QUOTE_BASES = {
   question: 'a term: quoted words inside a reporter\'s question',
   title: 'a term: a title or nickname in title case',
   'no-speaker': 'a term: a fragment no cue attributes',
+  label: 'a term: a word or two in quotes with no reported words around them ("played the “outsider card”")',
 } as const;
 
 export type QuoteBasis = keyof typeof QUOTE_BASES | `${CueKind}-${SpeakerPosition | Clause['pattern']}`;

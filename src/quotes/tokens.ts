@@ -21,6 +21,8 @@ export interface Token extends Span {
   capitalized: boolean;
 }
 
+/** Length of text from which tokens share one string per distinct word (a long report or transcript, not a news story). */
+const INTERN_FROM_CHARS = 100_000;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_S = 0x73;
@@ -34,8 +36,10 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
   const tokens: Token[] = [];
   // One string per distinct word: a long article repeats a few thousand words, and a copy per
   // token (and another for its lower case) held a third of a 5 MB article's live memory (#13).
-  const words = new Map<string, string>();
+  // A news-length article's copies weigh little, and looking every word up cost ~7% of the stage.
+  const words = text.length >= INTERN_FROM_CHARS ? new Map<string, string>() : null;
   const intern = (word: string): string => {
+    if (words === null) return word;
     const known = words.get(word);
     if (known !== undefined) return known;
     words.set(word, word);

@@ -274,6 +274,11 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a quoted label of a word or two with no reported words of the speaker around it is a term',
+    'The “night tax,” Ana Ruiz said, would hurt bakers.',
+    [['night tax', 'term', null]],
+  ],
+  [
     'a relative clause after an appositive belongs to the name before it; "in the view of" is a source',
     'Among those who voted no was Gerald Whitby, a retired electrician from Kensington, who called the plan “a tax on night workers.”\n\nThe slide was "overdone" in the view of Rahul Mehta, a strategist at Maybank in Singapore, who said the currency had fallen too far.',
     [
@@ -610,6 +615,37 @@ describe('extractQuotes', () => {
     expect(found).toHaveLength(2);
     expect(found[0]!.quote.group).toBeDefined();
     expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
+  it.each([
+    ['a place after the cue', '“The bridge will open in May,” Tariq Osei said at a town meeting in Leeds, “and the tolls will go with it.”'],
+    ['a participle after the cue', '“Each delay costs us,” Tariq Osei said, pointing at the unfinished deck, “about a week of trade.”'],
+  ])('keeps the second part of a split quote whole and in its group when %s runs on to the comma', (_name, text) => {
+    const found = quotesOf(text);
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Tariq Osei'], ['direct', 'Tariq Osei']]);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
+  it('leaves a fragment after a cue and a comma in mid-sentence a mixed report', () => {
+    const found = quotesOf('“We tried,” Tariq Osei said at the meeting, where “open hostility” met every speaker from the council.');
+    expect(found.map((q) => q.kind)).toEqual(['direct', 'mixed']);
+    expect(found[1]!.quote.group).toBeUndefined();
+  });
+
+  it('groups a cue-less quote with the speaker\'s quote earlier in the paragraph, across narrative', () => {
+    const found = quotesOf('“The harvest was poor,” Marta Lind said after touring the farms. She did not give figures. “Next year must be better.”');
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Marta Lind'], ['direct', 'Marta Lind']]);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+  });
+
+  it('groups a cue-less quote paragraph with the speaker\'s quote in the paragraph before, and no further back', () => {
+    const found = quotesOf('“The river rose overnight,” said Ines Moreau, the county engineer.\n\n“We moved the pumps before dawn.”\n\nThe county closed two roads.\n\n“Nobody was hurt,” she said.');
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ines Moreau'], ['direct', 'Ines Moreau'], ['direct', 'Ines Moreau']]);
+    expect(found[0]!.quote.group).toBeDefined();
+    expect(found[1]!.quote.group).toBe(found[0]!.quote.group);
+    expect(found[2]!.quote.group).toBeUndefined();
   });
 
   it('keeps a multi-paragraph quote as one utterance', () => {

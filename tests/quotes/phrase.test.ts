@@ -41,6 +41,22 @@ describe('speaker phrases', () => {
     expect(phrase && wordsOf(text, tokens, phrase.first, phrase.end)).toBe('two people familiar with the plan');
   });
 
+  it.each([
+    ['Liberal mayoral candidate Ana Ruiz weighed in, saying the plan was late.', 'Ana Ruiz'],
+    ['Green party leadership hopeful Tom Berg chimed in on the radio, saying it was late.', 'Tom Berg'],
+  ])('a description with words in lower case before its title leads on to the name: %s', (text, name) => {
+    const tokens = tokensOf(text);
+    const phrase = frameSubject(tokens, 0, tokens.length);
+    expect(phrase && [phrase.kind, wordsOf(text, tokens, phrase.first, phrase.end).endsWith(name)]).toEqual(['name', true]);
+  });
+
+  it('a lower-case word after a name that leads to no title ends the phrase', () => {
+    const text = 'Ana Ruiz weighed in, saying the plan was late.';
+    const tokens = tokensOf(text);
+    const phrase = phraseStartingAt(tokens, 0, tokens.length);
+    expect(phrase && wordsOf(text, tokens, phrase.first, phrase.end)).toBe('Ana Ruiz');
+  });
+
   it('a frame\'s subject may follow an opening adverbial', () => {
     const text = 'In a late vote, the council approved the budget.';
     const tokens = tokensOf(text);
