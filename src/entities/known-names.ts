@@ -111,10 +111,6 @@ export class KnownNames {
     return true;
   }
 
-  get size(): number {
-    return this.byKey.size;
-  }
-
   /** The entity on record under this name or alias, or undefined (none, or several disagree). */
   named(surface: string): KnownName | undefined {
     const key = nameKey(surface);

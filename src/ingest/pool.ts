@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, type ErrorCode } from '../errors.js';
 import type { Article, SourceDocument } from '../model.js';
@@ -29,11 +28,6 @@ export type Request = { kind: 'names'; records: KnownRecord[] } | { kind: 'analy
 export type Reply =
   | { id: number; article: Article; namesSeen: number; lookups: string[] }
   | { id: number; error: { code?: ErrorCode; message: string; subject?: string | undefined } };
-
-/** One analysis job per core, the default of `--jobs`. */
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 type Analyze = (typeof import('../pipeline.js'))['analyze'];
 
