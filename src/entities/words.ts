@@ -20,13 +20,20 @@ export interface Run {
 
 /**
  * Dotted acronyms ("U.S.", "U.N."), or a capitalised word with an inner apostrophe ("O’Brien").
- * No lookbehind: the character before a match is checked by hand, which is much faster.
+ * Sticky: it is tried only where a scan by hand found a capital (every capital starts a match),
+ * which is much faster than letting the regex search the lower-case text between words. No
+ * lookbehind: the character before a match is checked by hand too.
  */
-const CAPITALISED_WORD = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&]*(?:['’]\p{Lu}\p{L}*)?/gu;
+const CAPITALISED_WORD = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&]*(?:['’]\p{Lu}\p{L}*)?/uy;
+const CAPITAL = /\p{Lu}/uy;
 /** A capital right after one of these is inside a word ("iPhone", "S&P", "d’Estaing"). */
 const INSIDE_WORD = /[\p{L}\p{N}&'’.]/u;
 
 const SPACE = 0x20;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const LOW_SURROGATE = 0xdc00;
+const LOW_SURROGATE_END = 0xdfff;
 
 /** Words that keep their full stop: "Jr.", "Inc.", "Sen.". Single capitals ("W.") keep it too. */
 const DOTTED_ABBREVIATIONS = new Set([
@@ -68,6 +75,22 @@ function countQuotes(text: string, from: number, to: number): number {
   return count;
 }
 
+/** Where the next upper-case letter at or after `from` starts, or `end`; ASCII is tested by hand. */
+function nextCapital(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ASCII_END) {
+      if (code >= UPPER_A && code <= UPPER_Z) return i;
+      continue;
+    }
+    // The second half of a pair: the regex reads pairs whole, from their first half.
+    if (code >= LOW_SURROGATE && code <= LOW_SURROGATE_END) continue;
+    CAPITAL.lastIndex = i;
+    if (CAPITAL.test(text)) return i;
+  }
+  return end;
+}
+
 /** The capitalised words of `text[start, end)` in order. */
 export function capitalisedWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
@@ -79,16 +102,21 @@ export function capitalisedWords(text: string, start: number, end: number): Word
     counted = at + 1;
     return quotes % 2 === 1;
   };
-  CAPITALISED_WORD.lastIndex = start;
-  for (let match = CAPITALISED_WORD.exec(text); match && match.index < end; match = CAPITALISED_WORD.exec(text)) {
-    const wordStart = match.index;
+  for (let wordStart = nextCapital(text, start, end); wordStart < end; ) {
+    CAPITALISED_WORD.lastIndex = wordStart;
+    const word = CAPITALISED_WORD.exec(text)?.[0] ?? '';
+    // The scan goes on after the match, as a global regex's search would.
+    const next = nextCapital(text, wordStart + word.length, end);
     const before = text.charCodeAt(wordStart - 1);
-    if (wordStart > start && before !== SPACE && INSIDE_WORD.test(text[wordStart - 1] ?? '')) continue;
-    const word = match[0];
+    if (wordStart > start && before !== SPACE && INSIDE_WORD.test(text[wordStart - 1] ?? '')) {
+      wordStart = next;
+      continue;
+    }
     let wordEnd = Math.min(end, wordStart + word.length);
     if (text[wordEnd] === '.' && wordEnd + 1 <= end && (word.length === 1 || DOTTED_ABBREVIATIONS.has(word))) wordEnd += 1;
     const surface = wordEnd === wordStart + word.length ? word : text.slice(wordStart, wordEnd);
     words.push({ start: wordStart, end: wordEnd, text: surface, opener: isOpener(text, wordStart, start, quoteOpens) });
+    wordStart = next;
   }
   return words;
 }
