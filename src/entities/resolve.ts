@@ -31,7 +31,7 @@
  */
 import type { EntityType } from '../model.js';
 import { hasClubCue } from './club-cue.js';
-import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
+import { hasCommonLowerCase, isOrdinaryWord, isTaggedProperNoun, isUnknownWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
   isAmbiguousCompany, isRoleCue, lookup,
@@ -132,9 +132,8 @@ function surnameOf(words: readonly string[]): string {
   return NAME_SUFFIX.test(last) && words.length > 2 ? (words.at(-2) ?? '') : last;
 }
 
-const isUnknownWord = (word: string): boolean => firstTag(word) === undefined && firstTag(word.toLowerCase()) === undefined;
 /** A word the lexicon knows only as a proper noun ("Xiao", "Nvidia"): a name, wherever it stands. */
-const isOnlyProperNoun = (word: string): boolean => (firstTag(word)?.startsWith('NNP') ?? false) && !hasCommonLowerCase(word);
+const isOnlyProperNoun = (word: string): boolean => isTaggedProperNoun(word) && !hasCommonLowerCase(word);
 
 interface Evidence {
   /** Acronym → the long form defined with it: "Institute for the Study of War (ISW)". */

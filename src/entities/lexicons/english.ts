@@ -1,24 +1,37 @@
 /**
  * The English word lexicon of natural's Brill tagger (MIT; tags from the Penn Treebank, i.e. wire
  * news). It tells an ordinary word that happens to be capitalised ("Meanwhile", "Details") from a
- * proper noun ("Moscow", "Trump"). Loaded once, on first use, from the `natural` dependency.
+ * proper noun ("Moscow", "Trump"). Only each word's first (most frequent) tag is read, and only
+ * whether it is a proper noun's, so the lexicon is built into two sorted word lists
+ * (`data/english-words.ts`), split on first use.
  */
-import { createRequire } from 'node:module';
+import { OTHER_WORDS, PROPER_NOUN_WORDS } from '../data/english-words.js';
 
-type Lexicon = Readonly<Record<string, readonly string[] | undefined>>;
+let lists: { proper: readonly string[]; other: readonly string[] } | undefined;
 
-const LEXICON_PATH = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
-let lexicon: Lexicon | undefined;
-
-function load(): Lexicon {
-  lexicon ??= createRequire(import.meta.url)(LEXICON_PATH) as Lexicon;
-  return lexicon;
+/** Binary search: the lists are in code-unit order, as `<` compares strings. */
+function listed(words: readonly string[], word: string): boolean {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = words[mid] ?? '';
+    if (at === word) return true;
+    if (at < word) low = mid + 1;
+    else high = mid;
+  }
+  return false;
 }
 
-/** The word's first (most frequent) tag, or undefined when the lexicon does not know it. */
-export function firstTag(word: string): string | undefined {
-  const tags = load()[word];
-  return Array.isArray(tags) ? tags[0] : undefined;
+const UNKNOWN = 0;
+const PROPER = 1;
+const OTHER = 2;
+
+/** Whether the lexicon's first tag for the word is a proper noun's, another, or it has none. */
+function firstTagOf(word: string): number {
+  lists ??= { proper: PROPER_NOUN_WORDS.split('\n'), other: OTHER_WORDS.split('\n') };
+  if (listed(lists.proper, word)) return PROPER;
+  return listed(lists.other, word) ? OTHER : UNKNOWN;
 }
 
 /**
@@ -34,21 +47,33 @@ export function hasCommonLowerCase(word: string): boolean {
   return (classOf(word) & COMMON_LOWER_CASE) !== 0;
 }
 
+/** True when the lexicon knows neither the word nor its lower-case form. */
+export function isUnknownWord(word: string): boolean {
+  return (classOf(word) & KNOWN) === 0;
+}
+
+/** True when the word, as written, is first tagged a proper noun ("Xiao", "Nvidia"). */
+export function isTaggedProperNoun(word: string): boolean {
+  return (classOf(word) & PROPER_NOUN) !== 0;
+}
+
 const ORDINARY = 1;
 const COMMON_LOWER_CASE = 2;
+const KNOWN = 4;
+const PROPER_NOUN = 8;
 /** Words whose class is remembered: the same capitalised words come up in every article. Emptied when full. */
 const CLASS_MEMO_SIZE = 50_000;
 const classes = new Map<string, number>();
 
-/** Both answers for one word, from at most two look-ups, remembered. */
+/** Every answer for one word, from at most two look-ups, remembered. */
 function classOf(word: string): number {
   let found = classes.get(word);
   if (found !== undefined) return found;
-  const tag = firstTag(word);
-  const lowerTag = firstTag(word.toLowerCase());
-  const ordinary = tag !== undefined ? !tag.startsWith('NNP') : lowerTag !== undefined;
-  const commonLower = lowerTag !== undefined && !lowerTag.startsWith('NNP');
-  found = (ordinary ? ORDINARY : 0) | (commonLower ? COMMON_LOWER_CASE : 0);
+  const tag = firstTagOf(word);
+  const lowerTag = firstTagOf(word.toLowerCase());
+  const ordinary = tag !== UNKNOWN ? tag === OTHER : lowerTag !== UNKNOWN;
+  found = (ordinary ? ORDINARY : 0) | (lowerTag === OTHER ? COMMON_LOWER_CASE : 0) |
+    (tag !== UNKNOWN || lowerTag !== UNKNOWN ? KNOWN : 0) | (tag === PROPER ? PROPER_NOUN : 0);
   if (classes.size >= CLASS_MEMO_SIZE) classes.clear();
   classes.set(word, found);
   return found;
