@@ -70,19 +70,29 @@ function canonicalName(name: string): string {
   return lookup(respelled)?.canonical ?? respelled;
 }
 
-/** Names whose key is remembered; the memo is emptied when it grows past this. */
-const NAME_KEY_MEMO_SIZE = 50_000;
+/** Names whose key is remembered, per memo; a memo is emptied when it grows past this. */
+const KEY_MEMO_SIZE = 50_000;
 const nameKeys = new Map<string, string>();
+const personKeys = new Map<string, string>();
+
+/** The key `compute` gives `name`, remembered: the recognizer asks again for each mention. */
+function remembered(memo: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= KEY_MEMO_SIZE) memo.clear();
+    key = compute(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
+  return words(canonicalName(name)).map(spellingKey).join(' ');
+}
 
 /** The type-free part of a key: listed aliases resolved, spelling variants collapsed. */
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size >= NAME_KEY_MEMO_SIZE) nameKeys.clear();
-    key = words(canonicalName(name)).map(spellingKey).join(' ');
-    nameKeys.set(name, key);
-  }
-  return key;
+  return remembered(nameKeys, name, computeNameKey);
 }
 
 /**
@@ -100,7 +110,11 @@ function personWords(name: string): string[] {
 export function identityKey(name: string, type: EntityType): string {
   const group = TYPE_GROUP[type];
   if (type !== 'PERSON') return `${group}:${nameKey(name)}`;
-  return `${group}:${personWords(name).join(' ')}`;
+  return `${group}:${remembered(personKeys, name, personKey)}`;
+}
+
+function personKey(name: string): string {
+  return personWords(name).join(' ');
 }
 
 /** A person's key words as first name, middle names, surname and generational suffix ('' for none). */
