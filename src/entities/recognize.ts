@@ -29,7 +29,6 @@ import { capitalisedWords, groupRuns, isLowerLetterAt, wordBefore, type Word } f
 const HEADLINE_CAPITAL_SHARE = 0.6;
 /** Shorter sentences are never judged headline case: "Kremlin aide Yuri Ushakov said." */
 const HEADLINE_MIN_WORDS = 4;
-const SPACE = 0x20;
 
 /** `match`: prose giving a match score, where towns playing are clubs. */
 type LineKind = 'prose' | 'match' | 'headline' | 'table';
@@ -40,24 +39,38 @@ const SCORE = /(?<![\d.-])\d{1,2}-\d{1,2}(?![\d.-])/;
 /** Only names, each followed by whole numbers: "Southampton 0 Leeds 2", "Leeds 5 3 1 1 10 6 10". */
 const RESULTS_LINE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?:\s+\d+)+\s*)+$/u;
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const DIGIT = /\d/g;
+
+/**
+ * Where the first digit at or after a position is. Sentences come in text order, so one search
+ * serves every sentence up to that digit: no sentence rescans the text after it.
+ */
+function digitFinder(text: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || found < from) {
+      DIGIT.lastIndex = from;
+      found = DIGIT.exec(text)?.index ?? text.length;
+      searchedFrom = from;
+    }
+    return found;
+  };
+}
 
 /**
  * Headline case when most words are capitalised (words counted as spaces plus one: close
  * enough, and fast); a results table when the line is only names and scores; a match report
  * when prose gives a score.
  */
-function lineKind(text: string, sentence: Sentence, words: readonly Word[]): LineKind {
+function lineKind(text: string, sentence: Sentence, words: readonly Word[], nextDigit: (from: number) => number): LineKind {
   let total = 1;
-  let digits = false;
   let lower = isLowerLetterAt(text, sentence.start);
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === SPACE) {
-      total++;
-      if (!lower && isLowerLetterAt(text, i + 1)) lower = true;
-    } else if (isDigit(code)) digits = true;
+  for (let i = text.indexOf(' ', sentence.start); i >= 0 && i < sentence.end; i = text.indexOf(' ', i + 1)) {
+    total++;
+    if (!lower && isLowerLetterAt(text, i + 1)) lower = true;
   }
+  const digits = nextDigit(sentence.start) < sentence.end;
   const line = digits ? text.slice(sentence.start, sentence.end) : '';
   if (digits && !lower && RESULTS_LINE.test(line)) return 'table';
   const headline = words.length >= HEADLINE_MIN_WORDS * HEADLINE_CAPITAL_SHARE && total >= HEADLINE_MIN_WORDS;
@@ -76,11 +89,12 @@ export interface RecognizeOptions {
 export function recognizeEntities(text: string, sentences: readonly Sentence[], options: RecognizeOptions = {}): Entity[] {
   const candidates: Candidate[] = [];
   const dates: Resolved[] = [];
+  const nextDigit = digitFinder(text);
   for (const sentence of sentences) {
     const words = capitalisedWords(text, sentence.start, sentence.end);
     if (words.length === 0) continue;
     for (const date of findDates(text, words)) dates.push(dateMention(date));
-    const kind = lineKind(text, sentence, words);
+    const kind = lineKind(text, sentence, words, nextDigit);
     for (const run of groupRuns(text, words)) {
       const before = wordBefore(text, run.words[0]?.start ?? sentence.start, sentence.start);
       const context = { headline: kind === 'headline', table: kind === 'table', scores: kind === 'match', text, wordBefore: before };
