@@ -68,6 +68,7 @@ const UNSENT = -1;
 const BACKLOG_BEFORE_NEW_WORKER = 2;
 
 interface Pending {
+  doc: SourceDocument;
   resolve: (analysis: Analysis) => void;
   reject: (error: Error) => void;
 }
@@ -82,8 +83,9 @@ interface Slot {
 /**
  * Up to `size` worker threads, each with the whole pipeline loaded once. A document goes to
  * the worker with the fewest in hand. Workers start as documents arrive, so a run with
- * nothing to analyse starts none. A worker that dies fails only the documents it held, and
- * is replaced.
+ * nothing to analyse starts none. A worker that dies (a crash, `process.exit`, its heap
+ * exhausted) fails only the document it was analysing; the others it held go to another
+ * worker, started in its place when needed.
  */
 export function workerPool(size: number, names: NamesSource = () => undefined): Analyzer {
   const slots: Slot[] = [];
@@ -103,8 +105,11 @@ export function workerPool(size: number, names: NamesSource = () => undefined): 
       const index = slots.indexOf(slot);
       if (index < 0) return;
       slots.splice(index, 1);
-      for (const job of slot.pending.values()) job.reject(new Error(`analysis worker stopped: ${error.message}`));
+      // A worker answers in the order it was sent documents: the first one unanswered is the one it stopped on.
+      const [stoppedOn, ...waiting] = slot.pending.values();
       slot.pending.clear();
+      stoppedOn?.reject(new Error(`analysis worker stopped (${error.message}) while analysing this file`));
+      for (const job of waiting) analyze(job.doc).then(job.resolve, job.reject);
     };
     worker.on('error', died);
     worker.on('exit', (code) => died(new Error(`exit code ${code}`)));
@@ -119,21 +124,23 @@ export function workerPool(size: number, names: NamesSource = () => undefined): 
     return best !== undefined && (slots.length >= size || best.pending.size < BACKLOG_BEFORE_NEW_WORKER) ? best : start();
   };
 
+  const analyze = (doc: SourceDocument): Promise<Analysis> => {
+    const slot = leastBusy();
+    const id = nextId++;
+    // The worker reads its messages in order: it analyses with every name sent before.
+    const known = names();
+    if (known !== undefined && (slot.names < known.version || slot.names === UNSENT)) {
+      slot.worker.postMessage({ kind: 'names', records: known.recordsSince(Math.max(slot.names, 0)) } satisfies Request);
+      slot.names = known.version;
+    }
+    return new Promise<Analysis>((resolve, reject) => {
+      slot.pending.set(id, { doc, resolve, reject });
+      slot.worker.postMessage({ kind: 'analyze', id, doc } satisfies Request);
+    });
+  };
+
   return {
-    analyze(doc) {
-      const slot = leastBusy();
-      const id = nextId++;
-      // The worker reads its messages in order: it analyses with every name sent before.
-      const known = names();
-      if (known !== undefined && (slot.names < known.version || slot.names === UNSENT)) {
-        slot.worker.postMessage({ kind: 'names', records: known.recordsSince(Math.max(slot.names, 0)) } satisfies Request);
-        slot.names = known.version;
-      }
-      return new Promise<Analysis>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ kind: 'analyze', id, doc } satisfies Request);
-      });
-    },
+    analyze,
     async close() {
       const running = slots.splice(0);
       await Promise.all(running.map((s) => s.worker.terminate()));
