@@ -5,7 +5,7 @@ import { loadFile, toSource } from '../read/load.js';
 import type { Article, SourceDocument } from '../model.js';
 import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
-import { analyzerFor, loadAnalyze, type Analysis } from './pool.js';
+import { analyzerFor, type Analysis } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
 import { refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
@@ -145,13 +145,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     /**
      * The analysis as a run with one job, storing in this order, would have made it: with the
      * names of every article stored before. Analyses run ahead of the writer (in workers), so
-     * one made before the latest names were stored is made again here when one of those names
+     * one made before the latest names were stored is made again when one of those names
      * answers a look-up it made otherwise; so the database is the same whatever the number of jobs.
+     * It is made again by the analyzer (a worker, warm, given the names up to now: the writer
+     * waits for it, so none is stored meanwhile), which keeps that work off the writer's thread.
      */
     const current = async (doc: SourceDocument, analysis: Analysis): Promise<Article | Error> => {
       if (names === undefined || !names.changedSince(analysis.lookups, analysis.namesSeen)) return analysis.article;
       try {
-        return (await loadAnalyze())(doc, { knownNames: names });
+        return (await analyzer.analyze(doc)).article;
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
       }
