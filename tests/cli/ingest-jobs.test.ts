@@ -42,7 +42,7 @@ describe('ingest --jobs', () => {
       const text = i === 5 ? 'The worker reading this line is told to STOP-THE-WORKER.' : `Ferry number ${i} left the harbour in Tallinn on Friday.`;
       writeFileSync(join(input, `ferry-${String(i).padStart(2, '0')}.txt`), `${text}\n`);
     }
-    const run = cli(['ingest', input, '--db', ws.db, '--jobs', '2', '--json'], { env: { NODE_OPTIONS: `--require ${preload}` } });
+    const run = cli(['ingest', input, '--db', ws.db, '--jobs', '2', '--json'], { env: { NODE_OPTIONS: `--require ${JSON.stringify(preload)}` } });
     expect(run.code).toBe(3);
     const errors = run.stderr.split('\n').filter((line) => line.includes('error'));
     expect(errors).toHaveLength(1);
