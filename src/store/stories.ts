@@ -1,6 +1,7 @@
 import type { Structure } from '../model.js';
 import { bandKeys, bodyText, containment, isCopy, signature, SIGNATURE_SIZE, type Signature } from '../stories/signature.js';
 import type { DB } from './open.js';
+import { forEachPending } from './pending.js';
 
 function toBlob(sig: Signature): Buffer {
   return Buffer.from(sig.values.buffer, sig.values.byteOffset, sig.values.byteLength);
@@ -28,7 +29,7 @@ export function storyText(text: string, structure: Structure): string {
  * id is that of its first stored copy. One transaction; one indexed lookup when nothing is new.
  */
 export function linkStories(db: DB): number {
-  const pending = db.prepare('SELECT id, text, structure FROM articles WHERE story_id IS NULL ORDER BY id');
+  const pending = db.prepare('SELECT id, text, structure FROM articles WHERE story_id IS NULL AND id > ? ORDER BY id LIMIT ?');
   const candidates = db.prepare(
     `SELECT DISTINCT s.article_id AS id, s.shingles, s.signature, a.story_id FROM story_bands b
      JOIN story_signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = s.article_id
@@ -37,25 +38,21 @@ export function linkStories(db: DB): number {
   const saveSignature = db.prepare('INSERT OR REPLACE INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)');
   const saveBand = db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)');
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
-  return db
-    .transaction(() => {
-      let copies = 0;
-      for (const row of pending.all() as { id: number; text: string; structure: string }[]) {
-        const sig = signature(storyText(row.text, JSON.parse(row.structure) as Structure));
-        const keys = bandKeys(sig);
-        let best: { story: number; score: number } | undefined;
-        for (const c of candidates.all(JSON.stringify(keys), row.id) as { id: number; shingles: number; signature: Buffer; story_id: number }[]) {
-          const other = fromBlob(c.shingles, c.signature);
-          if (!isCopy(sig, other)) continue;
-          const score = containment(sig, other);
-          if (best === undefined || score > best.score) best = { story: c.story_id, score };
-        }
-        saveSignature.run(row.id, sig.shingles, toBlob(sig));
-        for (const key of keys) saveBand.run(key, row.id);
-        setStory.run(best?.story ?? row.id, row.id);
-        if (best) copies += 1;
-      }
-      return copies;
-    })
-    .immediate();
+  let copies = 0;
+  forEachPending(db, pending, (row: { id: number; text: string; structure: string }) => {
+    const sig = signature(storyText(row.text, JSON.parse(row.structure) as Structure));
+    const keys = bandKeys(sig);
+    let best: { story: number; score: number } | undefined;
+    for (const c of candidates.all(JSON.stringify(keys), row.id) as { id: number; shingles: number; signature: Buffer; story_id: number }[]) {
+      const other = fromBlob(c.shingles, c.signature);
+      if (!isCopy(sig, other)) continue;
+      const score = containment(sig, other);
+      if (best === undefined || score > best.score) best = { story: c.story_id, score };
+    }
+    saveSignature.run(row.id, sig.shingles, toBlob(sig));
+    for (const key of keys) saveBand.run(key, row.id);
+    setStory.run(best?.story ?? row.id, row.id);
+    if (best) copies += 1;
+  });
+  return copies;
 }
