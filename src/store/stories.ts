@@ -1,5 +1,5 @@
 import type { Structure } from '../model.js';
-import { bandKeys, bodyText, containment, isCopy, signature, SIGNATURE_SIZE, type Signature } from '../stories/signature.js';
+import { bandKeys, bodyText, containment, isCopy, MAX_BAND_CANDIDATES, signature, SIGNATURE_SIZE, type Signature } from '../stories/signature.js';
 import type { DB } from './open.js';
 import { forEachPending } from './pending.js';
 
@@ -30,11 +30,17 @@ export function storyText(text: string, structure: Structure): string {
  */
 export function linkStories(db: DB): number {
   const pending = db.prepare('SELECT id, text, structure FROM articles WHERE story_id IS NULL AND id > ? ORDER BY id LIMIT ?');
-  const candidates = db.prepare(
-    `SELECT DISTINCT s.article_id AS id, s.shingles, s.signature, a.story_id FROM story_bands b
-     JOIN story_signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = s.article_id
-     WHERE b.key IN (SELECT value FROM json_each(?)) AND b.article_id <> ? AND a.story_id IS NOT NULL`,
+  const bandMembers = db.prepare('SELECT article_id AS id FROM story_bands WHERE key = ? ORDER BY article_id DESC LIMIT ?').pluck();
+  const linked = db.prepare(
+    `SELECT s.shingles, s.signature, a.story_id FROM story_signatures s JOIN articles a ON a.id = s.article_id
+     WHERE s.article_id = ? AND a.story_id IS NOT NULL`,
   );
+  /** The stored, linked articles sharing a band with `id`, each once, at most MAX_BAND_CANDIDATES a band. */
+  const candidates = (keys: readonly number[], id: number): { shingles: number; signature: Buffer; story_id: number }[] => {
+    const ids = new Set<number>();
+    for (const key of keys) for (const other of bandMembers.all(key, MAX_BAND_CANDIDATES) as number[]) if (other !== id) ids.add(other);
+    return [...ids].flatMap((other) => (linked.get(other) as { shingles: number; signature: Buffer; story_id: number } | undefined) ?? []);
+  };
   const saveSignature = db.prepare('INSERT OR REPLACE INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)');
   const saveBand = db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)');
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
@@ -43,7 +49,7 @@ export function linkStories(db: DB): number {
     const sig = signature(storyText(row.text, JSON.parse(row.structure) as Structure));
     const keys = bandKeys(sig);
     let best: { story: number; score: number } | undefined;
-    for (const c of candidates.all(JSON.stringify(keys), row.id) as { id: number; shingles: number; signature: Buffer; story_id: number }[]) {
+    for (const c of candidates(keys, row.id)) {
       const other = fromBlob(c.shingles, c.signature);
       if (!isCopy(sig, other)) continue;
       const score = containment(sig, other);

@@ -18,6 +18,14 @@ export const SIGNATURE_SIZE = 128;
 export const BANDS = 42;
 export const ROWS_PER_BAND = 3;
 /**
+ * Articles taken from one band as candidates, the latest stored first. A band shared by more
+ * articles than this is a phrase many stories use (boilerplate, a recurring sentence), not a
+ * sign of a copy; without the bound the comparisons per new article grow with the archive (on
+ * the scale benchmark's recombined sentences, 19 ms an article at 2·10⁴ and climbing). A real
+ * copy shares many bands, so it is still found through the others.
+ */
+export const MAX_BAND_CANDIDATES = 64;
+/**
  * A copy when this share of the smaller article's shingles is also in the larger one
  * (containment, estimated from the signatures): a trimmed copy is contained in the original.
  * Measured by scripts/eval-copies.ts; see the README.
