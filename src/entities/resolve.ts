@@ -37,7 +37,7 @@ import {
   isAmbiguousCompany, isRoleCue, lookup,
 } from './gazetteer.js';
 import { identityKey, nameKey } from './identity.js';
-import type { KnownNames } from './known-names.js';
+import type { KnownName, KnownNames } from './known-names.js';
 import { ENTITY_RULES, type EntityRule } from './rules.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
@@ -119,6 +119,22 @@ const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 const OPEN_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['name-shape', 'the-name', 'said-cue', 'headline-word', 'name']);
 /** Words that put a listed place somewhere a person is not: "flew to Fresno", "in Austin". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'to', 'via', 'around', 'within', 'beyond', 'through']);
+/** Rules that typed a name a place or body from the words around a mention, which a person's evidence outweighs. */
+const WEAK_TYPE_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['locative', 'consistent', 'consistent-context', 'comma-place', 'place-of', 'org-cue', 'the-name', 'said-cue']);
+/** Rules that type a lone word a person from what only a person has: a title, a role word, an age, an apposition, "who". */
+const PERSON_EVIDENCE_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['title', 'role-cue', 'age', 'apposition', 'said-cue']);
+/** A comma right before a name: the word before it belongs to another clause ("as results rolled in, X said"). */
+const COMMA_BEFORE = /,[ \t]*$/;
+/** A possessive ending, with or without the s ("X's", "Sanders'"), or a lower-case noun after the name: "in X's plans", "in X world". */
+const MODIFIER_AFTER = /^(?:['’]s?(?=[ \t])|[ \t]+(\p{Ll}+))/u;
+
+function isModifier(text: string, end: number): boolean {
+  const after = MODIFIER_AFTER.exec(text.slice(end, end + CONTEXT_CHARS));
+  return after !== null && (after[1] === undefined || (firstTag(after[1])?.startsWith('NN') ?? false));
+}
+
+/** Locative words that put a name somewhere, whatever person has that name. */
+const INSIDE_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'outside', 'near', 'across', 'throughout', 'within']);
 /** Locative words a person may follow too ("a letter from Barzani", "aimed at Barzani"). */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
 /** Gazetteer lists of places that are also surnames ("Obama", "Austin", "Jordan"). */
@@ -266,12 +282,18 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
 
+  /** Names the article types a person by evidence only a person has (`personOverContext`). */
+  const personal = new Set<string>();
+  for (const r of firstPass) {
+    if (r.type === 'PERSON' && (r.words.length > 1 || PERSON_EVIDENCE_RULES.has(r.rule))) personal.add(nameKey(r.surface));
+  }
+
   const out: Resolved[] = [];
   for (const c of firstPass) {
     const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
-      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? linkSurname(text, part, surnames, onRecord);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? linkSurname(text, part, surnames, personal, onRecord);
       if (linked) out.push(linked);
     }
   }
@@ -293,7 +315,8 @@ function spreadContextTypes(candidates: readonly Candidate[], typed: readonly Ca
   }
   if (byContext.size === 0) return [...typed];
   return typed.map((c, k) => {
-    const open = !c.type || SHAPE_RULES.has(c.rule);
+    /** A first name and a surname ("Jeb Doe") is a person, whatever "toward Jeb Doe" made of another mention. */
+    const open = !c.type || (SHAPE_RULES.has(c.rule) && !(c.rule === 'first-name' && c.words.length > 1));
     const type = open ? byContext.get(nameKey(c.surface)) : undefined;
     return type && type !== c.type ? { ...(candidates[k] ?? c), type, rule: 'consistent-context' } : c;
   });
@@ -312,29 +335,66 @@ function isResolved(c: Candidate): c is Resolved {
 }
 
 /**
- * Links a short form to the nearest full name before it that ends in the same word. A lone
- * listed place that is the surname of a person the article names in full is that person
- * ("Obama" after "Barack Obama"), unless a locative word puts it somewhere ("in Obama"). With
- * no such person in the article, the names on record settle what the article left open.
+ * A place or body typed only by the words around one of its mentions ("toward X", "X, Ohio",
+ * "the X camp", "X said", or another mention's such context) or by a place list, that is a
+ * person by the article's evidence: the full name the article gives ("Obama" after "Barack
+ * Obama"), or the same name typed a person by a title, a role word, an age or an apposition
+ * ("Ms. X", "X, 52,"). A name on no list is also a person when the corpus has it on record as
+ * one ("Trump" in an article that never names him in full). A word that puts the name somewhere
+ * keeps it a place ("in X"; for a listed place also "to X"), and a listed place needs the
+ * article's evidence.
  */
-function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
-  /** A place typed by another mention's context ("consistent-context") yields to a person named in full too. */
-  const placeRule = PLACE_LISTS.has(c.rule) || c.rule === 'consistent-context' || c.rule === 'locative';
-  const people = c.type === 'GPE' && c.words.length === 1 && placeRule && surnames.size > 0 ? surnames.get(nameKey(c.surface)) : undefined;
-  if (people) {
-    const before = wordBefore(text, c.start, 0);
-    const personPlace = c.rule === 'locative' ? PERSON_PREPOSITIONS.has(before) : !PLACE_PREPOSITIONS.has(before);
-    const person = nearestBefore(people, c.start) ?? people[0];
-    if (personPlace && person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };
-  }
+function personOverContext(text: string, c: Candidate, people: readonly Resolved[] | undefined, personal: ReadonlySet<string>, known: KnownNames | undefined): Resolved | undefined {
+  if (c.type !== 'GPE' && c.type !== 'LOC' && c.type !== 'ORG') return undefined;
+  if (!PLACE_LISTS.has(c.rule) && !WEAK_TYPE_RULES.has(c.rule)) return undefined;
+  /** Only the lists of places that are also surnames; a listed region or body is what its list says. */
+  const entry = lookup(c.surface);
+  if (entry && !PLACE_LISTS.has(entry.list)) return undefined;
+  const rule = c.type === 'ORG' ? ENTITY_RULES.personOverBody : ENTITY_RULES.personOverPlace;
+  const single = c.words.length === 1;
+  const full = single && people ? nearestBefore(people, c.start) ?? people[0] : undefined;
+  const inList = entry !== undefined;
+  const before = wordBefore(text, c.start, 0);
+  /**
+   * "to Austin" puts a listed place somewhere; a name on no list only "in X", "near X" right
+   * before it, and not as a modifier ("in X's plans", "in X world"); "toward X" suits a person.
+   */
+  const placed = inList
+    ? (c.rule === 'locative' ? !PERSON_PREPOSITIONS.has(before) : PLACE_PREPOSITIONS.has(before))
+    : INSIDE_WORDS.has(before) && !COMMA_BEFORE.test(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start)) && !isModifier(text, c.end);
+  if (placed) return undefined;
+  if (full) return { ...c, type: 'PERSON', rule, fullName: full.surface };
+  const evidence = personal.has(nameKey(c.surface));
+  const onRecord = known && (evidence || !inList) ? personOnRecord(c, known) : undefined;
+  if (!evidence && !onRecord) return undefined;
+  const linked: Resolved = { ...c, type: 'PERSON', rule };
+  if (onRecord && onRecord.name !== c.surface) linked.fullName = onRecord.name;
+  return linked;
+}
+
+/** The person on record a name stands for: the same name, or for one word a surname (`KnownNames.personWithSurname`); a body or place on record by that name stays one. */
+function personOnRecord(c: Candidate, known: KnownNames): KnownName | undefined {
+  const named = known.named(c.surface);
+  if (named) return named.type === 'PERSON' ? named : undefined;
+  return c.words.length === 1 ? known.personWithSurname(c.surface) : undefined;
+}
+
+/**
+ * Links a short form to the nearest full name before it that ends in the same word; a place
+ * or body the article's evidence shows to be a person is that person (`personOverContext`).
+ * With no such person in the article, the names on record settle what the article left open.
+ */
+function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, personal: ReadonlySet<string>, known: KnownNames | undefined): Resolved | undefined {
+  const person = personOverContext(text, c, surnames.get(nameKey(c.surface)), personal, known);
+  if (person) return person;
   if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
   const namesakes = surnames.get(nameKey(surnameOf(c.words)));
-  const person = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
-  if (!person) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
+  const nearest = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
+  if (!nearest) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
   /** "Bill Clinton" after "Hillary Clinton": a full name with another first name is another person of that surname. */
-  if (!sameFirstName(c.surface, person.surface)) return { ...c, type: 'PERSON', rule: ENTITY_RULES.surname };
+  if (!sameFirstName(c.surface, nearest.surface)) return { ...c, type: 'PERSON', rule: ENTITY_RULES.surname };
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
-  return { ...c, type: 'PERSON', rule, fullName: person.surface };
+  return { ...c, type: 'PERSON', rule, fullName: nearest.surface };
 }
 
 /** Whether a short form may stand for `full`: it is a surname alone (after titles) or opens with the same first name. */

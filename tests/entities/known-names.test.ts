@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnownNames, SURNAME_DOMINANCE, type KnownRecord } from '../../src/entities/known-names.js';
+import { analyze } from '../../src/pipeline.js';
 
 const person = (name: string, articles: number): KnownRecord => ({ name, type: 'PERSON', articles });
 
@@ -46,5 +47,33 @@ describe('a lone surname among namesakes on record', () => {
     for (const record of names.recordsSince(0)) copy.add(record);
     expect(copy.personWithSurname('Quarendon')).toEqual(names.personWithSurname('Quarendon'));
     expect(copy.version).toBe(names.version);
+  });
+});
+
+describe('a person on record outweighs the words around a bare surname', () => {
+  const known = new KnownNames([person('Tobias Quarendon', 3)]);
+  /** Type, rule and entity name of the nth mention of `surface`. */
+  function mention(text: string, surface: string): [string, string | undefined, string] | undefined {
+    const article = analyze({ sha256: 'x', format: 'text', content: text }, { knownNames: known });
+    for (const e of article.entities) {
+      for (const m of e.mentions) if (text.slice(m.start, m.end) === surface) return [e.type, m.rule, e.name];
+    }
+    return undefined;
+  }
+
+  it.each<[string, string, [string, string, string]]>([
+    ['a word that suits a person', 'Poll\n\nUndecided voters are leaning toward Quarendon, a pollster said.', ['PERSON', 'person-over-place', 'Tobias Quarendon']],
+    ['a possessive after "in"', "Poll\n\nThere was gloom in Quarendon's camp on Monday.", ['PERSON', 'person-over-place', 'Tobias Quarendon']],
+    ['a noun after "in"', 'Poll\n\nThe mood in Quarendon world was grim.', ['PERSON', 'person-over-place', 'Tobias Quarendon']],
+    ['"in" before a comma, in another clause', 'Poll\n\nAs the results came in, Quarendon thanked volunteers.', ['PERSON', 'person-over-place', 'Tobias Quarendon']],
+    ['"in" right before it puts it somewhere', 'Trip\n\nThe envoy stayed in Quarendon for two days.', ['GPE', 'locative', 'Quarendon']],
+  ])('%s', (_, text, expected) => {
+    expect(mention(text, 'Quarendon')).toEqual(expected);
+  });
+
+  it('a listed town needs the article’s own evidence of a person', () => {
+    const names = new KnownNames([person('Marcus Fresno', 3)]);
+    const article = analyze({ sha256: 'x', format: 'text', content: 'Trip\n\nThe convoy is heading toward Fresno tonight.' }, { knownNames: names });
+    expect(article.entities.find((e) => e.name.includes('Fresno'))?.type).toBe('GPE');
   });
 });

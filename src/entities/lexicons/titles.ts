@@ -20,6 +20,15 @@ export const TITLE_WORDS: readonly string[] = [
   'Minority', 'Whip', 'Senior', 'Junior',
 ];
 
+/**
+ * Honorifics and offices that stand before a surname, and only before a person's name: after one,
+ * a word that is also a listed place is the person's name ("Ms. Warren", "Sen. Jordan").
+ */
+export const SURNAME_TITLES: readonly string[] = [
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sen.', 'Senator', 'Rep.', 'Representative',
+  'Congressman', 'Congresswoman', 'Gov.', 'Governor', 'Mayor', 'Judge',
+];
+
 /** Lower-case role words right before a capitalised run: "spokesman Dmitry Peskov". */
 export const ROLE_CUES: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'adviser', 'advisor', 'minister', 'president',
