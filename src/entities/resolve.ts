@@ -24,9 +24,12 @@
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). A name typed by its context
  * (rules 1 and 4) passes that type to its mentions typed by shape alone (5–7) or dropped
- * (`consistent-context`). Then over all candidates:
+ * (`consistent-context`; never to a first name and surname). Then over all candidates:
  *   8. surname    — a name whose last word ends a full PERSON name in the article is that
- *                   person, linked to the nearest such full name before it
+ *                   person, linked to the nearest such full name before it; a place or body
+ *                   typed by context that the article or the corpus shows to be a person is one
+ *                   (`person-over-place`, `person-over-body`); a lone first name that opens one
+ *                   person's full name is that person (`given-name`)
  *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
@@ -224,6 +227,19 @@ function familyName(c: Candidate, familyNames: ReadonlyMap<string, Resolved>, su
   return person && person.start < c.start ? { ...c, type: 'PERSON', rule: ENTITY_RULES.surname, fullName: person.surface } : undefined;
 }
 
+/**
+ * "Ivo" after "Ivo Marsh": a lone first name (typed by its shape or a speech verb) that opens the
+ * full name of one person in the article, and is no surname there, is that person.
+ */
+function givenName(c: Candidate, givenNames: ReadonlyMap<string, readonly Resolved[]>, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (c.words.length !== 1 || !(c.type === undefined || (c.type === 'PERSON' && (c.rule === 'first-name' || c.rule === 'said-cue')))) return undefined;
+  const key = nameKey(c.surface);
+  const people = surnames.has(key) ? undefined : givenNames.get(key);
+  const full = people?.[0];
+  if (!full || people.some((p) => nameKey(p.surface) !== nameKey(full.surface))) return undefined;
+  return { ...c, type: 'PERSON', rule: ENTITY_RULES.givenName, fullName: full.surface };
+}
+
 /** A name's first word that may be a family name: no first name, title, place or English word. */
 function isFamilyNameFirst(word: string): boolean {
   return word.length > 1 && !isFirstName(word) && !word.endsWith('.') && lookup(word) === undefined && !isRoleCue(word.toLowerCase()) &&
@@ -264,6 +280,8 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const known = new Map<string, EntityType>();
   /** First word of a two-word PERSON name that may be a family name → that person. */
   const familyNames = new Map<string, Resolved>();
+  /** First word of a full PERSON name → those names, for a lone first name (`givenName`). */
+  const givenNames = new Map<string, Resolved[]>();
   for (const r of firstPass) {
     if (!isResolved(r)) continue;
     if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
@@ -275,6 +293,9 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
       known.set(surname, 'PERSON');
       /** "Xiao Qiang" … "Xiao said": a first word no first-name list knows may be the family name, written first. */
       const first = r.words[0] ?? '';
+      const given = givenNames.get(nameKey(first));
+      if (given) given.push(r);
+      else givenNames.set(nameKey(first), [r]);
       if (r.words.length === 2 && isFamilyNameFirst(first)) {
         const firstKey = nameKey(first);
         if (!familyNames.has(firstKey)) familyNames.set(firstKey, r);
@@ -293,7 +314,7 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
-      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? linkSurname(text, part, surnames, personal, onRecord);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? givenName(part, givenNames, surnames) ?? linkSurname(text, part, surnames, personal, onRecord);
       if (linked) out.push(linked);
     }
   }
@@ -364,7 +385,8 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
     : INSIDE_WORDS.has(before) && !COMMA_BEFORE.test(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start)) && !isModifier(text, c.end);
   if (placed) return undefined;
   if (full) return { ...c, type: 'PERSON', rule, fullName: full.surface };
-  const evidence = personal.has(nameKey(c.surface));
+  /** "X, who …": only a person. */
+  const evidence = personal.has(nameKey(c.surface)) || PERSONAL_WORDS.has(wordAfter(text, c.end));
   const onRecord = known && (evidence || !inList) ? personOnRecord(c, known) : undefined;
   if (!evidence && !onRecord) return undefined;
   const linked: Resolved = { ...c, type: 'PERSON', rule };
@@ -372,11 +394,13 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
   return linked;
 }
 
-/** The person on record a name stands for: the same name, or for one word a surname (`KnownNames.personWithSurname`); a body or place on record by that name stays one. */
+/** The person on record a name stands for: the same name, or the person its surname gives (`KnownNames.personWithSurname`); a body or place on record by that name stays one. */
 function personOnRecord(c: Candidate, known: KnownNames): KnownName | undefined {
   const named = known.named(c.surface);
   if (named) return named.type === 'PERSON' ? named : undefined;
-  return c.words.length === 1 ? known.personWithSurname(c.surface) : undefined;
+  /** A full name whose surname stands for it on record is that person too ("Jo Doe" when "Doe" gives Jo Doe). */
+  const person = known.personWithSurname(surnameOf(c.words));
+  return person && (c.words.length === 1 || nameKey(person.name) === nameKey(c.surface)) ? person : undefined;
 }
 
 /**
@@ -387,7 +411,8 @@ function personOnRecord(c: Candidate, known: KnownNames): KnownName | undefined 
 function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, personal: ReadonlySet<string>, known: KnownNames | undefined): Resolved | undefined {
   const person = personOverContext(text, c, surnames.get(nameKey(c.surface)), personal, known);
   if (person) return person;
-  if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
+  if (isResolved(c) && c.words.length > 1 && c.type === 'PERSON') return surnameOfWords(c, surnames) ?? c;
+  if (c.type === 'GPE' || c.type === 'NORP') return isResolved(c) ? c : undefined;
   const namesakes = surnames.get(nameKey(surnameOf(c.words)));
   const nearest = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
   if (!nearest) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
@@ -395,6 +420,19 @@ function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, r
   if (!sameFirstName(c.surface, nearest.surface)) return { ...c, type: 'PERSON', rule: ENTITY_RULES.surname };
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
   return { ...c, type: 'PERSON', rule, fullName: nearest.surface };
+}
+
+/**
+ * "Ortega Smythe" after "Lina Ortega Smythe": a name of several words that ends the longer full
+ * name of a person in the article, and opens with no first name, is that person's surname of
+ * two words (or more) alone; linked to the nearest such full name before it.
+ */
+function surnameOfWords(c: Resolved, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (isFirstName(c.words[0] ?? '')) return undefined;
+  const tail = ` ${nameKey(c.surface)}`;
+  const longer = surnames.get(nameKey(surnameOf(c.words)))?.filter((p) => p.words.length > c.words.length && nameKey(p.surface).endsWith(tail));
+  const full = longer && longer.length > 0 ? nearestBefore(longer, c.start) ?? longer[0] : undefined;
+  return full ? { ...c, rule: ENTITY_RULES.surname, fullName: full.surface } : undefined;
 }
 
 /** Whether a short form may stand for `full`: it is a surname alone (after titles) or opens with the same first name. */

@@ -73,6 +73,8 @@ export const ENTITY_RULES = {
   theName: 'the-name',
   nameShape: 'name-shape',
   surname: 'surname',
+  /** A lone first name that opens the full name of one person in the article: "Ivo" after "Ivo Marsh". */
+  givenName: 'given-name',
   hyphen: 'hyphen',
   /** A person's evidence in the article (full name, title, first name) outweighs a place list: "Obama" after "Barack Obama". */
   personOverPlace: 'person-over-place',

@@ -86,7 +86,14 @@ describe('namesakes in one article', () => {
     ],
     ['a bare surname goes to the latest full name', 'Library vote\n\nHelen Ashdown opened the library. Bill Ashdown, her brother, spoke later. Ashdown said it was late.', 'Ashdown', 'Bill Ashdown'],
     ['a title and the surname is a short form', 'Library vote\n\nHelen Ashdown opened the library. Ms. Ashdown said it was late.', 'Ashdown', 'Helen Ashdown'],
+    ['a lone first name of one person named in full is that person', 'Library vote\n\nGreta Lindqvist and Tomas Ravel arrived. Greta said little.', 'Greta', 'Greta Lindqvist'],
+    ['a surname of two words alone is the person', 'Council\n\nLina Ortega Smythe chaired the meeting. Later Ortega Smythe said the vote would wait.', 'Ortega Smythe', 'Lina Ortega Smythe'],
   ])('%s', (_what, text, surface, entity) => {
     expect(entityNames(text).get(surface)).toBe(entity);
+  });
+
+  it('a lone first name two people of the article share stays apart from both', () => {
+    const names = entityNames('Library vote\n\nGreta Lindqvist and Greta Ravel arrived. Greta said little.');
+    expect(names.get('Greta')).toBe('Greta');
   });
 });
