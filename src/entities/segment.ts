@@ -24,7 +24,8 @@
 import type { EntityType, Span } from '../model.js';
 import { hasClubCue } from './club-cue.js';
 import type { EntityRule } from './rules.js';
-import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
+import { hasCommonLowerCase, isOrdinaryWord, mayBeThirdPersonVerb } from './lexicons/english.js';
+import { HEADLINE_VERBS } from './lexicons/headline-verbs.js';
 import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
@@ -80,6 +81,7 @@ const SHOUTED_MIN_LENGTH = 3;
 /** Lists of places whose names are also surnames: "Warren", "Jordan", "Austin". */
 const SURNAME_PLACE_LISTS = new Set(['city', 'us-state', 'country']);
 const SURNAME_TITLE_WORDS: ReadonlySet<string> = new Set(SURNAME_TITLES);
+const headlineVerbs: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 /** Lists whose places are home to teams with nicknames: "Boston Bruins", "Minnesota Vikings". */
 const TEAM_HOMES = new Set(['city', 'us-state']);
 /** Team nicknames are plurals ("Bruins", "Blue Jays") or the odd "Sox". */
@@ -380,6 +382,14 @@ class RunSegmenter {
     return j === i && isFirstName(this.text(i)) && (closesRun || !isTitleWord(next)) && !this.context.headline;
   }
 
+  /**
+   * "Jo Doe Hits Back", "Doe Slams Plan": in a headline, a verb in the third person ends a name
+   * of two words, or of one that is no first name ("Ken Banks" keeps its surname).
+   */
+  private headlineVerb(i: number, j: number, next: string): boolean {
+    return (j > i || !isFirstName(this.text(i))) && (headlineVerbs.has(next) || mayBeThirdPersonVerb(titleCase(next)));
+  }
+
   /** Is word k a listed company's one-word name? */
   private isCompanyAt(k: number): boolean {
     return this.longestListed(k) === k && this.lookupAt(k, k)?.list === 'company-listed';
@@ -397,7 +407,7 @@ class RunSegmenter {
       const next = this.text(j + 1);
       const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j) && !this.isCompanyAt(j + 1);
       if ((isTitle(next) && !this.roleSurname(i, j)) || isNotName(next) || listed) break;
-      if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
+      if (this.context.headline && (isOrdinaryWord(titleCase(next)) || this.headlineVerb(i, j, next))) break;
       j++;
     }
     if (j + 1 < this.n && NAME_SUFFIX.test(this.text(j + 1))) j++;
