@@ -104,4 +104,15 @@ describe('name variants of one person across articles', () => {
     expect(speakers.has('Helen Ashdown')).toBe(true);
     expect(speakers.has('William Ashdown')).toBe(true);
   });
+
+  it('the table of a one-word --speaker groups the quotes by person and names the people on stderr', () => {
+    const out = cli(['query', '--speaker', 'Ashdown', '--db', ws.db, '--format', 'table']);
+    expect(out.code).toBe(0);
+    const speakers = out.stdout.split('\n').slice(1).filter(Boolean).map((line) => (/Helen Ashdown|Bill Ashdown/.exec(line) ?? [''])[0]);
+    const firstHelen = speakers.indexOf('Helen Ashdown');
+    expect(firstHelen).toBeGreaterThan(0);
+    expect(speakers.slice(firstHelen).every((s) => s === 'Helen Ashdown')).toBe(true);
+    expect(out.stderr).toMatch(/2 speakers named Ashdown: Bill Ashdown \(\d+\), Helen Ashdown \(1\)/);
+    expect(cli(['query', '--speaker', 'Helen Ashdown', '--db', ws.db, '--format', 'table']).stderr).toBe('');
+  });
 });
