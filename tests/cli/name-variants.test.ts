@@ -99,6 +99,20 @@ describe('name variants of one person across articles', () => {
     expect(aliasRule(ws.db, 'Margaret T. Quill')).toBe('editor');
   });
 
+  it('entities show lists every name of a person with the rule that filed it and its mentions', () => {
+    const out = cli(['entities', 'show', 'Margaret Quill', '--db', ws.db, '--format', 'json']);
+    expect(out.code).toBe(0);
+    const [shown] = JSON.parse(out.stdout) as { name: string; type: string; aliases: { alias: string; rule: string; mentions: number; mention_rules: string }[] }[];
+    expect(shown).toMatchObject({ name: 'Margaret Quill', type: 'PERSON' });
+    const byName = new Map(shown?.aliases.map((a) => [a.alias, a]));
+    expect(shown?.aliases[0]?.alias).toBe('Margaret Quill');
+    expect(byName.get('Margaret T. Quill')).toMatchObject({ rule: 'middle-name', mentions: 2 });
+    expect(byName.get('Margaret Thornbury Quill')?.rule).toBe('middle-name');
+    expect(byName.get('Quill')).toMatchObject({ rule: 'in-article' });
+    expect(byName.get('Quill')?.mention_rules).toMatch(/^surname \d/);
+    expect(cli(['entities', 'show', 'Nobody Here', '--db', ws.db]).code).toBe(2);
+  });
+
   it('--speaker with one word may find several people', () => {
     const { speakers } = speakerRows(ws.db, 'Ashdown');
     expect(speakers.has('Helen Ashdown')).toBe(true);
