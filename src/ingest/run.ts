@@ -7,7 +7,7 @@ import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
 import { analyzerFor, loadAnalyze, type Analysis } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
-import { refreshAliasKeys } from '../store/entities.js';
+import { nameByUsage, refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
 import { pruneGone } from '../store/prune.js';
 import { dateArticles } from '../store/dates.js';
@@ -89,6 +89,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
    */
   let names: KnownNames | undefined;
   const analyzer = analyzerFor(jobs, () => (names ??= loadKnownNames(db)));
+  /** Articles stored from now on are this run's: their people's display names are reviewed at the end. */
+  const started = new Date().toISOString();
   try {
     refreshAliasKeys(db);
     const writer = new ArticleWriter(db);
@@ -207,6 +209,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     withBusyCheck(options.dbPath, () => {
       dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
       linkStories(db);
+      if (summary.ingested + summary.replaced > 0) nameByUsage(db, started);
     });
     return summary;
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../model.js';
-import { identityKey, matchShortName, personVariant } from '../entities/identity.js';
+import { identityKey, matchShortName, personParts, personVariant } from '../entities/identity.js';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 
@@ -206,4 +206,42 @@ export class EntityResolver {
     }
     return id;
   }
+}
+
+/** A name written all in capitals ("DONALD TRUMP"): a headline's form, never the display name. */
+const SHOUTED = /^[^\p{Ll}]+$/u;
+
+/**
+ * The display name of each person whose mentions this run wrote (articles stored at `since` or
+ * later): the full name (first name and surname, the person's own surname and suffix) that the
+ * most articles write, the name first filed on a tie. "Donald Doe" over "Donald J. Doe" when more
+ * articles say so, whichever came first. A name an editor gave (`aliases.rule` 'editor') stays.
+ */
+export function nameByUsage(db: DB, since: string): void {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.name, e.type, m.surface, count(DISTINCT m.article_id) AS articles, min(m.id) AS first
+         FROM entities e JOIN mentions m ON m.entity_id = e.id
+        WHERE e.type = 'PERSON' AND e.id IN (SELECT m2.entity_id FROM mentions m2 JOIN articles a ON a.id = m2.article_id WHERE a.ingested_at >= ?)
+          AND NOT EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = e.id AND al.alias = e.name AND al.rule = 'editor')
+        GROUP BY e.id, e.name, e.type, m.surface`,
+    )
+    .all(since) as { id: number; name: string; type: EntityType; surface: string; articles: number; first: number }[];
+  const best = new Map<number, { name: string; surface: string; articles: number; first: number }>();
+  for (const row of rows) {
+    const own = personParts(row.name);
+    const parts = personParts(row.surface);
+    if (!own || !parts || parts.last !== own.last || parts.suffix !== own.suffix || SHOUTED.test(row.surface)) continue;
+    const found = best.get(row.id);
+    if (!found || row.articles > found.articles || (row.articles === found.articles && row.first < found.first)) best.set(row.id, row);
+  }
+  const clash = db.prepare("SELECT 1 FROM entities WHERE type = 'PERSON' AND name = ? AND id <> ?");
+  const rename = db.prepare('UPDATE entities SET name = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const [id, chosen] of best) {
+      if (chosen.surface === chosen.name || clash.get(chosen.surface, id)) continue;
+      rename.run(chosen.surface, id);
+      addAliasRow(db, id, chosen.surface, 'PERSON', 'in-article');
+    }
+  }).immediate();
 }

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ndjson, workspacePerTest } from './run-cli.js';
+
+/** Invented items: the first names the governor with her middle initial, the later ones without. */
+const ARTICLES: Record<string, string> = {
+  'a.txt': 'SPRINGFIELD (Reuters) - Gov. Margaret T. Quill said on Monday that the budget was balanced.\n',
+  'b.txt': 'SPRINGFIELD (Reuters) - Governor Margaret Quill told lawmakers the vote would wait.\n',
+  'c.txt': 'SPRINGFIELD (Reuters) - MARGARET QUILL, the governor, met farmers. Margaret Quill said the harvest was late.\n',
+};
+
+const ws = workspacePerTest((input) => {
+  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(input, name), text);
+});
+
+const people = (db: string): string[] =>
+  (ndjson(cli(['entities', '--type', 'PERSON', '--db', db]).stdout) as { name: string }[]).map((e) => e.name);
+
+describe('a person’s display name', () => {
+  it('is the full name most articles write, whatever form came first', () => {
+    expect(cli(['ingest', join(ws.input, 'a.txt'), '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(people(ws.db)).toEqual(['Margaret T. Quill']);
+    expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(people(ws.db)).toEqual(['Margaret Quill']);
+  });
+
+  it('an editor’s rename stays', () => {
+    expect(cli(['ingest', join(ws.input, 'a.txt'), '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(cli(['entities', 'rename', 'Margaret T. Quill', 'Margaret Thornbury Quill', '--db', ws.db]).code).toBe(0);
+    expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(people(ws.db)).toEqual(['Margaret Thornbury Quill']);
+  });
+});
