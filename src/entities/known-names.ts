@@ -48,16 +48,20 @@ function slim({ name, type, aliases, articles }: KnownRecord): KnownRecord {
   return { name, type, ...(aliases ? { aliases } : {}), ...(articles !== undefined ? { articles } : {}) };
 }
 
-/** The one person a lone surname stands for among its namesakes, or AMBIGUOUS. */
-function surnameAnswer(namesakes: Namesakes): KnownName {
-  let best: { known: KnownName; articles: number } | undefined;
+/**
+ * The one namesake a lone surname stands for: the only one, or the one named in at least
+ * `SURNAME_DOMINANCE` times as many articles as all the others together; else undefined.
+ */
+export function dominantNamesake<T extends { articles: number }>(namesakes: Iterable<T>): T | undefined {
+  let best: T | undefined;
   let total = 0;
-  for (const person of namesakes.values()) {
+  let count = 0;
+  for (const person of namesakes) {
     total += person.articles;
+    count++;
     if (!best || person.articles > best.articles) best = person;
   }
-  if (!best) return AMBIGUOUS;
-  return namesakes.size === 1 || best.articles >= SURNAME_DOMINANCE * (total - best.articles) ? best.known : AMBIGUOUS;
+  return best && (count === 1 || best.articles >= SURNAME_DOMINANCE * (total - best.articles)) ? best : undefined;
 }
 
 export class KnownNames {
@@ -109,7 +113,7 @@ export class KnownNames {
     if (namesake) namesake.articles += articles;
     else entry.namesakes.set(person, { known, articles });
     const before = entry.answer;
-    entry.answer = surnameAnswer(entry.namesakes);
+    entry.answer = dominantNamesake(entry.namesakes.values())?.known ?? AMBIGUOUS;
     return entry.answer !== before;
   }
 

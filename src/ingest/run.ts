@@ -7,7 +7,7 @@ import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
 import { analyzerFor, loadAnalyze, type Analysis } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
-import { nameByUsage, refreshAliasKeys } from '../store/entities.js';
+import { mergeLoneSurnames, nameByUsage, refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
 import { pruneGone } from '../store/prune.js';
 import { dateArticles } from '../store/dates.js';
@@ -209,7 +209,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     withBusyCheck(options.dbPath, () => {
       dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
       linkStories(db);
-      if (summary.ingested + summary.replaced > 0) nameByUsage(db, started);
+      if (summary.ingested + summary.replaced > 0) {
+        mergeLoneSurnames(db, started);
+        nameByUsage(db, started);
+      }
     });
     return summary;
   } catch (error) {

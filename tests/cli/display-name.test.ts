@@ -32,3 +32,19 @@ describe('a person’s display name', () => {
     expect(people(ws.db)).toEqual(['Margaret Thornbury Quill']);
   });
 });
+
+describe('a lone surname filed before the full name was known', () => {
+  const lone = workspacePerTest((input) => {
+    writeFileSync(join(input, 'a.txt'), 'HARBOUR CITY (Reuters) - Mayor Quarendon said on Monday that the ferry would run again.\n');
+    writeFileSync(join(input, 'b.txt'), 'HARBOUR CITY (Reuters) - Mayor Tobias Quarendon said the port would reopen. "We are ready," Quarendon said.\n');
+  });
+
+  it('joins the one person of that surname stored later, with the rule that says so', () => {
+    expect(cli(['ingest', lone.input, '--db', lone.db, '--quiet']).code).toBe(0);
+    expect(people(lone.db)).toEqual(['Tobias Quarendon']);
+    const shown = JSON.parse(cli(['entities', 'show', 'Tobias Quarendon', '--db', lone.db, '--format', 'json']).stdout) as { aliases: { alias: string; rule: string }[] }[];
+    expect(shown[0]?.aliases.find((a) => a.alias === 'Quarendon')?.rule).toMatch(/surname|in-article/);
+    const quotes = ndjson(cli(['query', '--speaker', 'Tobias Quarendon', '--db', lone.db, '--format', 'ndjson']).stdout);
+    expect(new Set(quotes.map((q) => String(q['path']).split('/').pop()))).toEqual(new Set(['a.txt', 'b.txt']));
+  });
+});
