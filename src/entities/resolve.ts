@@ -377,12 +377,13 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
   const inList = entry !== undefined;
   const before = wordBefore(text, c.start, 0);
   /**
-   * "to Austin" puts a listed place somewhere; a name on no list only "in X", "near X" right
-   * before it, and not as a modifier ("in X's plans", "in X world"); "toward X" suits a person.
+   * "to Austin" puts a listed place somewhere; a one-word name on no list only "in X", "near X"
+   * right before it, and not as a modifier ("in X's plans", "in X world"); "toward X" suits a
+   * person, and so does "in" before a person's full name ("a leader in Jo Doe").
    */
   const placed = inList
     ? (c.rule === 'locative' ? !PERSON_PREPOSITIONS.has(before) : PLACE_PREPOSITIONS.has(before))
-    : INSIDE_WORDS.has(before) && !COMMA_BEFORE.test(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start)) && !isModifier(text, c.end);
+    : single && INSIDE_WORDS.has(before) && !COMMA_BEFORE.test(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start)) && !isModifier(text, c.end);
   if (placed) return undefined;
   if (full) return { ...c, type: 'PERSON', rule, fullName: full.surface };
   /** "X, who …": only a person. */
