@@ -7,7 +7,7 @@ import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
 import { analyzerFor, loadAnalyze, type Analysis } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
-import { mergeLoneSurnames, nameByUsage, refreshAliasKeys } from '../store/entities.js';
+import { lastMentionId, mergeLoneSurnames, nameByUsage, refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
 import { pruneGone } from '../store/prune.js';
 import { dateArticles } from '../store/dates.js';
@@ -89,10 +89,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
    */
   let names: KnownNames | undefined;
   const analyzer = analyzerFor(jobs, () => (names ??= loadKnownNames(db)));
-  /** Articles stored from now on are this run's: their people's display names are reviewed at the end. */
-  const started = new Date().toISOString();
   try {
     refreshAliasKeys(db);
+    /** Mentions written from here on are this run's: the people they name are reviewed at the end. */
+    const started = lastMentionId(db);
     const writer = new ArticleWriter(db);
     const batch = new WriteBatch(db, () => writer.flushSearchIndex());
     listener.start?.();

@@ -214,18 +214,22 @@ export class EntityResolver {
 /** A name written all in capitals ("DONALD TRUMP"): a headline's form, never the display name. */
 const SHOUTED = /^[^\p{Ll}]+$/u;
 
+/** The last mention written so far: the mentions a run writes come after it (rowids only grow while rows are added). */
+export function lastMentionId(db: DB): number {
+  return db.prepare('SELECT coalesce(max(id), 0) FROM mentions').pluck().get() as number;
+}
+
 /**
- * The display name of each person whose mentions this run wrote (articles stored at `since` or
- * later): the full name (first name and surname, the person's own surname and suffix) that the
+ * The display name of each person this run wrote mentions of (after mention `since`): the full name (first name and surname, the person's own surname and suffix) that the
  * most articles write, the name first filed on a tie. "Donald Doe" over "Donald J. Doe" when more
  * articles say so, whichever came first. A name an editor gave (`aliases.rule` 'editor') stays.
  */
-export function nameByUsage(db: DB, since: string): void {
+export function nameByUsage(db: DB, since: number): void {
   const rows = db
     .prepare(
       `SELECT e.id, e.name, e.type, m.surface, count(DISTINCT m.article_id) AS articles, min(m.id) AS first
          FROM entities e JOIN mentions m ON m.entity_id = e.id
-        WHERE e.type = 'PERSON' AND e.id IN (SELECT m2.entity_id FROM mentions m2 JOIN articles a ON a.id = m2.article_id WHERE a.ingested_at >= ?)
+        WHERE e.type = 'PERSON' AND e.id IN (SELECT entity_id FROM mentions WHERE id > ?)
           AND NOT EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = e.id AND al.alias = e.name AND al.rule = 'editor')
         GROUP BY e.id, e.name, e.type, m.surface`,
     )
@@ -254,14 +258,15 @@ export function nameByUsage(db: DB, since: string): void {
  * record now stands for by the rule the recognizer follows (`dominantNamesake`: the only person
  * of that surname, or one named far more often), is merged into that person (alias rule
  * `surname`): articles stored before the full name was known end as those stored after. Only
- * lone surnames this run wrote are looked at; one an editor filed stays.
+ * lone surnames this run wrote mentions of (after mention `since`) are looked at; one an editor
+ * filed stays.
  */
-export function mergeLoneSurnames(db: DB, since: string): void {
+export function mergeLoneSurnames(db: DB, since: number): void {
   const lone = db
     .prepare(
       `SELECT e.id, e.name FROM entities e
         WHERE e.type = 'PERSON' AND e.name NOT LIKE '% %'
-          AND e.id IN (SELECT m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.ingested_at >= ?)
+          AND e.id IN (SELECT entity_id FROM mentions WHERE id > ?)
           AND NOT EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = e.id AND al.rule = 'editor')`,
     )
     .all(since) as { id: number; name: string }[];
