@@ -232,7 +232,8 @@ function familyName(c: Candidate, familyNames: ReadonlyMap<string, Resolved>, su
  * full name of one person in the article, and is no surname there, is that person.
  */
 function givenName(c: Candidate, givenNames: ReadonlyMap<string, readonly Resolved[]>, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
-  if (c.words.length !== 1 || !(c.type === undefined || (c.type === 'PERSON' && (c.rule === 'first-name' || c.rule === 'said-cue')))) return undefined;
+  if (c.words.length !== 1 || !isFirstName(c.surface)) return undefined;
+  if (!(c.type === undefined || (c.type === 'PERSON' && (c.rule === 'first-name' || c.rule === 'said-cue')))) return undefined;
   const key = nameKey(c.surface);
   const people = surnames.has(key) ? undefined : givenNames.get(key);
   const full = people?.[0];
@@ -385,10 +386,11 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
     ? (c.rule === 'locative' ? !PERSON_PREPOSITIONS.has(before) : PLACE_PREPOSITIONS.has(before))
     : single && INSIDE_WORDS.has(before) && !COMMA_BEFORE.test(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start)) && !isModifier(text, c.end);
   if (placed) return undefined;
-  if (full) return { ...c, type: 'PERSON', rule, fullName: full.surface };
-  /** "X, who …": only a person. */
-  const evidence = personal.has(nameKey(c.surface)) || PERSONAL_WORDS.has(wordAfter(text, c.end));
-  const onRecord = known && (evidence || !inList) ? personOnRecord(c, known) : undefined;
+  /** A body's name that is a surname of the article goes to its full name by the surname rule (`linkSurname`). */
+  if (full) return c.type === 'ORG' ? undefined : { ...c, type: 'PERSON', rule, fullName: full.surface };
+  const evidence = personal.has(nameKey(c.surface));
+  /** "X said" with only a record to go on is the names on record's to settle (`knownName`). */
+  const onRecord = known && (evidence || !inList) && c.rule !== 'said-cue' ? personOnRecord(c, known) : undefined;
   if (!evidence && !onRecord) return undefined;
   const linked: Resolved = { ...c, type: 'PERSON', rule };
   if (onRecord && onRecord.name !== c.surface) linked.fullName = onRecord.name;
