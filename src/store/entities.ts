@@ -220,9 +220,11 @@ export function lastMentionId(db: DB): number {
 }
 
 /**
- * The display name of each person this run wrote mentions of (after mention `since`): the full name (first name and surname, the person's own surname and suffix) that the
- * most articles write, the name first filed on a tie. "Donald Doe" over "Donald J. Doe" when more
- * articles say so, whichever came first. A name an editor gave (`aliases.rule` 'editor') stays.
+ * The display name of each person this run wrote mentions of (after mention `since`): of the
+ * forms of the person's own name (the same key, or a middle-name variant: never another first
+ * name an editor merged in), the full name the most articles write, the name first filed on a
+ * tie. "Jane Doe" over "Jane Q. Doe" when more articles say so, whichever came first. A name an
+ * editor gave (`aliases.rule` 'editor') stays.
  */
 export function nameByUsage(db: DB, since: number): void {
   const rows = db
@@ -236,9 +238,10 @@ export function nameByUsage(db: DB, since: number): void {
     .all(since) as { id: number; name: string; type: EntityType; surface: string; articles: number; first: number }[];
   const best = new Map<number, { name: string; surface: string; articles: number; first: number }>();
   for (const row of rows) {
-    const own = personParts(row.name);
-    const parts = personParts(row.surface);
-    if (!own || !parts || parts.last !== own.last || parts.suffix !== own.suffix || SHOUTED.test(row.surface)) continue;
+    if (SHOUTED.test(row.surface) || personParts(row.surface) === undefined) continue;
+    const own = identityKey(row.name, 'PERSON');
+    const key = identityKey(row.surface, 'PERSON');
+    if (key !== own && personVariant(key, own) !== 'variant') continue;
     const found = best.get(row.id);
     if (!found || row.articles > found.articles || (row.articles === found.articles && row.first < found.first)) best.set(row.id, row);
   }

@@ -25,6 +25,16 @@ describe('a person’s display name', () => {
     expect(people(ws.db)).toEqual(['Margaret Quill']);
   });
 
+  it('never becomes another first name an editor merged in', () => {
+    writeFileSync(join(ws.input, 'd.txt'), 'SPRINGFIELD (Reuters) - Helen Quill, the treasurer, said the books were closed.\n');
+    writeFileSync(join(ws.input, 'e.txt'), 'SPRINGFIELD (Reuters) - Treasurer Helen Quill said the audit was done.\n');
+    expect(cli(['ingest', join(ws.input, 'a.txt'), '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(cli(['ingest', join(ws.input, 'd.txt'), '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(cli(['entities', 'merge', 'Margaret T. Quill', 'Helen Quill', '--db', ws.db]).code).toBe(0);
+    expect(cli(['ingest', join(ws.input, 'e.txt'), '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(people(ws.db)).toEqual(['Margaret T. Quill']);
+  });
+
   it('an editor’s rename stays', () => {
     expect(cli(['ingest', join(ws.input, 'a.txt'), '--db', ws.db, '--quiet']).code).toBe(0);
     expect(cli(['entities', 'rename', 'Margaret T. Quill', 'Margaret Thornbury Quill', '--db', ws.db]).code).toBe(0);
