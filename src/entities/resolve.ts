@@ -37,7 +37,7 @@ import { hasClubCue } from './club-cue.js';
 import { firstTag, hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
-  isAmbiguousCompany, isRoleCue, lookup,
+  isAmbiguousCompany, isPersonHolding, isRoleCue, lookup,
 } from './gazetteer.js';
 import { identityKey, nameKey } from './identity.js';
 import type { KnownName, KnownNames } from './known-names.js';
@@ -124,8 +124,10 @@ const OPEN_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['name-shape', '
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'to', 'via', 'around', 'within', 'beyond', 'through']);
 /** Rules that typed a name a place or body from the words around a mention, which a person's evidence outweighs. */
 const WEAK_TYPE_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['locative', 'consistent', 'consistent-context', 'comma-place', 'place-of', 'org-cue', 'the-name', 'said-cue']);
-/** Rules that type a lone word a person from what only a person has: a title, a role word, an age, an apposition, "who". */
+/** Rules that type a lone word a person from what only a person has: a title, a role word, an age, an apposition, a speech verb's person ("X himself"). */
 const PERSON_EVIDENCE_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['title', 'role-cue', 'age', 'apposition', 'said-cue']);
+/** Capitals only, with dots, hyphens or digits at most ("AFL-CIO", "D.C."): initials, never a person's name. */
+const ACRONYM_NAME = /^[\p{Lu}\d&.-]+$/u;
 /** A comma right before a name: the word before it belongs to another clause ("as results rolled in, X said"). */
 const COMMA_BEFORE = /,[ \t]*$/;
 /** A possessive ending, with or without the s ("X's", "Sanders'"), or a lower-case noun after the name: "in X's plans", "in X world". */
@@ -304,10 +306,10 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
 
-  /** Names the article types a person by evidence only a person has (`personOverContext`). */
+  /** Names the article types a person by evidence only a person has, or a full name opening with a first name (`personOverContext`). */
   const personal = new Set<string>();
   for (const r of firstPass) {
-    if (r.type === 'PERSON' && (r.words.length > 1 || PERSON_EVIDENCE_RULES.has(r.rule))) personal.add(nameKey(r.surface));
+    if (r.type === 'PERSON' && (PERSON_EVIDENCE_RULES.has(r.rule) || (r.words.length > 1 && r.rule === 'first-name'))) personal.add(nameKey(r.surface));
   }
 
   const out: Resolved[] = [];
@@ -388,6 +390,8 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
   if (placed) return undefined;
   /** A body's name that is a surname of the article goes to its full name by the surname rule (`linkSurname`). */
   if (full) return c.type === 'ORG' ? undefined : { ...c, type: 'PERSON', rule, fullName: full.surface };
+  /** "the X administration", "the X aide" are a person's; "the X" alone, or "the X case", the body or thing it says. */
+  if (c.rule === 'the-name' && !isPersonHolding(wordAfter(text, c.end))) return undefined;
   const evidence = personal.has(nameKey(c.surface));
   /** "X said" with only a record to go on is the names on record's to settle (`knownName`). */
   const onRecord = known && (evidence || !inList) && c.rule !== 'said-cue' ? personOnRecord(c, known) : undefined;
@@ -397,13 +401,23 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
   return linked;
 }
 
-/** The person on record a name stands for: the same name, or the person its surname gives (`KnownNames.personWithSurname`); a body or place on record by that name stays one. */
+/**
+ * The person on record a name stands for: the same name, or the person its surname gives
+ * (`KnownNames.personWithSurname`); a body or place on record by that name stays one. Only a
+ * record shaped like a person's name counts here (a full name opening with no English word, or
+ * a lone first name), so a slogan once mistyped a person ("Stop Doe") does not spread, nor
+ * does an acronym.
+ */
 function personOnRecord(c: Candidate, known: KnownNames): KnownName | undefined {
+  /** An English word ("Campaign", "District") is a surname on record only where the article says so. */
+  if (ACRONYM_NAME.test(c.surface) || (c.words.length === 1 && isOrdinaryWord(c.surface))) return undefined;
   const named = known.named(c.surface);
-  if (named) return named.type === 'PERSON' ? named : undefined;
   /** A full name whose surname stands for it on record is that person too ("Jo Doe" when "Doe" gives Jo Doe). */
-  const person = known.personWithSurname(surnameOf(c.words));
-  return person && (c.words.length === 1 || nameKey(person.name) === nameKey(c.surface)) ? person : undefined;
+  const surnamed = named ? undefined : known.personWithSurname(surnameOf(c.words));
+  const person = named ?? (surnamed && (c.words.length === 1 || nameKey(surnamed.name) === nameKey(c.surface)) ? surnamed : undefined);
+  const words = person?.name.split(' ') ?? [];
+  const personShaped = words.length > 1 ? !isOrdinaryWord(words[0] ?? '') : isFirstName(c.surface);
+  return person?.type === 'PERSON' && personShaped ? person : undefined;
 }
 
 /**

@@ -67,8 +67,15 @@ describe('a person on record outweighs the words around a bare surname', () => {
     ['a noun after "in"', 'Poll\n\nThe mood in Quarendon world was grim.', ['PERSON', 'person-over-place', 'Tobias Quarendon']],
     ['"in" before a comma, in another clause', 'Poll\n\nAs the results came in, Quarendon thanked volunteers.', ['PERSON', 'person-over-place', 'Tobias Quarendon']],
     ['"in" right before it puts it somewhere', 'Trip\n\nThe envoy stayed in Quarendon for two days.', ['GPE', 'locative', 'Quarendon']],
+    ['"the X administration" is the person’s', 'Budget\n\nCritics said the Quarendon administration was slow.', ['PERSON', 'person-over-body', 'Tobias Quarendon']],
   ])('%s', (_, text, expected) => {
     expect(mention(text, 'Quarendon')).toEqual(expected);
+  });
+
+  it('a record that is no person’s name (a body once mistyped a person) does not spread', () => {
+    const names = new KnownNames([person('Stop Quarendon', 3)]);
+    const article = analyze({ sha256: 'x', format: 'text', content: 'Protest\n\nMarchers said the Quarendon movement was growing.' }, { knownNames: names });
+    expect(article.entities.find((e) => e.name.includes('Quarendon'))?.type).toBe('ORG');
   });
 
   it('a listed town needs the article’s own evidence of a person', () => {
