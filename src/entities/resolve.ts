@@ -138,6 +138,12 @@ function isModifier(text: string, end: number): boolean {
   return after !== null && (after[1] === undefined || (firstTag(after[1])?.startsWith('NN') ?? false));
 }
 
+/** Name keys the article types a person: by a person's evidence (`strong`), or by a full name's shape alone (`shaped`). */
+interface PersonalNames {
+  strong: ReadonlySet<string>;
+  shaped: ReadonlySet<string>;
+}
+
 /** Locative words that put a name somewhere, whatever person has that name. */
 const INSIDE_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'outside', 'near', 'across', 'throughout', 'within']);
 /** Locative words a person may follow too ("a letter from Barzani", "aimed at Barzani"). */
@@ -306,10 +312,15 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
 
-  /** Names the article types a person by evidence only a person has, or a full name opening with a first name (`personOverContext`). */
-  const personal = new Set<string>();
+  /**
+   * Names the article types a person (`personOverContext`): by evidence only a person has, or as
+   * a full name opening with a first name (strong); by the shape of a full name alone (weak).
+   */
+  const personal = { strong: new Set<string>(), shaped: new Set<string>() };
   for (const r of firstPass) {
-    if (r.type === 'PERSON' && (PERSON_EVIDENCE_RULES.has(r.rule) || (r.words.length > 1 && r.rule === 'first-name'))) personal.add(nameKey(r.surface));
+    if (r.type !== 'PERSON') continue;
+    if (PERSON_EVIDENCE_RULES.has(r.rule) || (r.words.length > 1 && r.rule === 'first-name')) personal.strong.add(nameKey(r.surface));
+    else if (r.words.length > 1 && r.rule === 'name-shape') personal.shaped.add(nameKey(r.surface));
   }
 
   const out: Resolved[] = [];
@@ -368,7 +379,7 @@ function isResolved(c: Candidate): c is Resolved {
  * keeps it a place ("in X"; for a listed place also "to X"), and a listed place needs the
  * article's evidence.
  */
-function personOverContext(text: string, c: Candidate, people: readonly Resolved[] | undefined, personal: ReadonlySet<string>, known: KnownNames | undefined): Resolved | undefined {
+function personOverContext(text: string, c: Candidate, people: readonly Resolved[] | undefined, personal: PersonalNames, known: KnownNames | undefined): Resolved | undefined {
   if (c.type !== 'GPE' && c.type !== 'LOC' && c.type !== 'ORG') return undefined;
   if (!PLACE_LISTS.has(c.rule) && !WEAK_TYPE_RULES.has(c.rule)) return undefined;
   /** Only the lists of places that are also surnames; a listed region or body is what its list says. */
@@ -392,7 +403,9 @@ function personOverContext(text: string, c: Candidate, people: readonly Resolved
   if (full) return c.type === 'ORG' ? undefined : { ...c, type: 'PERSON', rule, fullName: full.surface };
   /** "the X administration", "the X aide" are a person's; "the X" alone, or "the X case", the body or thing it says. */
   if (c.rule === 'the-name' && !isPersonHolding(wordAfter(text, c.end))) return undefined;
-  const evidence = personal.has(nameKey(c.surface));
+  /** A listed place needs more than the shape of a name elsewhere ("Boca Raton" typed a person once). */
+  const key = nameKey(c.surface);
+  const evidence = personal.strong.has(key) || (!inList && personal.shaped.has(key));
   /** "X said" with only a record to go on is the names on record's to settle (`knownName`). */
   const onRecord = known && (evidence || !inList) && c.rule !== 'said-cue' ? personOnRecord(c, known) : undefined;
   if (!evidence && !onRecord) return undefined;
@@ -425,7 +438,7 @@ function personOnRecord(c: Candidate, known: KnownNames): KnownName | undefined 
  * or body the article's evidence shows to be a person is that person (`personOverContext`).
  * With no such person in the article, the names on record settle what the article left open.
  */
-function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, personal: ReadonlySet<string>, known: KnownNames | undefined): Resolved | undefined {
+function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, personal: PersonalNames, known: KnownNames | undefined): Resolved | undefined {
   const person = personOverContext(text, c, surnames.get(nameKey(c.surface)), personal, known);
   if (person) return person;
   if (isResolved(c) && c.words.length > 1 && c.type === 'PERSON') return surnameOfWords(c, surnames) ?? c;
