@@ -188,6 +188,14 @@ Examples:
     .action(async (flags) => {
       code = (await import('./commands/entities.js')).list(flags, term);
     });
+  entities
+    .command('show <entity>')
+    .description('list the names ENTITY (an id or exact name) is known by, each with the rule that made it this entity and its mentions')
+    .addOption(new Option('--format <format>', 'table, json, ndjson or csv (default: table on a terminal, else ndjson)').argParser(format))
+    .addOption(dbOption())
+    .action(async (ref: string, flags) => {
+      code = (await import('./commands/entities.js')).show(ref, flags, term);
+    });
   const corrections = [
     ['merge', '<entity> <other>', 'fold OTHER into ENTITY (aliases, mentions and quotes move; later ingests follow)'],
     ['rename', '<entity> <name>', 'give ENTITY a new canonical name (the old one stays an alias)'],

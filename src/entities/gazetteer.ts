@@ -21,7 +21,7 @@ import {
   COMPASS_WORDS, COUNTRY_ALIASES, EXTRA_CITIES, EXTRA_NATIONALITIES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF,
   REGIONS,
 } from './lexicons/places.js';
-import { PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
+import { PERSON_HOLDINGS, PERSON_VERBS, ROLE_CUES, TITLE_WORDS } from './lexicons/titles.js';
 
 export interface GazetteerEntry {
   type: EntityType;
@@ -92,6 +92,7 @@ export function lookup(phrase: string): GazetteerEntry | undefined {
 
 const titles = new Set(TITLE_WORDS);
 const roleCues = new Set(ROLE_CUES);
+const personHoldings = new Set(PERSON_HOLDINGS);
 const personVerbs = new Set(PERSON_VERBS);
 const orgHeads = new Set(ORGANISATION_HEADS);
 const companySuffixes = new Set(COMPANY_SUFFIXES);
@@ -113,6 +114,8 @@ const ambiguousCompanies = new Set<string>(AMBIGUOUS_COMPANY_NAMES);
 export const isFirstName = (word: string): boolean => firstNames.has(word);
 export const isTitleWord = (word: string): boolean => titles.has(word);
 export const isRoleCue = (word: string): boolean => roleCues.has(word);
+/** "administration" in "the Doe administration": a noun a person's surname modifies, or a role word. */
+export const isPersonHolding = (word: string): boolean => personHoldings.has(word) || roleCues.has(word);
 export const isPersonVerb = (word: string): boolean => personVerbs.has(word);
 export const isOrgHead = (word: string): boolean => orgHeads.has(word) || companySuffixes.has(word);
 export const isCompanySuffix = (word: string): boolean => companySuffixes.has(word);

@@ -118,7 +118,25 @@ function personKey(name: string): string {
 }
 
 /** A person's key words as first name, middle names, surname and generational suffix ('' for none). */
-function nameParts(key: readonly string[]): { first: string; middle: string[]; last: string; suffix: string } | undefined {
+export interface PersonParts {
+  first: string;
+  middle: string[];
+  last: string;
+  suffix: string;
+}
+
+/** A person's name in parts, spelling-folded as in keys ("Joseph R. Biden Jr." → joseph, [r], biden, jr); undefined for one word. */
+export function personParts(name: string): PersonParts | undefined {
+  return nameParts(personWords(name));
+}
+
+/** The surname a person's name files under, as in keys: "Mr. Obama" and "Barack H. Obama" → obama, "Joseph Biden Jr." → biden. */
+export function surnameKey(name: string): string {
+  const parts = personWords(name);
+  return nameParts(parts)?.last ?? parts.at(-1) ?? '';
+}
+
+function nameParts(key: readonly string[]): PersonParts | undefined {
   const suffixed = key.length > 2 && FOLDED_SUFFIX.test(key.at(-1) ?? '');
   const core = suffixed ? key.slice(0, -1) : key;
   if (core.length < 2) return undefined;
@@ -160,8 +178,8 @@ export function personVariant(a: string, b: string): 'variant' | 'conflict' | un
  * "Donald Trump's son".
  */
 export function queryNamesPerson(query: string, name: string): boolean {
-  const q = nameParts(personWords(query));
-  const n = nameParts(personWords(name));
+  const q = personParts(query);
+  const n = personParts(name);
   if (!q || !n || q.first !== n.first || q.last !== n.last || q.suffix !== n.suffix) return false;
   return middlesFit(q.middle, n.middle);
 }

@@ -8,13 +8,15 @@
  * spells out in full, or types by its context, keeps what the article says.
  */
 import type { EntityType } from '../model.js';
-import { nameKey } from './identity.js';
+import { nameKey, personParts, surnameKey } from './identity.js';
 
 /** One entity on record as the recognizer is given it. */
 export interface KnownRecord {
   name: string;
   type: EntityType;
   aliases?: readonly string[];
+  /** Articles that name it (1 when left out: one article's entity). */
+  articles?: number;
 }
 
 export interface KnownName {
@@ -26,26 +28,53 @@ export interface KnownName {
 /** A key two records disagree on: it settles nothing. */
 const AMBIGUOUS: KnownName = { name: '', type: 'DATE' };
 
-function lastWordKey(name: string): string {
-  const key = nameKey(name);
-  return key.slice(key.lastIndexOf(' ') + 1);
-}
+/**
+ * A lone surname shared by several people on record goes to one of them only when that one is
+ * named in this many times as many articles as all the others together: "Obama" in coverage
+ * where one Obama fills the news and another is named now and then. Closer counts (two
+ * Clintons, two Bushes) leave the surname open.
+ */
+export const SURNAME_DOMINANCE = 8;
 
 /** Look-up keys of the two indexes, told apart. */
 const NAME = 'n:';
 const SURNAME = 's:';
 
+/** The people on record under one surname: by first name, surname and suffix, the first name filed and its articles. */
+type Namesakes = Map<string, { known: KnownName; articles: number }>;
+
+/** The record without the rest of an article's entity (its mentions), as the log keeps it. */
+function slim({ name, type, aliases, articles }: KnownRecord): KnownRecord {
+  return { name, type, ...(aliases ? { aliases } : {}), ...(articles !== undefined ? { articles } : {}) };
+}
+
+/**
+ * The one namesake a lone surname stands for: the only one, or the one named in at least
+ * `SURNAME_DOMINANCE` times as many articles as all the others together; else undefined.
+ */
+export function dominantNamesake<T extends { articles: number }>(namesakes: Iterable<T>): T | undefined {
+  let best: T | undefined;
+  let total = 0;
+  let count = 0;
+  for (const person of namesakes) {
+    total += person.articles;
+    count++;
+    if (!best || person.articles > best.articles) best = person;
+  }
+  return best && (count === 1 || best.articles >= SURNAME_DOMINANCE * (total - best.articles)) ? best : undefined;
+}
 
 export class KnownNames {
   /** Name key of every name and alias → the entity on record. */
   private readonly byKey = new Map<string, KnownName>();
-  /** Surname key of every person of two words or more → that person, when only one has it. */
-  private readonly bySurname = new Map<string, KnownName>();
+  /** Surname key → the people of two words or more who have it, and what a lone surname gives. */
+  private readonly bySurname = new Map<string, { namesakes: Namesakes; answer: KnownName }>();
 
   /**
-   * Every record that changed what a key gives, in order, with those keys: `version` is their
-   * count, so an analysis can say which names it saw, and `changedSince` whether a later name
-   * would have answered one of its look-ups otherwise.
+   * Every record that changed what a key gives or a person's count of articles, in order, with
+   * the keys whose answer changed: `version` is their count, so an analysis can say which names
+   * it saw, and `changedSince` whether a later name would have answered one of its look-ups
+   * otherwise. Copies fed `recordsSince` in order hold the same counts.
    */
   private readonly log: { record: KnownRecord; keys: readonly string[] }[] = [];
   /** The keys looked up while `tracking` runs. */
@@ -55,7 +84,7 @@ export class KnownNames {
     for (const record of records) this.add(record);
   }
 
-  /** Files one entity under its name and aliases (dates are no names). */
+  /** Files one entity under its name and aliases, and a person under its surname (dates are no names). */
   add(record: KnownRecord): void {
     if (record.type === 'DATE') return;
     const known: KnownName = { name: record.name, type: record.type };
@@ -64,12 +93,28 @@ export class KnownNames {
       const key = nameKey(form);
       if (this.file(this.byKey, key, known)) keys.add(NAME + key);
     }
-    if (record.type === 'PERSON' && record.name.includes(' ')) {
-      const surname = lastWordKey(record.name);
-      if (this.file(this.bySurname, surname, known)) keys.add(SURNAME + surname);
+    const parts = record.type === 'PERSON' ? personParts(record.name) : undefined;
+    if (parts) {
+      const surname = surnameKey(record.name);
+      if (this.count(surname, `${parts.first} ${parts.last} ${parts.suffix}`, known, record.articles ?? 1)) keys.add(SURNAME + surname);
     }
-    // A name filed before as it is now changes nothing: it is no new version.
-    if (keys.size > 0) this.log.push({ record, keys: [...keys] });
+    // A name filed before as it is now changes nothing but a count; only a person's count is news.
+    if (keys.size > 0 || parts) this.log.push({ record: slim(record), keys: [...keys] });
+  }
+
+  /** Counts `articles` more for a person under its surname; true when that changed what the lone surname gives. */
+  private count(surname: string, person: string, known: KnownName, articles: number): boolean {
+    let entry = this.bySurname.get(surname);
+    if (!entry) {
+      entry = { namesakes: new Map(), answer: AMBIGUOUS };
+      this.bySurname.set(surname, entry);
+    }
+    const namesake = entry.namesakes.get(person);
+    if (namesake) namesake.articles += articles;
+    else entry.namesakes.set(person, { known, articles });
+    const before = entry.answer;
+    entry.answer = dominantNamesake(entry.namesakes.values())?.known ?? AMBIGUOUS;
+    return entry.answer !== before;
   }
 
   /** How many records have changed what a key gives. */
@@ -119,11 +164,14 @@ export class KnownNames {
     return found === AMBIGUOUS ? undefined : found;
   }
 
-  /** The one person on record whose surname this word is ("Lavrov", "Vitkoff"), or undefined. */
+  /**
+   * The person on record a lone surname stands for ("Lavrov", "Vitkoff"): the one person with
+   * that surname, or among several the one named far more often (`SURNAME_DOMINANCE`); else undefined.
+   */
   personWithSurname(word: string): KnownName | undefined {
-    const key = lastWordKey(word);
+    const key = surnameKey(word);
     this.looked?.add(SURNAME + key);
-    const found = this.bySurname.get(key);
+    const found = this.bySurname.get(key)?.answer;
     return found === AMBIGUOUS ? undefined : found;
   }
 }

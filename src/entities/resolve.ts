@@ -24,9 +24,12 @@
  * Candidates that open a sentence with no evidence but their shape are dropped, unless every
  * word is unknown to the English lexicon ("Nvidia shares fell"). A name typed by its context
  * (rules 1 and 4) passes that type to its mentions typed by shape alone (5–7) or dropped
- * (`consistent-context`). Then over all candidates:
+ * (`consistent-context`; never to a first name and surname). Then over all candidates:
  *   8. surname    — a name whose last word ends a full PERSON name in the article is that
- *                   person, linked to the nearest such full name before it
+ *                   person, linked to the nearest such full name before it; a place or body
+ *                   typed by context that the article or the corpus shows to be a person is one
+ *                   (`person-over-place`, `person-over-body`); a lone first name that opens one
+ *                   person's full name is that person (`given-name`)
  *   9. hyphen     — a compound whose parts are known names yields them: "Trump-Putin summit"
  */
 import type { EntityType } from '../model.js';
@@ -34,10 +37,10 @@ import { hasClubCue } from './club-cue.js';
 import { hasCommonLowerCase, isOrdinaryWord, isTaggedProperNoun, isUnknownWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
-  isAmbiguousCompany, isRoleCue, lookup,
+  isAmbiguousCompany, isPersonHolding, isRoleCue, lookup,
 } from './gazetteer.js';
 import { identityKey, nameKey } from './identity.js';
-import type { KnownNames } from './known-names.js';
+import type { KnownName, KnownNames } from './known-names.js';
 import { ENTITY_RULES, type EntityRule } from './rules.js';
 import type { Candidate } from './segment.js';
 import { NAME_SUFFIX, wordAfter, wordBefore } from './words.js';
@@ -119,6 +122,30 @@ const SHAPE_RULES = new Set(['first-name', 'name-shape', 'the-name']);
 const OPEN_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['name-shape', 'the-name', 'said-cue', 'headline-word', 'name']);
 /** Words that put a listed place somewhere a person is not: "flew to Fresno", "in Austin". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'to', 'via', 'around', 'within', 'beyond', 'through']);
+/** Rules that typed a name a place or body from the words around a mention, which a person's evidence outweighs. */
+const WEAK_TYPE_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['locative', 'consistent', 'consistent-context', 'comma-place', 'place-of', 'org-cue', 'the-name', 'said-cue']);
+/** Rules that type a lone word a person from what only a person has: a title, a role word, an age, an apposition, a speech verb's person ("X himself"). */
+const PERSON_EVIDENCE_RULES: ReadonlySet<EntityRule> = new Set<EntityRule>(['title', 'role-cue', 'age', 'apposition', 'said-cue']);
+/** Capitals only, with dots, hyphens or digits at most ("AFL-CIO", "D.C."): initials, never a person's name. */
+const ACRONYM_NAME = /^[\p{Lu}\d&.-]+$/u;
+/** A comma right before a name: the word before it belongs to another clause ("as results rolled in, X said"). */
+const COMMA_BEFORE = /,[ \t]*$/;
+/** A possessive ending, with or without the s ("X's", "Sanders'"), or a lower-case noun after the name: "in X's plans", "in X world". */
+const MODIFIER_AFTER = /^(?:['’]s?(?=[ \t])|[ \t]+(\p{Ll}+))/u;
+
+function isModifier(text: string, end: number): boolean {
+  const after = MODIFIER_AFTER.exec(text.slice(end, end + CONTEXT_CHARS));
+  return after !== null && (after[1] === undefined || (firstTag(after[1])?.startsWith('NN') ?? false));
+}
+
+/** Name keys the article types a person: by a person's evidence (`strong`), or by a full name's shape alone (`shaped`). */
+interface PersonalNames {
+  strong: ReadonlySet<string>;
+  shaped: ReadonlySet<string>;
+}
+
+/** Locative words that put a name somewhere, whatever person has that name. */
+const INSIDE_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'outside', 'near', 'across', 'throughout', 'within']);
 /** Locative words a person may follow too ("a letter from Barzani", "aimed at Barzani"). */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
 /** Gazetteer lists of places that are also surnames ("Obama", "Austin", "Jordan"). */
@@ -207,6 +234,20 @@ function familyName(c: Candidate, familyNames: ReadonlyMap<string, Resolved>, su
   return person && person.start < c.start ? { ...c, type: 'PERSON', rule: ENTITY_RULES.surname, fullName: person.surface } : undefined;
 }
 
+/**
+ * "Ivo" after "Ivo Marsh": a lone first name (typed by its shape or a speech verb) that opens the
+ * full name of one person in the article, and is no surname there, is that person.
+ */
+function givenName(c: Candidate, givenNames: ReadonlyMap<string, readonly Resolved[]>, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (c.words.length !== 1 || !isFirstName(c.surface)) return undefined;
+  if (!(c.type === undefined || (c.type === 'PERSON' && (c.rule === 'first-name' || c.rule === 'said-cue')))) return undefined;
+  const key = nameKey(c.surface);
+  const people = surnames.has(key) ? undefined : givenNames.get(key);
+  const full = people?.[0];
+  if (!full || people.some((p) => nameKey(p.surface) !== nameKey(full.surface))) return undefined;
+  return { ...c, type: 'PERSON', rule: ENTITY_RULES.givenName, fullName: full.surface };
+}
+
 /** A name's first word that may be a family name: no first name, title, place or English word. */
 function isFamilyNameFirst(word: string): boolean {
   return word.length > 1 && !isFirstName(word) && !word.endsWith('.') && lookup(word) === undefined && !isRoleCue(word.toLowerCase()) &&
@@ -247,6 +288,8 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
   const known = new Map<string, EntityType>();
   /** First word of a two-word PERSON name that may be a family name → that person. */
   const familyNames = new Map<string, Resolved>();
+  /** First word of a full PERSON name → those names, for a lone first name (`givenName`). */
+  const givenNames = new Map<string, Resolved[]>();
   for (const r of firstPass) {
     if (!isResolved(r)) continue;
     if (r.type === 'PERSON' && r.words.length > 1 && !splittable(r)) {
@@ -258,6 +301,9 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
       known.set(surname, 'PERSON');
       /** "Xiao Qiang" … "Xiao said": a first word no first-name list knows may be the family name, written first. */
       const first = r.words[0] ?? '';
+      const given = givenNames.get(nameKey(first));
+      if (given) given.push(r);
+      else givenNames.set(nameKey(first), [r]);
       if (r.words.length === 2 && isFamilyNameFirst(first)) {
         const firstKey = nameKey(first);
         if (!familyNames.has(firstKey)) familyNames.set(firstKey, r);
@@ -265,12 +311,23 @@ export function resolveCandidates(text: string, candidates: readonly Candidate[]
     } else if (r.words.length === 1 && !known.has(r.surface)) known.set(r.surface, r.type);
   }
 
+  /**
+   * Names the article types a person (`personOverContext`): by evidence only a person has, or as
+   * a full name opening with a first name (strong); by the shape of a full name alone (weak).
+   */
+  const personal = { strong: new Set<string>(), shaped: new Set<string>() };
+  for (const r of firstPass) {
+    if (r.type !== 'PERSON') continue;
+    if (PERSON_EVIDENCE_RULES.has(r.rule) || (r.words.length > 1 && r.rule === 'first-name')) personal.strong.add(nameKey(r.surface));
+    else if (r.words.length > 1 && r.rule === 'name-shape') personal.shaped.add(nameKey(r.surface));
+  }
+
   const out: Resolved[] = [];
   for (const c of firstPass) {
     const parts = splittable(c) && c.type !== 'ORG' ? splitCompound(c, known) : [];
     for (const part of parts.length > 0 ? parts : [c]) {
       const longForm = evidence.acronyms.get(part.surface);
-      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? linkSurname(text, part, surnames, onRecord);
+      const linked = longForm?.type ? { ...part, type: longForm.type, fullName: longForm.canonical ?? longForm.surface } : familyName(part, familyNames, surnames) ?? givenName(part, givenNames, surnames) ?? linkSurname(text, part, surnames, personal, onRecord);
       if (linked) out.push(linked);
     }
   }
@@ -292,7 +349,8 @@ function spreadContextTypes(candidates: readonly Candidate[], typed: readonly Ca
   }
   if (byContext.size === 0) return [...typed];
   return typed.map((c, k) => {
-    const open = !c.type || SHAPE_RULES.has(c.rule);
+    /** A first name and a surname ("Jeb Doe") is a person, whatever "toward Jeb Doe" made of another mention. */
+    const open = !c.type || (SHAPE_RULES.has(c.rule) && !(c.rule === 'first-name' && c.words.length > 1));
     const type = open ? byContext.get(nameKey(c.surface)) : undefined;
     return type && type !== c.type ? { ...(candidates[k] ?? c), type, rule: 'consistent-context' } : c;
   });
@@ -311,29 +369,99 @@ function isResolved(c: Candidate): c is Resolved {
 }
 
 /**
- * Links a short form to the nearest full name before it that ends in the same word. A lone
- * listed place that is the surname of a person the article names in full is that person
- * ("Obama" after "Barack Obama"), unless a locative word puts it somewhere ("in Obama"). With
- * no such person in the article, the names on record settle what the article left open.
+ * A place or body typed only by the words around one of its mentions ("toward X", "X, Ohio",
+ * "the X camp", "X said", or another mention's such context) or by a place list, that is a
+ * person by the article's evidence: the full name the article gives ("Obama" after "Barack
+ * Obama"), or the same name typed a person by a title, a role word, an age or an apposition
+ * ("Ms. X", "X, 52,"). A name on no list is also a person when the corpus has it on record as
+ * one ("Trump" in an article that never names him in full). A word that puts the name somewhere
+ * keeps it a place ("in X"; for a listed place also "to X"), and a listed place needs the
+ * article's evidence.
  */
-function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, known: KnownNames | undefined): Resolved | undefined {
-  /** A place typed by another mention's context ("consistent-context") yields to a person named in full too. */
-  const placeRule = PLACE_LISTS.has(c.rule) || c.rule === 'consistent-context' || c.rule === 'locative';
-  const people = c.type === 'GPE' && c.words.length === 1 && placeRule && surnames.size > 0 ? surnames.get(nameKey(c.surface)) : undefined;
-  if (people) {
-    const before = wordBefore(text, c.start, 0);
-    const personPlace = c.rule === 'locative' ? PERSON_PREPOSITIONS.has(before) : !PLACE_PREPOSITIONS.has(before);
-    const person = nearestBefore(people, c.start) ?? people[0];
-    if (personPlace && person) return { ...c, type: 'PERSON', rule: ENTITY_RULES.personOverPlace, fullName: person.surface };
-  }
-  if (c.type === 'GPE' || c.type === 'NORP' || (c.words.length > 1 && c.type === 'PERSON')) return isResolved(c) ? c : undefined;
+function personOverContext(text: string, c: Candidate, people: readonly Resolved[] | undefined, personal: PersonalNames, known: KnownNames | undefined): Resolved | undefined {
+  if (c.type !== 'GPE' && c.type !== 'LOC' && c.type !== 'ORG') return undefined;
+  if (!PLACE_LISTS.has(c.rule) && !WEAK_TYPE_RULES.has(c.rule)) return undefined;
+  /** Only the lists of places that are also surnames; a listed region or body is what its list says. */
+  const entry = lookup(c.surface);
+  if (entry && !PLACE_LISTS.has(entry.list)) return undefined;
+  const rule = c.type === 'ORG' ? ENTITY_RULES.personOverBody : ENTITY_RULES.personOverPlace;
+  const single = c.words.length === 1;
+  const full = single && people ? nearestBefore(people, c.start) ?? people[0] : undefined;
+  const inList = entry !== undefined;
+  const before = wordBefore(text, c.start, 0);
+  /**
+   * "to Austin" puts a listed place somewhere; a one-word name on no list only "in X", "near X"
+   * right before it, and not as a modifier ("in X's plans", "in X world"); "toward X" suits a
+   * person, and so does "in" before a person's full name ("a leader in Jo Doe").
+   */
+  const placed = inList
+    ? (c.rule === 'locative' ? !PERSON_PREPOSITIONS.has(before) : PLACE_PREPOSITIONS.has(before))
+    : single && INSIDE_WORDS.has(before) && !COMMA_BEFORE.test(text.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start)) && !isModifier(text, c.end);
+  if (placed) return undefined;
+  /** A body's name that is a surname of the article goes to its full name by the surname rule (`linkSurname`). */
+  if (full) return c.type === 'ORG' ? undefined : { ...c, type: 'PERSON', rule, fullName: full.surface };
+  /** "the X administration", "the X aide" are a person's; "the X" alone, or "the X case", the body or thing it says. */
+  if (c.rule === 'the-name' && !isPersonHolding(wordAfter(text, c.end))) return undefined;
+  /** A listed place needs more than the shape of a name elsewhere ("Boca Raton" typed a person once). */
+  const key = nameKey(c.surface);
+  const evidence = personal.strong.has(key) || (!inList && personal.shaped.has(key));
+  /** "X said" with only a record to go on is the names on record's to settle (`knownName`). */
+  const onRecord = known && (evidence || !inList) && c.rule !== 'said-cue' ? personOnRecord(c, known) : undefined;
+  if (!evidence && !onRecord) return undefined;
+  const linked: Resolved = { ...c, type: 'PERSON', rule };
+  if (onRecord && onRecord.name !== c.surface) linked.fullName = onRecord.name;
+  return linked;
+}
+
+/**
+ * The person on record a name stands for: the same name, or the person its surname gives
+ * (`KnownNames.personWithSurname`); a body or place on record by that name stays one. Only a
+ * record shaped like a person's name counts here (a full name opening with no English word, or
+ * a lone first name), so a slogan once mistyped a person ("Stop Doe") does not spread, nor
+ * does an acronym.
+ */
+function personOnRecord(c: Candidate, known: KnownNames): KnownName | undefined {
+  /** An English word ("Campaign", "District") is a surname on record only where the article says so. */
+  if (ACRONYM_NAME.test(c.surface) || (c.words.length === 1 && isOrdinaryWord(c.surface))) return undefined;
+  const named = known.named(c.surface);
+  /** A full name whose surname stands for it on record is that person too ("Jo Doe" when "Doe" gives Jo Doe). */
+  const surnamed = named ? undefined : known.personWithSurname(surnameOf(c.words));
+  const person = named ?? (surnamed && (c.words.length === 1 || nameKey(surnamed.name) === nameKey(c.surface)) ? surnamed : undefined);
+  const words = person?.name.split(' ') ?? [];
+  const personShaped = words.length > 1 ? !isOrdinaryWord(words[0] ?? '') : isFirstName(c.surface);
+  return person?.type === 'PERSON' && personShaped ? person : undefined;
+}
+
+/**
+ * Links a short form to the nearest full name before it that ends in the same word; a place
+ * or body the article's evidence shows to be a person is that person (`personOverContext`).
+ * With no such person in the article, the names on record settle what the article left open.
+ */
+function linkSurname(text: string, c: Candidate, surnames: ReadonlyMap<string, readonly Resolved[]>, personal: PersonalNames, known: KnownNames | undefined): Resolved | undefined {
+  const person = personOverContext(text, c, surnames.get(nameKey(c.surface)), personal, known);
+  if (person) return person;
+  if (isResolved(c) && c.words.length > 1 && c.type === 'PERSON') return surnameOfWords(c, surnames) ?? c;
+  if (c.type === 'GPE' || c.type === 'NORP') return isResolved(c) ? c : undefined;
   const namesakes = surnames.get(nameKey(surnameOf(c.words)));
-  const person = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
-  if (!person) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
+  const nearest = namesakes ? nearestBefore(namesakes, c.start) ?? namesakes[0] : undefined;
+  if (!nearest) return (known && knownName(c, known)) ?? (isResolved(c) ? c : undefined);
   /** "Bill Clinton" after "Hillary Clinton": a full name with another first name is another person of that surname. */
-  if (!sameFirstName(c.surface, person.surface)) return { ...c, type: 'PERSON', rule: ENTITY_RULES.surname };
+  if (!sameFirstName(c.surface, nearest.surface)) return { ...c, type: 'PERSON', rule: ENTITY_RULES.surname };
   const rule = !c.type || c.rule === 'name-shape' || c.rule === 'said-cue' ? 'surname' : c.rule;
-  return { ...c, type: 'PERSON', rule, fullName: person.surface };
+  return { ...c, type: 'PERSON', rule, fullName: nearest.surface };
+}
+
+/**
+ * "Ortega Smythe" after "Lina Ortega Smythe": a name of several words that ends the longer full
+ * name of a person in the article, and opens with no first name, is that person's surname of
+ * two words (or more) alone; linked to the nearest such full name before it.
+ */
+function surnameOfWords(c: Resolved, surnames: ReadonlyMap<string, readonly Resolved[]>): Resolved | undefined {
+  if (isFirstName(c.words[0] ?? '')) return undefined;
+  const tail = ` ${nameKey(c.surface)}`;
+  const longer = surnames.get(nameKey(surnameOf(c.words)))?.filter((p) => p.words.length > c.words.length && nameKey(p.surface).endsWith(tail));
+  const full = longer && longer.length > 0 ? nearestBefore(longer, c.start) ?? longer[0] : undefined;
+  return full ? { ...c, rule: ENTITY_RULES.surname, fullName: full.surface } : undefined;
 }
 
 /** Whether a short form may stand for `full`: it is a surname alone (after titles) or opens with the same first name. */

@@ -73,9 +73,13 @@ export const ENTITY_RULES = {
   theName: 'the-name',
   nameShape: 'name-shape',
   surname: 'surname',
+  /** A lone first name that opens the full name of one person in the article: "Ivo" after "Ivo Marsh". */
+  givenName: 'given-name',
   hyphen: 'hyphen',
   /** A person's evidence in the article (full name, title, first name) outweighs a place list: "Obama" after "Barack Obama". */
   personOverPlace: 'person-over-place',
+  /** A person's evidence in the article, or a person on record, outweighs a body's context: "the Doe camp" after "Sen. Doe". */
+  personOverBody: 'person-over-body',
   /** A place name used as a sports side or a body ("Oklahoma beat Texas", "Washington said"). */
   placeAsBody: 'place-as-body',
 

@@ -24,12 +24,14 @@
 import type { EntityType, Span } from '../model.js';
 import { hasClubCue } from './club-cue.js';
 import type { EntityRule } from './rules.js';
-import { hasCommonLowerCase, isOrdinaryWord } from './lexicons/english.js';
+import { hasCommonLowerCase, isOrdinaryWord, mayBeThirdPersonVerb } from './lexicons/english.js';
+import { HEADLINE_VERBS } from './lexicons/headline-verbs.js';
 import {
   isClubPrefix, isClubSuffix, isCompanySuffix, longestPhraseFrom, isCompassWord, isFirstName, isNotName, isOrgHead, isPlaceHeadAfter,
   isPlaceHeadBefore, isRoleCue, isTitleWord, lookup, type GazetteerEntry,
 } from './gazetteer.js';
 import { NAME_SUFFIX, isSpaceGap, phrase, wordAfter, type Run } from './words.js';
+import { SURNAME_TITLES } from './lexicons/titles.js';
 import { ATTACHED_PARTICLE_PATTERN, NAME_PARTICLE_PATTERN } from '../lexicons/name-particles.js';
 
 export interface Candidate extends Span {
@@ -76,6 +78,10 @@ const SHOUTED_WORD_LENGTH = 4;
 /** All-caps words at least this long are also looked up title-cased ("MOSCOW" → "Moscow"). */
 const SHOUTED_MIN_LENGTH = 3;
 
+/** Lists of places whose names are also surnames: "Warren", "Jordan", "Austin". */
+const SURNAME_PLACE_LISTS = new Set(['city', 'us-state', 'country']);
+const SURNAME_TITLE_WORDS: ReadonlySet<string> = new Set(SURNAME_TITLES);
+const headlineVerbs: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 /** Lists whose places are home to teams with nicknames: "Boston Bruins", "Minnesota Vikings". */
 const TEAM_HOMES = new Set(['city', 'us-state']);
 /** Team nicknames are plurals ("Bruins", "Blue Jays") or the odd "Sox". */
@@ -204,7 +210,11 @@ class RunSegmenter {
   private skipOpener(i: number): number | undefined {
     if (this.longestListed(i) >= 0) return undefined;
     const word = titleCase(this.text(i));
-    if (isNotName(this.text(i)) || isNotName(word)) return i + 1;
+    if (isNotName(this.text(i)) || isNotName(word)) {
+      /** "Mr.", "Ms." name no one themselves, but mark what follows as a person, as a title does. */
+      if (SURNAME_TITLE_WORDS.has(this.text(i))) this.titled = true;
+      return i + 1;
+    }
     if (!this.positional(i) || !isOrdinaryWord(word) || isFirstName(word) || isTitle(word)) return undefined;
     return this.context.headline ? this.emit(i, i, undefined, 'headline-word') : i + 1;
   }
@@ -273,9 +283,12 @@ class RunSegmenter {
     const word = this.text(i);
     const next = listed + 1 < this.n && isSpaceGap(this.run, listed) ? this.text(listed + 1) : '';
     /** "Jordan Henderson": a first name that is also a place, before an unlisted name. */
-    const firstName = listed === i && isFirstName(word) && next !== '' && this.longestListed(i + 1) < 0 &&
+    const firstName = listed === i && isFirstName(word) && next !== '' && (this.longestListed(i + 1) < 0 || this.surnameAfter(i, i)) &&
       !isTitle(next) && !isClubSuffix(next) && !isPlaceHeadAfter(next);
-    if (firstName) return undefined;
+    /** "Ms. Warren", "Sen. Jordan Austin": after a title, a listed place opens the person's name. */
+    const titledName = listed === i && i > 0 && isSpaceGap(this.run, i - 1) && SURNAME_TITLE_WORDS.has(this.text(i - 1)) &&
+      SURNAME_PLACE_LISTS.has(this.lookupAt(i, i)?.list ?? '');
+    if (firstName || titledName) return undefined;
     const entry = this.lookupAt(i, listed);
     if (!entry) return undefined;
     if (entry.list === 'city' && next !== '' && isClubSuffix(next)) return this.emit(i, listed + 1, 'ORG', 'club');
@@ -369,6 +382,14 @@ class RunSegmenter {
     return j === i && isFirstName(this.text(i)) && (closesRun || !isTitleWord(next)) && !this.context.headline;
   }
 
+  /**
+   * "Jo Doe Hits Back", "Doe Slams Plan": in a headline, a verb in the third person ends a name
+   * of two words, or of one that is no first name ("Ken Banks" keeps its surname).
+   */
+  private headlineVerb(i: number, j: number, next: string): boolean {
+    return (j > i || !isFirstName(this.text(i))) && (headlineVerbs.has(next) || mayBeThirdPersonVerb(titleCase(next)));
+  }
+
   /** Is word k a listed company's one-word name? */
   private isCompanyAt(k: number): boolean {
     return this.longestListed(k) === k && this.lookupAt(k, k)?.list === 'company-listed';
@@ -386,7 +407,7 @@ class RunSegmenter {
       const next = this.text(j + 1);
       const listed = this.longestListed(j + 1) >= 0 && !isFirstName(next) && !this.surnameAfter(i, j) && !this.isCompanyAt(j + 1);
       if ((isTitle(next) && !this.roleSurname(i, j)) || isNotName(next) || listed) break;
-      if (this.context.headline && isOrdinaryWord(titleCase(next))) break;
+      if (this.context.headline && (isOrdinaryWord(titleCase(next)) || this.headlineVerb(i, j, next))) break;
       j++;
     }
     if (j + 1 < this.n && NAME_SUFFIX.test(this.text(j + 1))) j++;

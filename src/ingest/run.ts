@@ -7,7 +7,7 @@ import { openDatabase, translateBusy, withBusyCheck } from '../store/open.js';
 import { ANALYZER_VERSION, ArticleWriter, type FileInfo, type SaveOutcome } from '../store/write.js';
 import { analyzerFor, type Analysis } from './pool.js';
 import { WriteBatch } from '../store/batch.js';
-import { refreshAliasKeys } from '../store/entities.js';
+import { lastMentionId, mergeLoneSurnames, nameByUsage, refreshAliasKeys } from '../store/entities.js';
 import { controlsWarning } from '../read/controls.js';
 import { pruneGone } from '../store/prune.js';
 import { dateArticles } from '../store/dates.js';
@@ -91,6 +91,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
   const analyzer = analyzerFor(jobs, () => (names ??= loadKnownNames(db)));
   try {
     refreshAliasKeys(db);
+    /** Mentions written from here on are this run's: the people they name are reviewed at the end. */
+    const started = lastMentionId(db);
     const writer = new ArticleWriter(db);
     const batch = new WriteBatch(db, () => writer.flushSearchIndex());
     listener.start?.();
@@ -209,6 +211,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
     withBusyCheck(options.dbPath, () => {
       dateArticles(db, { fromMtime: options.dateFromMtime ?? false });
       linkStories(db);
+      if (summary.ingested + summary.replaced > 0) {
+        mergeLoneSurnames(db, started);
+        nameByUsage(db, started);
+      }
     });
     return summary;
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../model.js';
-import { identityKey, matchShortName, personVariant } from '../entities/identity.js';
+import { identityKey, matchShortName, personParts, personVariant, surnameKey } from '../entities/identity.js';
+import { dominantNamesake } from '../entities/known-names.js';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 
@@ -27,7 +28,9 @@ const aliasInserts = new WeakMap<DB, Statement>();
  *     short first-name variants, listed aliases: Yury/Yuri, Kiev/Kyiv, Joe/Joseph);
  *   - `middle-name`: the one person on record by that first name, surname and suffix whose middle
  *     names fit (Donald J. Trump / Donald Trump);
- *   - `surname`: a one-word name, the surname of the one full name on record ending with it;
+ *   - `surname`: a one-word name, the surname of the one full name on record ending with it
+ *     (at the end of an ingest also of the one named far more often than its namesakes:
+ *     `mergeLoneSurnames`);
  *   - `in-article`: another name of the entity in one article (a short form, an alias after the
  *     full name; the mentions keep the rule that linked them);
  *   - `editor`: an editor's merge, rename or alias.
@@ -206,4 +209,92 @@ export class EntityResolver {
     }
     return id;
   }
+}
+
+/** A name written all in capitals ("DONALD TRUMP"): a headline's form, never the display name. */
+const SHOUTED = /^[^\p{Ll}]+$/u;
+
+/** The last mention written so far: the mentions a run writes come after it (rowids only grow while rows are added). */
+export function lastMentionId(db: DB): number {
+  return db.prepare('SELECT coalesce(max(id), 0) FROM mentions').pluck().get() as number;
+}
+
+/**
+ * The display name of each person this run wrote mentions of (after mention `since`): of the
+ * forms of the person's own name (the same key, or a middle-name variant: never another first
+ * name an editor merged in), the full name the most articles write, the name first filed on a
+ * tie. "Jane Doe" over "Jane Q. Doe" when more articles say so, whichever came first. A name an
+ * editor gave (`aliases.rule` 'editor') stays.
+ */
+export function nameByUsage(db: DB, since: number): void {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.name, e.type, m.surface, count(DISTINCT m.article_id) AS articles, min(m.id) AS first
+         FROM entities e JOIN mentions m ON m.entity_id = e.id
+        WHERE e.type = 'PERSON' AND e.id IN (SELECT entity_id FROM mentions WHERE id > ?)
+          AND NOT EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = e.id AND al.alias = e.name AND al.rule = 'editor')
+        GROUP BY e.id, e.name, e.type, m.surface`,
+    )
+    .all(since) as { id: number; name: string; type: EntityType; surface: string; articles: number; first: number }[];
+  const best = new Map<number, { name: string; surface: string; articles: number; first: number }>();
+  for (const row of rows) {
+    if (SHOUTED.test(row.surface) || personParts(row.surface) === undefined) continue;
+    const own = identityKey(row.name, 'PERSON');
+    const key = identityKey(row.surface, 'PERSON');
+    if (key !== own && personVariant(key, own) !== 'variant') continue;
+    const found = best.get(row.id);
+    if (!found || row.articles > found.articles || (row.articles === found.articles && row.first < found.first)) best.set(row.id, row);
+  }
+  const clash = db.prepare("SELECT 1 FROM entities WHERE type = 'PERSON' AND name = ? AND id <> ?");
+  const rename = db.prepare('UPDATE entities SET name = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const [id, chosen] of best) {
+      if (chosen.surface === chosen.name || clash.get(chosen.surface, id)) continue;
+      rename.run(chosen.surface, id);
+      addAliasRow(db, id, chosen.surface, 'PERSON', 'in-article');
+    }
+  }).immediate();
+}
+
+/**
+ * A person filed under a lone surname ("Doe") while the surname was open, that one full name on
+ * record now stands for by the rule the recognizer follows (`dominantNamesake`: the only person
+ * of that surname, or one named far more often), is merged into that person (alias rule
+ * `surname`): articles stored before the full name was known end as those stored after. Only
+ * lone surnames this run wrote mentions of (after mention `since`) are looked at; one an editor
+ * filed stays.
+ */
+export function mergeLoneSurnames(db: DB, since: number): void {
+  const lone = db
+    .prepare(
+      `SELECT e.id, e.name FROM entities e
+        WHERE e.type = 'PERSON' AND e.name NOT LIKE '% %'
+          AND e.id IN (SELECT entity_id FROM mentions WHERE id > ?)
+          AND NOT EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = e.id AND al.rule = 'editor')`,
+    )
+    .all(since) as { id: number; name: string }[];
+  if (lone.length === 0) return;
+  const namesakes = db.prepare(
+    `SELECT e.id, e.name, (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles
+       FROM entities e WHERE e.type = 'PERSON' AND e.id IN (SELECT entity_id FROM aliases WHERE last_word = ?)`,
+  );
+  const aliases = db.prepare('SELECT alias FROM aliases WHERE entity_id = ?').pluck();
+  const move = [
+    db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?'),
+    db.prepare('UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?'),
+  ];
+  const drop = db.prepare('DELETE FROM entities WHERE id = ?');
+  db.transaction(() => {
+    for (const { id, name } of lone) {
+      const surname = surnameKey(name);
+      const people = (namesakes.all(surname) as { id: number; name: string; articles: number }[]).filter(
+        (p) => p.id !== id && personParts(p.name)?.last === surname,
+      );
+      const person = dominantNamesake(people);
+      if (!person) continue;
+      for (const alias of aliases.all(id) as string[]) addAliasRow(db, person.id, alias, 'PERSON', 'surname');
+      for (const statement of move) statement.run(person.id, id);
+      drop.run(id);
+    }
+  }).immediate();
 }

@@ -99,9 +99,34 @@ describe('name variants of one person across articles', () => {
     expect(aliasRule(ws.db, 'Margaret T. Quill')).toBe('editor');
   });
 
+  it('entities show lists every name of a person with the rule that filed it and its mentions', () => {
+    const out = cli(['entities', 'show', 'Margaret Quill', '--db', ws.db, '--format', 'json']);
+    expect(out.code).toBe(0);
+    const [shown] = JSON.parse(out.stdout) as { name: string; type: string; aliases: { alias: string; rule: string; mentions: number; mention_rules: string }[] }[];
+    expect(shown).toMatchObject({ name: 'Margaret Quill', type: 'PERSON' });
+    const byName = new Map(shown?.aliases.map((a) => [a.alias, a]));
+    expect(shown?.aliases[0]?.alias).toBe('Margaret Quill');
+    expect(byName.get('Margaret T. Quill')).toMatchObject({ rule: 'middle-name', mentions: 2 });
+    expect(byName.get('Margaret Thornbury Quill')?.rule).toBe('middle-name');
+    expect(byName.get('Quill')).toMatchObject({ rule: 'in-article' });
+    expect(byName.get('Quill')?.mention_rules).toMatch(/^surname \d/);
+    expect(cli(['entities', 'show', 'Nobody Here', '--db', ws.db]).code).toBe(2);
+  });
+
   it('--speaker with one word may find several people', () => {
     const { speakers } = speakerRows(ws.db, 'Ashdown');
     expect(speakers.has('Helen Ashdown')).toBe(true);
     expect(speakers.has('William Ashdown')).toBe(true);
+  });
+
+  it('the table of a one-word --speaker groups the quotes by person and names the people on stderr', () => {
+    const out = cli(['query', '--speaker', 'Ashdown', '--db', ws.db, '--format', 'table']);
+    expect(out.code).toBe(0);
+    const speakers = out.stdout.split('\n').slice(1).filter(Boolean).map((line) => (/Helen Ashdown|Bill Ashdown/.exec(line) ?? [''])[0]);
+    const firstHelen = speakers.indexOf('Helen Ashdown');
+    expect(firstHelen).toBeGreaterThan(0);
+    expect(speakers.slice(firstHelen).every((s) => s === 'Helen Ashdown')).toBe(true);
+    expect(out.stderr).toMatch(/2 speakers named Ashdown: Bill Ashdown \(\d+\), Helen Ashdown \(1\)/);
+    expect(cli(['query', '--speaker', 'Helen Ashdown', '--db', ws.db, '--format', 'table']).stderr).toBe('');
   });
 });

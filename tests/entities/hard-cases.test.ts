@@ -34,6 +34,17 @@ describe('hard cases: which evidence wins', () => {
       'Fresno', 'PERSON', 'person-over-place',
     ],
     [
+      'a first name that is a listed town before a surname that is one too is a person',
+      'Rally\n\nCharlotte Fresno campaigned in Ohio on Monday.',
+      'Charlotte Fresno', 'PERSON', 'first-name',
+    ],
+    ['an honorific before a listed town makes it a surname', 'Rally\n\nVoters rallied behind Ms. Fresno on Friday.', 'Fresno', 'PERSON', 'title'],
+    [
+      'a listed town the article titles a person is that person as a modifier too',
+      'Senate\n\nSen. Fresno said the bill would pass. Critics of the Fresno plan disagreed.',
+      'Fresno', 'PERSON', 'person-over-place', 1,
+    ],
+    [
       'the town stays a town after a locative word, whoever is named',
       'Election night\n\nSenator Marcus Fresno flew home to Fresno on Tuesday.',
       'Fresno', 'GPE', 'city',

@@ -86,7 +86,23 @@ describe('namesakes in one article', () => {
     ],
     ['a bare surname goes to the latest full name', 'Library vote\n\nHelen Ashdown opened the library. Bill Ashdown, her brother, spoke later. Ashdown said it was late.', 'Ashdown', 'Bill Ashdown'],
     ['a title and the surname is a short form', 'Library vote\n\nHelen Ashdown opened the library. Ms. Ashdown said it was late.', 'Ashdown', 'Helen Ashdown'],
+    ['a lone first name of one person named in full is that person', 'Library vote\n\nGreta Lindqvist and Tomas Ravel arrived. Greta said little.', 'Greta', 'Greta Lindqvist'],
+    ['a surname of two words alone is the person', 'Council\n\nLina Ortega Smythe chaired the meeting. Later Ortega Smythe said the vote would wait.', 'Ortega Smythe', 'Lina Ortega Smythe'],
   ])('%s', (_what, text, surface, entity) => {
     expect(entityNames(text).get(surface)).toBe(entity);
+  });
+
+  it.each([
+    ['Poll: Greta Lindqvist Ties Tomas Ravel With Anna Berg in a Three-Way Race.\n\nGreta Lindqvist criticised Tomas Ravel on Monday.', ['Anna Berg', 'Greta Lindqvist', 'Tomas Ravel']],
+    ['Greta Lindqvist Tweets A Misleading Chart About Crime.\n\nGreta Lindqvist posted it on Monday.', ['Greta Lindqvist']],
+    ['Ken Banks Says He Will Run Again.\n\nKen Banks said so on Monday.', ['Ken Banks']],
+  ])('a verb in a headline is no name word: %s', (text, people) => {
+    const article = analyze({ sha256: 'x', format: 'text', content: text });
+    expect(article.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(people);
+  });
+
+  it('a lone first name two people of the article share stays apart from both', () => {
+    const names = entityNames('Library vote\n\nGreta Lindqvist and Greta Ravel arrived. Greta said little.');
+    expect(names.get('Greta')).toBe('Greta');
   });
 });

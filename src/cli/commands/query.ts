@@ -113,6 +113,26 @@ function noneShown(row: Record<string, unknown>, by: CountBy): Record<string, un
   return row[by] === null ? { ...row, [by]: by === 'day' || by === 'month' ? '(undated)' : '(none)' } : row;
 }
 
+/**
+ * A one-word --speaker query ("Bush") may find several people: the table shows each person's
+ * quotes together, the person with most first, each group in the order asked for. Returns the
+ * people with their row counts, most first.
+ */
+function groupBySpeaker(rows: Record<string, unknown>[]): { rows: Record<string, unknown>[]; people: { name: string; quotes: number }[] } {
+  const groups = new Map<string, { name: string; rows: Record<string, unknown>[] }>();
+  for (const row of rows) {
+    const key = row['speaker_entity_id'] !== null ? `id:${String(row['speaker_entity_id'])}` : `name:${String(row['speaker'])}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { name: String(row['speaker'] ?? ''), rows: [] };
+      groups.set(key, group);
+    }
+    group.rows.push(row);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.rows.length - a.rows.length);
+  return { rows: ordered.flatMap((g) => g.rows), people: ordered.map((g) => ({ name: g.name, quotes: g.rows.length })) };
+}
+
 function quoteRows(flags: QueryFlags, db: DB, limit: number | undefined): QuoteRow[] {
   const kinds = flags.kind ?? DEFAULT_KINDS;
   return queryQuotes(db, {
@@ -156,6 +176,15 @@ export function run(flags: QueryFlags, term: Terminal): number {
       flags.countBy !== undefined ? countColumns(flags.countBy, countName) : flags.sentences ? SENTENCE_COLUMNS : flags.explain ? EXPLAIN_COLUMNS : COLUMNS;
     const format = flags.format ?? (term.stdoutIsTTY ? 'table' : 'ndjson');
     const listRow = flags.verbatim ? (row: Record<string, unknown>) => tableRow({ ...row, fragments: null }) : tableRow;
+    const oneWord = flags.speaker !== undefined && !/\s/.test(flags.speaker.trim()) && !flags.sentences;
+    if (format === 'table' && oneWord && flags.countBy === undefined && flags.sort === undefined) {
+      const grouped = groupBySpeaker(rows);
+      rows = grouped.rows;
+      if (grouped.people.length > 1) {
+        const people = grouped.people.map((p) => `${p.name} (${p.quotes})`).join(', ');
+        term.say(`${grouped.people.length} speakers named ${flags.speaker ?? ''}: ${people}; a full name asks for one`);
+      }
+    }
     const tableRows =
       format !== 'table' ? rows : flags.countBy === undefined ? rows.map(listRow) : rows.map((r) => noneShown(r, flags.countBy as CountBy));
     const emphasis = term.stdoutColor ? { open: '\u001b[1m', close: '\u001b[22m' } : undefined;

@@ -34,6 +34,21 @@ function firstTagOf(word: string): number {
   return listed(lists.other, word) ? OTHER : UNKNOWN;
 }
 
+/** Whether the lexicon gives the word this tag among its tags. */
+function hasTag(word: string, tag: string): boolean {
+  return load()[word]?.includes(tag) ?? false;
+}
+
+/**
+ * True when a word ending in "s" may be a verb in the third person ("Hits", "Hammers", "Ties"):
+ * tagged so in either case, or its stem is a verb. Headlines put such a verb right after a name.
+ */
+export function mayBeThirdPersonVerb(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const lower = word.toLowerCase();
+  return hasTag(lower, 'VBZ') || hasTag(word, 'VBZ') || hasTag(lower.slice(0, -1), 'VB') || (lower.endsWith('es') && hasTag(lower.slice(0, -2), 'VB'));
+}
+
 /**
  * True when a capitalised word is mainly an ordinary English word rather than a name:
  * its capitalised form is not tagged as a proper noun first, or only its lower-case form is known.

@@ -20,6 +20,24 @@ export const TITLE_WORDS: readonly string[] = [
   'Minority', 'Whip', 'Senior', 'Junior',
 ];
 
+/**
+ * Honorifics and offices that stand before a surname, and only before a person's name: after one,
+ * a word that is also a listed place is the person's name ("Ms. Warren", "Sen. Jordan").
+ */
+export const SURNAME_TITLES: readonly string[] = [
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sen.', 'Senator', 'Rep.', 'Representative',
+  'Congressman', 'Congresswoman', 'Gov.', 'Governor', 'Mayor', 'Judge',
+];
+
+/**
+ * Nouns a person's surname modifies after "the": "the Doe administration", "the Doe campaign".
+ * Hand-compiled from news usage; a role word ("the Doe aide") counts too (ROLE_CUES).
+ */
+export const PERSON_HOLDINGS: readonly string[] = [
+  'administration', 'campaign', 'camp', 'presidency', 'era', 'family', 'government', 'regime', 'supporters',
+  'loyalists', 'allies', 'voters', 'team', 'staff', 'years', 'doctrine', 'agenda', 'candidacy', 'transition',
+];
+
 /** Lower-case role words right before a capitalised run: "spokesman Dmitry Peskov". */
 export const ROLE_CUES: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'adviser', 'advisor', 'minister', 'president',
