@@ -189,10 +189,14 @@ write('companies.ts', '@cspell/dict-companies (MIT): company and brand words tha
   AIRLINE_NAMES: stringList([...new Set(airlines)].sort()),
 });
 
-/** Each word once, in code-unit order (`english.ts` searches it by halves), by its first tag. */
+/** Each word once, in code-unit order (`english.ts` searches it by halves), by its first tag; and the verbs among them. */
 const taggedWords = Object.keys(lexicon).filter((w) => lexicon[w]?.[0] !== undefined).sort();
-const firstTagIsProper = (w: string): boolean => (lexicon[w]?.[0] ?? '').startsWith('NNP');
-write('english-words.ts', "natural's Brill tagger lexicon (MIT; Penn Treebank tags): its words by first tag, a proper noun's (NNP, NNPS) or another, one a line.", {
-  PROPER_NOUN_WORDS: JSON.stringify(taggedWords.filter(firstTagIsProper).join('\n')),
-  OTHER_WORDS: JSON.stringify(taggedWords.filter((w) => !firstTagIsProper(w)).join('\n')),
+const firstTagIs = (w: string, prefix: string): boolean => (lexicon[w]?.[0] ?? '').startsWith(prefix);
+const hasTag = (w: string, tag: string): boolean => lexicon[w]?.includes(tag) ?? false;
+write('english-words.ts', "natural's Brill tagger lexicon (MIT; Penn Treebank tags): its words by first tag, a proper noun's (NNP, NNPS), a common noun's (NN, NNS) or another, one a line; and the words tagged a verb in the third person (VBZ) or a verb's base form (VB) among their tags.", {
+  PROPER_NOUN_WORDS: JSON.stringify(taggedWords.filter((w) => firstTagIs(w, 'NNP')).join('\n')),
+  COMMON_NOUN_WORDS: JSON.stringify(taggedWords.filter((w) => firstTagIs(w, 'NN') && !firstTagIs(w, 'NNP')).join('\n')),
+  OTHER_WORDS: JSON.stringify(taggedWords.filter((w) => !firstTagIs(w, 'NN')).join('\n')),
+  THIRD_PERSON_VERB_WORDS: JSON.stringify(taggedWords.filter((w) => hasTag(w, 'VBZ')).join('\n')),
+  BASE_VERB_WORDS: JSON.stringify(taggedWords.filter((w) => hasTag(w, 'VB')).join('\n')),
 });

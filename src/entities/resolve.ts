@@ -34,7 +34,7 @@
  */
 import type { EntityType } from '../model.js';
 import { hasClubCue } from './club-cue.js';
-import { hasCommonLowerCase, isOrdinaryWord, isTaggedProperNoun, isUnknownWord } from './lexicons/english.js';
+import { hasCommonLowerCase, isFirstTaggedNoun, isOrdinaryWord, isTaggedProperNoun, isUnknownWord } from './lexicons/english.js';
 import {
   isCompanyHolding, isCompanyPossession, isFirstName, isOrgHead, isOrganisationCue, isOrganisationNoun, isPersonVerb, isPlaceNounAfter, isPlaceNounBeforeOf,
   isAmbiguousCompany, isPersonHolding, isRoleCue, lookup,
@@ -135,7 +135,7 @@ const MODIFIER_AFTER = /^(?:['’]s?(?=[ \t])|[ \t]+(\p{Ll}+))/u;
 
 function isModifier(text: string, end: number): boolean {
   const after = MODIFIER_AFTER.exec(text.slice(end, end + CONTEXT_CHARS));
-  return after !== null && (after[1] === undefined || (firstTag(after[1])?.startsWith('NN') ?? false));
+  return after !== null && (after[1] === undefined || isFirstTaggedNoun(after[1]));
 }
 
 /** Name keys the article types a person: by a person's evidence (`strong`), or by a full name's shape alone (`shaped`). */

@@ -1,13 +1,31 @@
 /**
  * The English word lexicon of natural's Brill tagger (MIT; tags from the Penn Treebank, i.e. wire
  * news). It tells an ordinary word that happens to be capitalised ("Meanwhile", "Details") from a
- * proper noun ("Moscow", "Trump"). Only each word's first (most frequent) tag is read, and only
- * whether it is a proper noun's, so the lexicon is built into two sorted word lists
- * (`data/english-words.ts`), split on first use.
+ * proper noun ("Moscow", "Trump"). Only each word's first (most frequent) tag is read, as a proper
+ * noun's, a common noun's or another, and whether a word may be a verb, so the lexicon is built
+ * into sorted word lists (`data/english-words.ts`), split on first use.
  */
-import { OTHER_WORDS, PROPER_NOUN_WORDS } from '../data/english-words.js';
+import { BASE_VERB_WORDS, COMMON_NOUN_WORDS, OTHER_WORDS, PROPER_NOUN_WORDS, THIRD_PERSON_VERB_WORDS } from '../data/english-words.js';
 
-let lists: { proper: readonly string[]; other: readonly string[] } | undefined;
+interface Lists {
+  proper: readonly string[];
+  noun: readonly string[];
+  other: readonly string[];
+  thirdPersonVerb: readonly string[];
+  baseVerb: readonly string[];
+}
+let split: Lists | undefined;
+
+function lists(): Lists {
+  split ??= {
+    proper: PROPER_NOUN_WORDS.split('\n'),
+    noun: COMMON_NOUN_WORDS.split('\n'),
+    other: OTHER_WORDS.split('\n'),
+    thirdPersonVerb: THIRD_PERSON_VERB_WORDS.split('\n'),
+    baseVerb: BASE_VERB_WORDS.split('\n'),
+  };
+  return split;
+}
 
 /** Binary search: the lists are in code-unit order, as `<` compares strings. */
 function listed(words: readonly string[], word: string): boolean {
@@ -25,18 +43,21 @@ function listed(words: readonly string[], word: string): boolean {
 
 const UNKNOWN = 0;
 const PROPER = 1;
-const OTHER = 2;
+const NOUN = 2;
+const OTHER = 3;
 
-/** Whether the lexicon's first tag for the word is a proper noun's, another, or it has none. */
+/** Whether the lexicon's first tag for the word is a proper noun's, a common noun's, another, or it has none. */
 function firstTagOf(word: string): number {
-  lists ??= { proper: PROPER_NOUN_WORDS.split('\n'), other: OTHER_WORDS.split('\n') };
-  if (listed(lists.proper, word)) return PROPER;
-  return listed(lists.other, word) ? OTHER : UNKNOWN;
+  const { proper, noun, other } = lists();
+  if (listed(proper, word)) return PROPER;
+  if (listed(noun, word)) return NOUN;
+  return listed(other, word) ? OTHER : UNKNOWN;
 }
 
-/** Whether the lexicon gives the word this tag among its tags. */
-function hasTag(word: string, tag: string): boolean {
-  return load()[word]?.includes(tag) ?? false;
+/** True when the lexicon's first tag for the word is a noun's, proper or common ("plans", "world"). */
+export function isFirstTaggedNoun(word: string): boolean {
+  const tag = firstTagOf(word);
+  return tag === PROPER || tag === NOUN;
 }
 
 /**
@@ -46,7 +67,9 @@ function hasTag(word: string, tag: string): boolean {
 export function mayBeThirdPersonVerb(word: string): boolean {
   if (!word.endsWith('s')) return false;
   const lower = word.toLowerCase();
-  return hasTag(lower, 'VBZ') || hasTag(word, 'VBZ') || hasTag(lower.slice(0, -1), 'VB') || (lower.endsWith('es') && hasTag(lower.slice(0, -2), 'VB'));
+  const { thirdPersonVerb, baseVerb } = lists();
+  return listed(thirdPersonVerb, lower) || listed(thirdPersonVerb, word) || listed(baseVerb, lower.slice(0, -1)) ||
+    (lower.endsWith('es') && listed(baseVerb, lower.slice(0, -2)));
 }
 
 /**
@@ -86,8 +109,9 @@ function classOf(word: string): number {
   if (found !== undefined) return found;
   const tag = firstTagOf(word);
   const lowerTag = firstTagOf(word.toLowerCase());
-  const ordinary = tag !== UNKNOWN ? tag === OTHER : lowerTag !== UNKNOWN;
-  found = (ordinary ? ORDINARY : 0) | (lowerTag === OTHER ? COMMON_LOWER_CASE : 0) |
+  const ordinary = tag !== UNKNOWN ? tag !== PROPER : lowerTag !== UNKNOWN;
+  const commonLower = lowerTag === NOUN || lowerTag === OTHER;
+  found = (ordinary ? ORDINARY : 0) | (commonLower ? COMMON_LOWER_CASE : 0) |
     (tag !== UNKNOWN || lowerTag !== UNKNOWN ? KNOWN : 0) | (tag === PROPER ? PROPER_NOUN : 0);
   if (classes.size >= CLASS_MEMO_SIZE) classes.clear();
   classes.set(word, found);
