@@ -1,6 +1,7 @@
 import type { ArticleMeta, Structure } from '../model.js';
 import { articleDate } from '../structure/date.js';
 import type { DB } from './open.js';
+import { STORIES_LOCK } from './stories.js';
 
 /** `date_source` of an article that was looked at and has no date (so it is not looked at again). */
 export const NO_DATE = 'none';
@@ -18,6 +19,7 @@ export function dateArticles(db: DB, options: { fromMtime?: boolean } = {}): num
   const update = db.prepare('UPDATE articles SET date = ?, date_source = ? WHERE id = ?');
   return db
     .transaction(() => {
+      db.dialect.lock(db, [STORIES_LOCK]);
       let dated = 0;
       for (const row of pending.all() as { id: number; text: string; structure: string; meta: string; mtime: number | null }[]) {
         const found = articleDate(

@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '../model.js';
 import { identityKey, matchShortName, personVariant } from '../entities/identity.js';
-import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
+import type { Statement } from './backend/types.js';
 
 /**
  * Bump when `identityKey` changes: stored alias keys are then recomputed once, so names in
@@ -38,7 +38,7 @@ export type AliasRule = 'name' | 'same-key' | 'middle-name' | 'surname' | 'in-ar
 export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, rule: AliasRule, key = identityKey(alias, type)): void {
   let insert = aliasInserts.get(db);
   if (!insert) {
-    insert = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word, rule) VALUES (?, ?, ?, ?, ?)');
+    insert = db.prepare('INSERT INTO aliases (entity_id, alias, key, last_word, rule) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
     aliasInserts.set(db, insert);
   }
   insert.run(entityId, alias, key, lastWord(key), rule);
@@ -101,8 +101,7 @@ export class EntityResolver {
       byKey: db.prepare('SELECT DISTINCT entity_id AS id FROM aliases WHERE key = ? LIMIT 2'),
       keysEndingWith: db.prepare('SELECT DISTINCT key FROM aliases WHERE last_word = ?'),
       byName: db.prepare('SELECT id FROM entities WHERE type = ? AND name = ?'),
-      insertEntity: db.prepare('INSERT INTO entities (name, type) VALUES (?, ?)'),
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
+      insertEntity: db.prepare('INSERT INTO entities (name, type) VALUES (?, ?) RETURNING id'),
     };
   }
 
@@ -113,6 +112,18 @@ export class EntityResolver {
     this.addAlias(id, entity.name, entity.type, known?.rule ?? 'name');
     for (const alias of entity.aliases) this.addAlias(id, alias, entity.type, 'in-article');
     return id;
+  }
+
+  /**
+   * What concurrent writers of these entities must take turns on: the last words of their
+   * names' keys, which every rule looks names up by (exact key, middle-name variant, surname).
+   */
+  lockKeys(entities: readonly Entity[]): string[] {
+    const words = new Set<string>();
+    for (const entity of entities) {
+      for (const name of [entity.name, ...entity.aliases]) words.add(`name:${lastWord(this.keyOf(name, entity.type))}`);
+    }
+    return [...words];
   }
 
   /** Drops everything remembered (the transaction that wrote some of it was rolled back). */
@@ -135,7 +146,7 @@ export class EntityResolver {
   }
 
   private checkFresh(): void {
-    const version = this.stmt.dataVersion.get() as number;
+    const version = this.db.dialect.dataVersion(this.db);
     const size = this.idsByKey.size + this.keysByLastWord.size + this.idByName.size + this.storedAliases.size + this.keys.size;
     if (version !== this.dataVersion || size > CACHE_LIMIT) this.forget();
     this.dataVersion = version;
@@ -201,7 +212,7 @@ export class EntityResolver {
     let id = this.idByName.get(name);
     if (id === undefined) {
       const row = this.stmt.byName.get(entity.type, entity.name) as { id: number } | undefined;
-      id = row?.id ?? Number(this.stmt.insertEntity.run(entity.name, entity.type).lastInsertRowid);
+      id = row?.id ?? (this.stmt.insertEntity.get(entity.name, entity.type) as { id: number }).id;
       this.idByName.set(name, id);
     }
     return id;

@@ -22,6 +22,8 @@ export function storyText(text: string, structure: Structure): string {
   return bodyText(text, paragraphs);
 }
 
+export const STORIES_LOCK = 'corpus:stories';
+
 /**
  * Links each article not linked yet to the story of its closest stored near copy, or starts a
  * story of its own (`story_id` = its own id). Articles are taken in ingest order, so a story's
@@ -32,13 +34,18 @@ export function linkStories(db: DB): number {
   const candidates = db.prepare(
     `SELECT DISTINCT s.article_id AS id, s.shingles, s.signature, a.story_id FROM story_bands b
      JOIN story_signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = s.article_id
-     WHERE b.key IN (SELECT value FROM json_each(?)) AND b.article_id <> ? AND a.story_id IS NOT NULL`,
+     WHERE b.key IN (${db.dialect.jsonIntegers}) AND b.article_id <> ? AND a.story_id IS NOT NULL`,
   );
-  const saveSignature = db.prepare('INSERT OR REPLACE INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)');
-  const saveBand = db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)');
+  const saveSignature = db.prepare(
+    `INSERT INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`,
+  );
+  const saveBand = db.prepare('INSERT INTO story_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
   return db
     .transaction(() => {
+      // Concurrent ingests link one after another, each seeing the stories the last one made.
+      db.dialect.lock(db, [STORIES_LOCK]);
       let copies = 0;
       for (const row of pending.all() as { id: number; text: string; structure: string }[]) {
         const sig = signature(storyText(row.text, JSON.parse(row.structure) as Structure));
