@@ -45,6 +45,12 @@ function ftsQuoted(words: readonly string[]): string {
   return `"${words.join(' ').replace(/"/g, '""')}"`;
 }
 
+const SQLITE_SEARCH_INDEXES = [
+  { table: 'sentences', fts: 'sentences_fts', column: 'text' },
+  { table: 'quotes', fts: 'quotes_fts', column: 'text' },
+  { table: 'quotes', fts: 'quote_speakers_fts', column: 'speaker_name' },
+] as const;
+
 export const SQLITE: Dialect = {
   name: 'sqlite',
   search: (target, mode, words) => ({
@@ -57,17 +63,17 @@ export const SQLITE: Dialect = {
   groupConcat: (expr, separator) => `group_concat(${expr}, ${literal(separator)})`,
   batchArticles: BATCH_ARTICLES,
   begin: 'BEGIN IMMEDIATE',
-  externalSearchIndexes: [
-    { table: 'sentences', fts: 'sentences_fts', column: 'text' },
-    { table: 'quotes', fts: 'quotes_fts', column: 'text' },
-    { table: 'quotes', fts: 'quote_speakers_fts', column: 'speaker_name' },
-  ],
+  externalSearchIndexes: SQLITE_SEARCH_INDEXES,
   dataVersion: (db) => (statement(db, 'PRAGMA data_version').get() as { data_version: number }).data_version,
   lock: () => undefined,
   reserveIds: (db, table, n) => {
     // Inside the write transaction no other connection inserts, so max(id) + 1 on are free.
     const { id } = statement(db, `SELECT coalesce(max(id), 0) AS id FROM ${table}`).get() as { id: number };
     return Array.from({ length: n }, (_, i) => id + 1 + i);
+  },
+  // New rows take max(id) + 1 anyway; the FTS5 tables the writer fills are rebuilt from their tables.
+  afterCopy: (db) => {
+    for (const { fts } of SQLITE_SEARCH_INDEXES) db.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild')`).run();
   },
   // One prepared single-row insert per row: SQLite runs it in a microsecond, no SQL to build.
   insertRows: (db, table, columns, rows) => {
@@ -119,6 +125,15 @@ export const POSTGRES: Dialect = {
     if (n === 0) return [];
     const rows = statement(db, `SELECT nextval('${table}_id_seq') AS id FROM generate_series(1, ?) ORDER BY 1`).all(n) as { id: number }[];
     return rows.map((r) => r.id);
+  },
+  // The sequences of tables with ids go on from the largest copied.
+  afterCopy: (db, tables) => {
+    for (const table of tables) {
+      const seq = db
+        .prepare("SELECT pg_get_serial_sequence(?, 'id') AS seq FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'id'")
+        .get(table, table) as { seq: string | null } | undefined;
+      if (seq?.seq) db.prepare(`SELECT setval(?, coalesce(max(id), 1), max(id) IS NOT NULL) FROM ${table}`).get(seq.seq);
+    }
   },
   // Multi-row INSERTs: one round trip for up to a thousand rows.
   insertRows: (db, table, columns, rows) => {

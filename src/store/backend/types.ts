@@ -71,6 +71,8 @@ export interface Dialect {
   lock(db: Database, keys: readonly string[]): void;
   /** `n` unused ids of `table`, ascending, for rows inserted in this transaction. */
   reserveIds(db: Database, table: string, n: number): number[];
+  /** After rows were copied in with their ids: what the backend keeps beside the tables catches up (ids to come, search indexes). */
+  afterCopy(db: Database, tables: readonly string[]): void;
   /** Inserts rows (arrays of values in `columns` order) in as few statements as the backend likes. */
   insertRows(db: Database, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): void;
 }
