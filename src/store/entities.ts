@@ -115,15 +115,32 @@ export class EntityResolver {
   }
 
   /**
-   * What concurrent writers of these entities must take turns on: the last words of their
-   * names' keys, which every rule looks names up by (exact key, middle-name variant, surname).
+   * Before an article's entities are resolved: takes the locks concurrent writers of these names
+   * (and `also`) take turns on, the last words of the names' keys, which every rule looks names
+   * up by (exact key, middle-name variant, surname); then reads in one query the aliases under
+   * those words not remembered yet, so that resolving them looks nothing else up (a round trip
+   * each would dominate a PostgreSQL ingest).
    */
-  lockKeys(entities: readonly Entity[]): string[] {
-    const words = new Set<string>();
-    for (const entity of entities) {
-      for (const name of [entity.name, ...entity.aliases]) words.add(`name:${lastWord(this.keyOf(name, entity.type))}`);
+  claim(entities: readonly Entity[], also: readonly string[]): void {
+    this.checkFresh();
+    const keys = new Set<string>();
+    for (const entity of entities) for (const name of [entity.name, ...entity.aliases]) keys.add(this.keyOf(name, entity.type));
+    const words = [...new Set([...keys].map(lastWord))];
+    this.db.dialect.lock(this.db, [...also, ...words.map((word) => `name:${word}`)]);
+    const unread = new Set(words.filter((word) => !this.keysByLastWord.has(word)));
+    if (unread.size === 0) return;
+    const rows = this.db
+      .prepare(`SELECT entity_id AS id, alias, key, last_word FROM aliases WHERE last_word IN (${[...unread].map(() => '?').join(', ')}) ORDER BY id`)
+      .all(...unread) as { id: number; alias: string; key: string; last_word: string }[];
+    for (const word of unread) this.keysByLastWord.set(word, new Set());
+    for (const key of keys) if (unread.has(lastWord(key))) this.idsByKey.set(key, []);
+    for (const row of rows) {
+      this.keysByLastWord.get(row.last_word)?.add(row.key);
+      const ids = this.idsByKey.get(row.key) ?? [];
+      if (ids.length < 2 && !ids.includes(row.id)) ids.push(row.id);
+      this.idsByKey.set(row.key, ids);
+      this.storedAliases.add(`${row.id}\u0000${row.alias}`);
     }
-    return [...words];
   }
 
   /** Drops everything remembered (the transaction that wrote some of it was rolled back). */

@@ -40,7 +40,6 @@ export function linkStories(db: DB): number {
     `INSERT INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)
      ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`,
   );
-  const saveBand = db.prepare('INSERT INTO story_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
   return db
     .transaction(() => {
@@ -58,7 +57,7 @@ export function linkStories(db: DB): number {
           if (best === undefined || score > best.score) best = { story: c.story_id, score };
         }
         saveSignature.run(row.id, sig.shingles, toBlob(sig));
-        for (const key of keys) saveBand.run(key, row.id);
+        db.dialect.insertRows(db, 'story_bands', ['key', 'article_id'], keys.map((key) => [key, row.id]), 'ignore');
         setStory.run(best?.story ?? row.id, row.id);
         if (best) copies += 1;
       }

@@ -124,7 +124,7 @@ export class ArticleWriter {
    */
   save(article: Article, info: StoredArticleInfo, file: FileInfo | null): SaveOutcome {
     // Before the look-up: a concurrent writer of the same text or names finishes first (PostgreSQL).
-    this.db.dialect.lock(this.db, [`article:${article.sha256}`, ...this.resolver.lockKeys(article.entities)]);
+    this.resolver.claim(article.entities, [`article:${article.sha256}`]);
     const existing = this.stmt.articleBySha.get(article.sha256) as { id: number } | undefined;
     if (existing) this.search.flush();
     this.beforeDeletes(file, existing?.id);

@@ -25,7 +25,7 @@ interface Entity {
 function canonical(exported: string): unknown[] {
   return ndjson(exported)
     .map((article) => {
-      const { id: _id, entities, quotes, ...rest } = article as { id: string; entities: Entity[]; quotes: { speaker: { entity_id?: string } | null }[] };
+      const { id: _id, entities, quotes, ...rest } = article as { id: string; sha256: string; entities: Entity[]; quotes: { speaker: { entity_id?: string } | null }[] };
       const names = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].sort().join(' | ')]));
       return {
         ...rest,
@@ -33,7 +33,7 @@ function canonical(exported: string): unknown[] {
         quotes: quotes.map((q) => (q.speaker?.entity_id === undefined ? q : { ...q, speaker: { ...q.speaker, entity_id: names.get(q.speaker.entity_id) } })),
       };
     })
-    .sort((a, b) => String(a['sha256']).localeCompare(String(b['sha256'])));
+    .sort((a, b) => a.sha256.localeCompare(b.sha256));
 }
 
 async function run(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {

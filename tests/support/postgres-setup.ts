@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { postgresInstalled, startPostgres, type PostgresServer } from './postgres-server.js';
+import { postgresInstalled, startPostgres, type PostgresServer } from '../../scripts/postgres-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -11,9 +11,10 @@ function rowMarks(columns: readonly string[]): string {
   return `(${columns.map(() => '?').join(', ')})`;
 }
 
-function insertSql(table: string, columns: readonly string[], rows: number): string {
+function insertSql(table: string, columns: readonly string[], rows: number, conflict: 'ignore' | undefined): string {
   const names = columns.map((c) => `"${c}"`).join(', ');
-  return `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: rows }, () => rowMarks(columns)).join(', ')}`;
+  const values = Array.from({ length: rows }, () => rowMarks(columns)).join(', ');
+  return `INSERT INTO ${table} (${names}) VALUES ${values}${conflict === 'ignore' ? ' ON CONFLICT DO NOTHING' : ''}`;
 }
 
 /** Statements a dialect prepares for itself, once per connection and SQL text. */
@@ -76,8 +77,8 @@ export const SQLITE: Dialect = {
     for (const { fts } of SQLITE_SEARCH_INDEXES) db.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild')`).run();
   },
   // One prepared single-row insert per row: SQLite runs it in a microsecond, no SQL to build.
-  insertRows: (db, table, columns, rows) => {
-    const insert = statement(db, insertSql(table, columns, 1));
+  insertRows: (db, table, columns, rows, conflict) => {
+    const insert = statement(db, insertSql(table, columns, 1, conflict));
     for (const row of rows) insert.run(...row);
   },
 };
@@ -136,11 +137,11 @@ export const POSTGRES: Dialect = {
     }
   },
   // Multi-row INSERTs: one round trip for up to a thousand rows.
-  insertRows: (db, table, columns, rows) => {
+  insertRows: (db, table, columns, rows, conflict) => {
     const per = Math.max(1, Math.min(PG_MAX_ROWS, Math.floor(PG_MAX_PARAMS / columns.length)));
     for (let from = 0; from < rows.length; from += per) {
       const chunk = rows.slice(from, from + per);
-      db.prepare(insertSql(table, columns, chunk.length)).run(...chunk.flat());
+      db.prepare(insertSql(table, columns, chunk.length, conflict)).run(...chunk.flat());
     }
   },
 };

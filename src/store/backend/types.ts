@@ -73,6 +73,9 @@ export interface Dialect {
   reserveIds(db: Database, table: string, n: number): number[];
   /** After rows were copied in with their ids: what the backend keeps beside the tables catches up (ids to come, search indexes). */
   afterCopy(db: Database, tables: readonly string[]): void;
-  /** Inserts rows (arrays of values in `columns` order) in as few statements as the backend likes. */
-  insertRows(db: Database, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): void;
+  /**
+   * Inserts rows (arrays of values in `columns` order) in as few statements as the backend likes;
+   * `ignore`: a row whose key is stored already is left out.
+   */
+  insertRows(db: Database, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], conflict?: 'ignore'): void;
 }
