@@ -1,3 +1,5 @@
+import { quoteView } from './schema.js';
+
 /**
  * The schema for PostgreSQL: the same tables, columns and views as SQLite's (src/store/schema.ts),
  * migration for migration, so schema N means the same in both (a test compares them). The
@@ -12,37 +14,6 @@
  */
 
 const TEXT = 'text COLLATE "C"';
-
-/** `quote_view`, as src/store/schema.ts defines it; `columns` are those later migrations add. */
-function quoteView(columns = ''): string {
-  return `
-  CREATE VIEW quote_view AS
-  SELECT
-    q.id                                AS quote_id,
-    q.article_id                        AS article_id,
-    a.title                             AS article_title,
-    a.published                         AS published,
-    a.dateline                          AS dateline,
-    a.place                             AS place,
-    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
-    coalesce(e.name, q.speaker_name)    AS speaker,
-    q.speaker_entity_id                 AS speaker_entity_id,
-    q.speaker_surface                   AS speaker_surface,
-    q.speaker_role                      AS speaker_role,
-    q.kind                              AS kind,
-    q.cue                               AS cue,
-    q.rule                              AS rule,
-    q.text                              AS text,
-    q.start                             AS start,
-    q."end"                             AS "end",
-    q.grp                               AS grp,
-${columns}    s.text                              AS sentence
-  FROM quotes q
-  JOIN articles a ON a.id = q.article_id
-  LEFT JOIN entities e ON e.id = q.speaker_entity_id
-  LEFT JOIN sentences s ON s.id = q.sentence_id;
-`;
-}
 
 export const PG_MIGRATIONS: readonly string[] = [
   // 1: as SQLite's 1.

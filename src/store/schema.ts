@@ -10,9 +10,9 @@ export const APPLICATION_ID = 0x43525053;
 
 /**
  * `quote_view`: each quote with its speaker, article and sentence. Migrations that give quotes a
- * column recreate it with `columns` (SQLite has no ALTER VIEW).
+ * column recreate it with `columns` (SQLite has no ALTER VIEW). PostgreSQL's is the same SQL.
  */
-function quoteView(columns = ''): string {
+export function quoteView(columns = ''): string {
   return `  CREATE VIEW quote_view AS
   SELECT
     q.id                                AS quote_id,

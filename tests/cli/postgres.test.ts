@@ -39,50 +39,48 @@ const COMMANDS: string[][] = [
   ['show', '08-zelensky-multipar.txt'],
 ];
 
-describe.skipIf(!POSTGRES_URL)('PostgreSQL gives the output SQLite gives', () => {
+/**
+ * A SQLite file and a PostgreSQL database for the tests of a `describe`, dropped after them;
+ * `ingest`: the fixtures ingested into the PostgreSQL one too (always into SQLite).
+ */
+function corpora(ingest: boolean): { temp: { dir: string }; sqlite: string; postgres: () => string } {
   const temp = tempDir();
   const sqlite = join(temp.dir, 'corpus.db');
   let postgres = '';
   beforeAll(async () => {
     postgres = await freshDatabase();
     expect(cli(['ingest', ARTICLES, '--db', sqlite, '--quiet']).code).toBe(0);
-    expect(cli(['ingest', ARTICLES, '--db', postgres, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    if (ingest) expect(cli(['ingest', ARTICLES, '--db', postgres, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
   }, 120_000);
   afterAll(async () => {
     temp.cleanup();
     await dropDatabase(postgres);
   });
+  return { temp, sqlite, postgres: () => postgres };
+}
+
+describe.skipIf(!POSTGRES_URL)('PostgreSQL gives the output SQLite gives', () => {
+  const { sqlite, postgres: pg } = corpora(true);
 
   it.each(COMMANDS.map((args) => [args.join(' '), args] as const))('%s', (_name, args) => {
     const lite = cli([...args, '--db', sqlite]);
     expect(lite.stdout.length, lite.stderr).toBeGreaterThan(args.includes('Nobodyknown') ? -1 : 10);
-    expect(cli([...args, '--db', postgres])).toEqual(lite);
+    expect(cli([...args, '--db', pg()])).toEqual(lite);
   });
 
   it('$CORPUS_DB names the database too', () => {
-    expect(cli(['stats', '--format', 'json'], { env: { CORPUS_DB: postgres } }).stdout).toBe(cli(['stats', '--format', 'json', '--db', sqlite]).stdout);
+    expect(cli(['stats', '--format', 'json'], { env: { CORPUS_DB: pg() } }).stdout).toBe(cli(['stats', '--format', 'json', '--db', sqlite]).stdout);
   });
 
   it('a re-run stores nothing new, in both', () => {
     const lite = cli(['ingest', ARTICLES, '--db', sqlite, '--json']);
-    expect(cli(['ingest', ARTICLES, '--db', postgres, '--json']).stdout).toBe(lite.stdout);
+    expect(cli(['ingest', ARTICLES, '--db', pg(), '--json']).stdout).toBe(lite.stdout);
     expect(JSON.parse(lite.stdout)).toMatchObject({ seen: 14, skipped: 14 });
   });
 });
 
 describe.skipIf(!POSTGRES_URL)('entity corrections in PostgreSQL', () => {
-  const temp = tempDir();
-  const sqlite = join(temp.dir, 'corpus.db');
-  let postgres = '';
-  beforeAll(async () => {
-    postgres = await freshDatabase();
-    expect(cli(['ingest', ARTICLES, '--db', sqlite, '--quiet']).code).toBe(0);
-    expect(cli(['ingest', ARTICLES, '--db', postgres, '--quiet']).code).toBe(0);
-  }, 120_000);
-  afterAll(async () => {
-    temp.cleanup();
-    await dropDatabase(postgres);
-  });
+  const { temp, sqlite, postgres: pg } = corpora(true);
 
   const EDITS: string[][] = [
     ['entities', 'merge', 'Russia', 'Moscow'],
@@ -96,56 +94,46 @@ describe.skipIf(!POSTGRES_URL)('entity corrections in PostgreSQL', () => {
   it('merge, rename, alias and split give the same results', () => {
     for (const edit of EDITS) {
       const lite = cli([...edit, '--db', sqlite]);
-      expect(cli([...edit, '--db', postgres]), edit.join(' ')).toEqual(lite);
+      expect(cli([...edit, '--db', pg()]), edit.join(' ')).toEqual(lite);
     }
     for (const args of [['entities', 'list', '--format', 'json'], ['query', '--format', 'json', '--speaker', 'Lavrov'], ['query', '--format', 'json', '--entity', 'Russia'], ['stats', '--format', 'json'], ['export']]) {
       const lite = cli([...args, '--db', sqlite]);
       expect(lite.code).toBe(0);
-      expect(cli([...args, '--db', postgres]).stdout, args.join(' ')).toBe(lite.stdout);
+      expect(cli([...args, '--db', pg()]).stdout, args.join(' ')).toBe(lite.stdout);
     }
   });
 
   it('a later ingest follows the corrections alike', () => {
     copyFileSync(join(ARTICLES, '04-lavrov-sergei-un.txt'), join(temp.dir, 'copy.txt'));
     const lite = cli(['ingest', join(temp.dir, 'copy.txt'), '--db', sqlite, '--json']);
-    expect(cli(['ingest', join(temp.dir, 'copy.txt'), '--db', postgres, '--json']).stdout).toBe(lite.stdout);
-    expect(cli(['export', '--db', postgres]).stdout).toBe(cli(['export', '--db', sqlite]).stdout);
+    expect(cli(['ingest', join(temp.dir, 'copy.txt'), '--db', pg(), '--json']).stdout).toBe(lite.stdout);
+    expect(cli(['export', '--db', pg()]).stdout).toBe(cli(['export', '--db', sqlite]).stdout);
   });
 });
 
 describe.skipIf(!POSTGRES_URL)('corpus migrate', () => {
-  const temp = tempDir();
-  const sqlite = join(temp.dir, 'corpus.db');
-  let postgres = '';
-  beforeAll(async () => {
-    postgres = await freshDatabase();
-    expect(cli(['ingest', ARTICLES, '--db', sqlite, '--quiet']).code).toBe(0);
-  }, 120_000);
-  afterAll(async () => {
-    temp.cleanup();
-    await dropDatabase(postgres);
-  });
+  const { temp, sqlite, postgres: pg } = corpora(false);
 
   it('copies a SQLite corpus into PostgreSQL: every command then answers alike', () => {
-    const result = cli(['migrate', '--from', sqlite, '--to', postgres]);
+    const result = cli(['migrate', '--from', sqlite, '--to', pg()]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^corpus: copied 14 articles/);
-    for (const args of COMMANDS) expect(cli([...args, '--db', postgres]).stdout, args.join(' ')).toBe(cli([...args, '--db', sqlite]).stdout);
+    for (const args of COMMANDS) expect(cli([...args, '--db', pg()]).stdout, args.join(' ')).toBe(cli([...args, '--db', sqlite]).stdout);
   });
 
   it('new articles after the copy take new ids, as they would in SQLite', () => {
     const text = join(temp.dir, 'new.txt');
     copyFileSync(join(ARTICLES, '13-science-mission.txt'), text);
-    expect(cli(['ingest', text, '--db', postgres, '--force', '--json']).stdout).toBe(cli(['ingest', text, '--db', sqlite, '--force', '--json']).stdout);
-    expect(cli(['export', '--db', postgres]).stdout).toBe(cli(['export', '--db', sqlite]).stdout);
+    expect(cli(['ingest', text, '--db', pg(), '--force', '--json']).stdout).toBe(cli(['ingest', text, '--db', sqlite, '--force', '--json']).stdout);
+    expect(cli(['export', '--db', pg()]).stdout).toBe(cli(['export', '--db', sqlite]).stdout);
   });
 
   it('refuses a target that holds a corpus, and copies back into SQLite', () => {
-    const again = cli(['migrate', '--from', sqlite, '--to', postgres]);
+    const again = cli(['migrate', '--from', sqlite, '--to', pg()]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already holds a corpus/);
     const back = join(temp.dir, 'back.db');
-    expect(cli(['migrate', '--from', postgres, '--to', back]).code).toBe(0);
+    expect(cli(['migrate', '--from', pg(), '--to', back]).code).toBe(0);
     for (const args of [['export'], ['query', '--format', 'json', '--text', 'talks'], ['query', '--format', 'json', '--speaker', 'Lavrov']]) {
       expect(cli([...args, '--db', back]).stdout).toBe(cli([...args, '--db', sqlite]).stdout);
     }

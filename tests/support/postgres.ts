@@ -1,23 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { createDatabase } from '../../scripts/postgres-server.js';
 
 /** The run's PostgreSQL server (tests/support/postgres-setup.ts), or '' when the tests skip. */
 export const POSTGRES_URL = inject('postgresUrl');
 
 /** A new empty database on the run's server; its URL. */
-export async function freshDatabase(): Promise<string> {
-  const name = `corpus_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
+export function freshDatabase(): Promise<string> {
+  return createDatabase(POSTGRES_URL, `corpus_test_${randomBytes(6).toString('hex')}`);
 }
 
 /** Drops a database `freshDatabase` made. */
