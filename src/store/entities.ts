@@ -17,7 +17,10 @@ function lastWord(key: string): string {
 /** Entries the resolver remembers before it starts afresh (bounds its memory on huge runs). */
 const CACHE_LIMIT = 200_000;
 
-/** The alias insert, prepared once per connection: it runs for every name of every article. */
+/** The columns of an alias row, in the order `addAliasRow` and the resolver give them. */
+const ALIAS_COLUMNS = ['entity_id', 'alias', 'key', 'last_word', 'rule'];
+
+/** The alias insert, prepared once per connection. */
 const aliasInserts = new WeakMap<DB, Statement>();
 
 /**
@@ -95,6 +98,8 @@ export class EntityResolver {
   /** Identity keys by type and name: the same names recur in article after article. */
   private readonly keys = new Map<string, string>();
   private dataVersion: number | undefined;
+  /** Alias rows filed but not stored yet (see `flush`). */
+  private unstored: unknown[][] = [];
 
   constructor(private readonly db: DB) {
     this.stmt = {
@@ -143,8 +148,20 @@ export class EntityResolver {
     }
   }
 
+  /**
+   * Stores the names filed since the last call, in one statement where the backend can; the
+   * writer calls it once an article's entities are resolved, and a look-up first.
+   */
+  flush(): void {
+    if (this.unstored.length === 0) return;
+    const rows = this.unstored;
+    this.unstored = [];
+    this.db.dialect.insertRows(this.db, 'aliases', ALIAS_COLUMNS, rows, 'ignore');
+  }
+
   /** Drops everything remembered (the transaction that wrote some of it was rolled back). */
   forget(): void {
+    this.unstored = [];
     this.idsByKey.clear();
     this.keysByLastWord.clear();
     this.idByName.clear();
@@ -165,7 +182,11 @@ export class EntityResolver {
   private checkFresh(): void {
     const version = this.db.dialect.dataVersion(this.db);
     const size = this.idsByKey.size + this.keysByLastWord.size + this.idByName.size + this.storedAliases.size + this.keys.size;
-    if (version !== this.dataVersion || size > CACHE_LIMIT) this.forget();
+    if (version !== this.dataVersion || size > CACHE_LIMIT) {
+      // Names filed by this transaction are stored, not forgotten, with the rest.
+      this.flush();
+      this.forget();
+    }
     this.dataVersion = version;
   }
 
@@ -173,7 +194,7 @@ export class EntityResolver {
     const stored = `${id}\u0000${alias}`;
     if (this.storedAliases.has(stored)) return;
     const key = this.keyOf(alias, type);
-    addAliasRow(this.db, id, alias, type, rule, key);
+    this.unstored.push([id, alias, key, lastWord(key), rule]);
     this.storedAliases.add(stored);
     const ids = this.idsByKey.get(key);
     if (ids && ids.length < 2 && !ids.includes(id)) ids.push(id);
@@ -209,6 +230,7 @@ export class EntityResolver {
   private keysEndingWith(word: string): Set<string> {
     let keys = this.keysByLastWord.get(word);
     if (!keys) {
+      this.flush();
       keys = new Set((this.stmt.keysEndingWith.all(word) as { key: string }[]).map((r) => r.key));
       this.keysByLastWord.set(word, keys);
     }
@@ -218,6 +240,7 @@ export class EntityResolver {
   private single(key: string): number | undefined {
     let ids = this.idsByKey.get(key);
     if (!ids) {
+      this.flush();
       ids = (this.stmt.byKey.all(key) as { id: number }[]).map((r) => r.id);
       this.idsByKey.set(key, ids);
     }

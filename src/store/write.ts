@@ -235,6 +235,7 @@ export class ArticleWriter {
       canonical.set(entity.id, entityId);
       for (const m of entity.mentions) mentions.push([articleId, entityId, sentenceAt(m.start), m.start, m.end, text.slice(m.start, m.end), m.rule ?? null]);
     }
+    this.resolver.flush();
     db.dialect.insertRows(db, 'mentions', MENTION_COLUMNS, mentions);
     const quoteIds = db.dialect.reserveIds(db, 'quotes', article.quotes.length);
     const quotes = article.quotes.map((q, seq) => {

@@ -55,10 +55,28 @@ class PgStatement implements Statement {
     return this.query(params).rows ?? [];
   }
 
-  iterate(...params: unknown[]): IterableIterator<unknown> {
-    return this.all(...params)[Symbol.iterator]();
+  /** Rows a page at a time through a cursor (in a transaction of its own when none is open), so memory stays flat. */
+  *iterate(...params: unknown[]): IterableIterator<unknown> {
+    const own = !this.db.inTransaction;
+    if (own) this.db.exec('BEGIN');
+    const cursor = `corpus_cursor_${++cursors}`;
+    try {
+      this.db.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${this.translated.sql}`, bindValues(this.translated, params));
+      for (;;) {
+        const rows = this.db.query(`FETCH ${CURSOR_PAGE} FROM ${cursor}`, []).rows ?? [];
+        if (rows.length === 0) break;
+        yield* rows;
+      }
+      this.db.query(`CLOSE ${cursor}`, []);
+    } finally {
+      if (own) this.db.exec(this.db.inTransaction ? 'COMMIT' : 'ROLLBACK');
+    }
   }
 }
+
+/** Rows fetched at a time by `iterate`. */
+const CURSOR_PAGE = 200;
+let cursors = 0;
 
 /**
  * A PostgreSQL connection with better-sqlite3's synchronous calls (src/store/backend/types.ts).
