@@ -1,4 +1,4 @@
-import { quoteView } from './schema.js';
+import { quoteView, sentenceView } from './schema.js';
 
 /**
  * The schema for PostgreSQL: the same tables, columns and views as SQLite's (src/store/schema.ts),
@@ -124,26 +124,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX sentences_text_search ON sentences USING gin (to_tsvector('simple', text));
   CREATE INDEX quotes_text_search ON quotes USING gin (to_tsvector('simple', text));
 ${quoteView()}
-  CREATE VIEW sentence_view AS
-  SELECT
-    s.id                                AS sentence_id,
-    s.article_id                        AS article_id,
-    a.title                             AS article_title,
-    a.published                         AS published,
-    a.dateline                          AS dateline,
-    a.place                             AS place,
-    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
-    s.seq                               AS seq,
-    s.start                             AS start,
-    s."end"                             AS "end",
-    s.text                              AS text,
-    -- Each name once, in the order of its first mention (as SQLite's group_concat(DISTINCT) gives).
-    (SELECT string_agg(d.name, ',' ORDER BY d.first) FROM (
+  -- Each name once, in the order of its first mention (as SQLite's group_concat(DISTINCT) gives).
+${sentenceView(`(SELECT string_agg(d.name, ',' ORDER BY d.first) FROM (
        SELECT e.name, min(m.id) AS first FROM mentions m JOIN entities e ON e.id = m.entity_id
-       WHERE m.sentence_id = s.id GROUP BY e.name) d) AS entities
-  FROM sentences s
-  JOIN articles a ON a.id = s.article_id;
-
+       WHERE m.sentence_id = s.id GROUP BY e.name) d) AS entities`)}
   CREATE VIEW entity_view AS
   SELECT
     e.id, e.name, e.type,

@@ -41,6 +41,27 @@ ${columns}    s.text                              AS sentence
 `;
 }
 
+/** `sentence_view`: each sentence with its article and, as `entities`, the names it mentions (each backend aggregates its way). */
+export function sentenceView(entities: string): string {
+  return `  CREATE VIEW sentence_view AS
+  SELECT
+    s.id                                AS sentence_id,
+    s.article_id                        AS article_id,
+    a.title                             AS article_title,
+    a.published                         AS published,
+    a.dateline                          AS dateline,
+    a.place                             AS place,
+    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
+    s.seq                               AS seq,
+    s.start                             AS start,
+    s."end"                             AS "end",
+    s.text                              AS text,
+    ${entities}
+  FROM sentences s
+  JOIN articles a ON a.id = s.article_id;
+`;
+}
+
 export const MIGRATIONS: readonly string[] = [
   // 1: articles, their source files, sentences, canonical entities, mentions and quotes.
   `
@@ -169,24 +190,8 @@ export const MIGRATIONS: readonly string[] = [
 
   -- The common questions, one SELECT away.
 ${quoteView()}
-  CREATE VIEW sentence_view AS
-  SELECT
-    s.id                                AS sentence_id,
-    s.article_id                        AS article_id,
-    a.title                             AS article_title,
-    a.published                         AS published,
-    a.dateline                          AS dateline,
-    a.place                             AS place,
-    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
-    s.seq                               AS seq,
-    s.start                             AS start,
-    s."end"                             AS "end",
-    s.text                              AS text,
-    (SELECT group_concat(DISTINCT e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
-      WHERE m.sentence_id = s.id)       AS entities
-  FROM sentences s
-  JOIN articles a ON a.id = s.article_id;
-
+${sentenceView(`(SELECT group_concat(DISTINCT e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.sentence_id = s.id)       AS entities`)}
   CREATE VIEW entity_view AS
   SELECT
     e.id, e.name, e.type,

@@ -38,11 +38,12 @@ function client(handle: number): pg.Client {
 runAsWorker(async (request: PgRequest): Promise<PgResponse> => {
   switch (request.op) {
     case 'connect': {
-      const conn = new pg.Client({ connectionString: request.url, application_name: 'corpus' });
+      // The settings travel with the connection request: no round trip of their own.
+      const options = Object.entries(request.settings).map(([name, value]) => `-c ${name}=${value}`).join(' ');
+      const conn = new pg.Client({ connectionString: request.url, application_name: 'corpus', options });
       // A lost server is reported by the next query; without a listener it would end the thread.
       conn.on('error', () => undefined);
       await conn.connect();
-      for (const [name, value] of Object.entries(request.settings)) await conn.query(`SET ${name} = ${value}`);
       const handle = nextHandle++;
       clients.set(handle, conn);
       return { handle };

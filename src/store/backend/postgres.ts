@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createSyncFn } from 'synckit';
 import type { PgRequest, PgResponse } from './pg-worker.js';
 import { bindValues, translatePlaceholders, type Translated } from './placeholders.js';
 import { POSTGRES } from './dialect.js';
@@ -7,10 +7,16 @@ import type { Database, RunResult, Statement, Transaction } from './types.js';
 
 type Call = (request: PgRequest) => PgResponse;
 
-/** One worker thread per process holds every connection; started by the first connection. */
+/**
+ * One worker thread per process holds every connection; started by the first connection.
+ * synckit is loaded then, not on import, so a SQLite command never pays for it.
+ */
 let worker: Call | undefined;
 function call(request: PgRequest): PgResponse {
-  worker ??= createSyncFn<(request: PgRequest) => Promise<PgResponse>>(fileURLToPath(new URL('./pg-worker.js', import.meta.url)));
+  if (!worker) {
+    const { createSyncFn } = createRequire(import.meta.url)('synckit') as typeof import('synckit');
+    worker = createSyncFn<(request: PgRequest) => Promise<PgResponse>>(fileURLToPath(new URL('./pg-worker.js', import.meta.url)));
+  }
   return worker(request);
 }
 
