@@ -101,7 +101,7 @@ describe.skipIf(!POSTGRES_URL)('entity corrections in PostgreSQL', () => {
       expect(lite.code).toBe(0);
       expect(cli([...args, '--db', pg()]).stdout, args.join(' ')).toBe(lite.stdout);
     }
-  });
+  }, 120_000);
 
   it('a later ingest follows the corrections alike', () => {
     copyFileSync(join(ARTICLES, '04-lavrov-sergei-un.txt'), join(temp.dir, 'copy.txt'));
@@ -119,7 +119,7 @@ describe.skipIf(!POSTGRES_URL)('corpus migrate', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^corpus: copied 14 articles/);
     for (const args of COMMANDS) expect(cli([...args, '--db', pg()]).stdout, args.join(' ')).toBe(cli([...args, '--db', sqlite]).stdout);
-  });
+  }, 180_000);
 
   it('new articles after the copy take new ids, as they would in SQLite', () => {
     const text = join(temp.dir, 'new.txt');
