@@ -98,6 +98,8 @@ export class EntityResolver {
   /** Identity keys by type and name: the same names recur in article after article. */
   private readonly keys = new Map<string, string>();
   private dataVersion: number | undefined;
+  /** The aliases under N last words, prepared once per N. */
+  private readonly aliasesUnder = new Map<number, Statement>();
   /** Alias rows filed but not stored yet (see `flush`). */
   private unstored: unknown[][] = [];
 
@@ -134,9 +136,12 @@ export class EntityResolver {
     this.db.dialect.lock(this.db, [...also, ...words.map((word) => `name:${word}`)]);
     const unread = new Set(words.filter((word) => !this.keysByLastWord.has(word)));
     if (unread.size === 0) return;
-    const rows = this.db
-      .prepare(`SELECT entity_id AS id, alias, key, last_word FROM aliases WHERE last_word IN (${[...unread].map(() => '?').join(', ')}) ORDER BY id`)
-      .all(...unread) as { id: number; alias: string; key: string; last_word: string }[];
+    let read = this.aliasesUnder.get(unread.size);
+    if (!read) {
+      read = this.db.prepare(`SELECT entity_id AS id, alias, key, last_word FROM aliases WHERE last_word IN (${[...unread].map(() => '?').join(', ')}) ORDER BY id`);
+      this.aliasesUnder.set(unread.size, read);
+    }
+    const rows = read.all(...unread) as { id: number; alias: string; key: string; last_word: string }[];
     for (const word of unread) this.keysByLastWord.set(word, new Set());
     for (const key of keys) if (unread.has(lastWord(key))) this.idsByKey.set(key, []);
     for (const row of rows) {
