@@ -17,7 +17,7 @@ function lastWord(key: string): string {
 /** Entries the resolver remembers before it starts afresh (bounds its memory on huge runs). */
 const CACHE_LIMIT = 200_000;
 
-/** The columns of an alias row, in the order `addAliasRow` and the resolver give them. */
+/** The columns of an alias row as the resolver files them. */
 const ALIAS_COLUMNS = ['entity_id', 'alias', 'key', 'last_word', 'rule'];
 
 /** The alias insert, prepared once per connection. */
@@ -136,6 +136,7 @@ export class EntityResolver {
     this.db.dialect.lock(this.db, [...also, ...words.map((word) => `name:${word}`)]);
     const unread = new Set(words.filter((word) => !this.keysByLastWord.has(word)));
     if (unread.size === 0) return;
+    this.flush();
     let read = this.aliasesUnder.get(unread.size);
     if (!read) {
       read = this.db.prepare(`SELECT entity_id AS id, alias, key, last_word FROM aliases WHERE last_word IN (${[...unread].map(() => '?').join(', ')}) ORDER BY id`);
@@ -164,14 +165,17 @@ export class EntityResolver {
     this.db.dialect.insertRows(this.db, 'aliases', ALIAS_COLUMNS, rows, 'ignore');
   }
 
-  /** Drops everything remembered (the transaction that wrote some of it was rolled back). */
+  /**
+   * Drops everything remembered of the database (the transaction that wrote some of it was
+   * rolled back, or another writer may have written since). Identity keys depend on names alone
+   * and stay, but for the memory bound: PostgreSQL starts afresh every article.
+   */
   forget(): void {
     this.unstored = [];
     this.idsByKey.clear();
     this.keysByLastWord.clear();
     this.idByName.clear();
     this.storedAliases.clear();
-    this.keys.clear();
   }
 
   private keyOf(name: string, type: EntityType): string {
@@ -192,6 +196,7 @@ export class EntityResolver {
       this.flush();
       this.forget();
     }
+    if (size > CACHE_LIMIT) this.keys.clear();
     this.dataVersion = version;
   }
 
