@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/pipeline.js';
 import { sourceFromString } from '../src/read/load.js';
-import { measure, median } from './measure.js';
+import { latency, measure } from './measure.js';
 
 const BIN = resolve('bin/corpus.js');
 const FIXTURES = resolve('fixtures/articles');
@@ -71,17 +71,6 @@ function generate(dir: string, n: number): number {
   return bytes;
 }
 
-function latency(work: string, args: readonly string[]): { ms: number; rows: number } {
-  const times: number[] = [];
-  let rows = 0;
-  for (let i = 0; i < QUERY_RUNS; i++) {
-    const m = measure(work, args, [0, 1]);
-    times.push(m.seconds * MS_PER_S);
-    rows = m.stdout.split('\n').filter(Boolean).length;
-  }
-  return { ms: median(times), rows };
-}
-
 function main(): void {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, jobs: { type: 'string' }, keep: { type: 'string' } } });
   const n = Number(values.articles);
@@ -113,7 +102,7 @@ function main(): void {
     const stats = JSON.parse(measure(work, [BIN, 'stats', '--db', db, '--format', 'json']).stdout) as { top_speakers: { speaker: string }[] };
     const speaker = stats.top_speakers[0]?.speaker ?? 'Nobody';
     const surname = speaker.split(' ').at(-1) ?? speaker;
-    const bare = latency(work, ['-e', '0']);
+    const bare = latency(work, ['-e', '0'], QUERY_RUNS);
     console.log(`node -e 0: ${bare.ms.toFixed(0)} ms (median of ${QUERY_RUNS})`);
     const queries: [string, string[]][] = [
       [`--speaker ${surname}`, ['--speaker', surname]],
@@ -125,7 +114,7 @@ function main(): void {
       ['--text "minister" --limit 20', ['--text', 'minister', '--limit', '20']],
     ];
     for (const [label, args] of queries) {
-      const q = latency(work, [BIN, 'query', ...args, '--db', db, '--format', 'ndjson']);
+      const q = latency(work, [BIN, 'query', ...args, '--db', db, '--format', 'ndjson'], QUERY_RUNS);
       console.log(`query ${label.padEnd(34)} ${q.ms.toFixed(0).padStart(6)} ms  ${(q.ms / bare.ms).toFixed(2)}x node -e 0  (${q.rows} rows)`);
     }
   } finally {

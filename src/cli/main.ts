@@ -14,7 +14,8 @@ import { COUNT_BY } from '../store/aggregate.js';
 /** The package version, read once (only --version needs it). */
 const VERSION = '0.1.0';
 
-const dbOption = (): Option => new Option('--db <file>', 'SQLite database file (env: CORPUS_DB)').default(defaultDb(), '$CORPUS_DB or ./corpus.db');
+const dbOption = (): Option =>
+  new Option('--db <file|url>', 'SQLite database file, or a postgres:// URL (env: CORPUS_DB)').default(defaultDb(), '$CORPUS_DB or ./corpus.db');
 const maxSizeOption = (): Option =>
   new Option('--max-size <bytes>', 'refuse files above this size (e.g. 512k, 10M)').default(DEFAULT_MAX_BYTES, '10M').argParser(byteSize);
 
@@ -151,7 +152,7 @@ Examples:
     .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: one {"id","text"} or {"id","html"} object per line').default('text').argParser(oneOf(['text', 'jsonl'] as const)))
     .addOption(maxSizeOption())
     .addOption(analyzeJobs())
-    .option('--db <file>', 'recognise names already on record in this database (read only; by default none is used)')
+    .option('--db <file|url>', 'recognise names already on record in this database (read only; by default none is used)')
     .action(async (files: string[], flags) => {
       code = await (await import('./commands/analyze.js')).run(files, flags, term);
     });
@@ -211,6 +212,15 @@ Examples:
         code = (await import('./commands/entities.js')).edit(action, ref, value, flags.db, term);
       });
   }
+
+  program
+    .command('migrate')
+    .description('copy a corpus into an empty database, ids and all: e.g. a SQLite file into PostgreSQL')
+    .requiredOption('--from <file|url>', 'the corpus to copy (read only)')
+    .requiredOption('--to <file|url>', 'the empty database to copy it into (created and migrated as needed)')
+    .action(async (flags: { from: string; to: string }) => {
+      code = (await import('./commands/migrate.js')).run(flags, term);
+    });
 
   program
     .command('remove')

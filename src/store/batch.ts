@@ -5,6 +5,7 @@ import type { DB } from './open.js';
  * all-or-nothing (a savepoint inside the batch), but committing in batches lets FTS5 and
  * the WAL do their per-commit work once per batch: four times the ingest speed. The time
  * bound keeps the write lock short for an overlapping run and makes progress visible.
+ * PostgreSQL commits each article (its dialect's `batchArticles`), see src/store/backend/dialect.ts.
  */
 export const BATCH_ARTICLES = 200;
 export const BATCH_MAX_MS = 1000;
@@ -24,14 +25,14 @@ export class WriteBatch {
   /** Runs one article's writes inside the current batch, committing when the batch is full or old. */
   run<T>(write: () => T): T {
     if (!this.open) {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.db.exec(this.db.dialect.begin);
       this.open = true;
       this.count = 0;
       this.openedAt = performance.now();
     }
     const result = write();
     this.count += 1;
-    if (this.count >= BATCH_ARTICLES || performance.now() - this.openedAt >= BATCH_MAX_MS) this.commit();
+    if (this.count >= this.db.dialect.batchArticles || performance.now() - this.openedAt >= BATCH_MAX_MS) this.commit();
     return result;
   }
 

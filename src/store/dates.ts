@@ -2,6 +2,7 @@ import type { ArticleMeta, Structure } from '../model.js';
 import { articleDate } from '../structure/date.js';
 import type { DB } from './open.js';
 import { forEachPending } from './pending.js';
+import { STORIES_LOCK } from './stories.js';
 
 /** `date_source` of an article that was looked at and has no date (so it is not looked at again). */
 export const NO_DATE = 'none';
@@ -30,6 +31,6 @@ export function dateArticles(db: DB, options: { fromMtime?: boolean } = {}): num
     );
     update.run(found?.date ?? null, found?.source ?? NO_DATE, row.id);
     if (found) dated += 1;
-  });
+  }, [STORIES_LOCK]);
   return dated;
 }

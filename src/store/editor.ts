@@ -21,7 +21,7 @@ export function findEntity(db: DB, ref: string): EntityRef {
   const rows = (
     /^\d+$/.test(ref)
       ? db.prepare('SELECT id, name, type FROM entities WHERE id = ?').all(Number(ref))
-      : db.prepare('SELECT id, name, type FROM entities WHERE name = ? COLLATE NOCASE ORDER BY id').all(ref)
+      : db.prepare(`SELECT id, name, type FROM entities WHERE ${db.dialect.nocase('name')} = ${db.dialect.nocase('?')} ORDER BY id`).all(ref)
   ) as EntityRef[];
   const [first] = rows;
   if (!first) throw new CorpusError('USAGE', `no entity '${ref}' (see corpus entities)`);
@@ -70,7 +70,7 @@ export function splitAlias(db: DB, entity: EntityRef, alias: string): EntityRef 
       const owned = db.prepare('SELECT 1 FROM aliases WHERE entity_id = ? AND key = ?').get(entity.id, key);
       if (!owned) throw new CorpusError('USAGE', `'${alias}' is not an alias of ${entity.name} (${entity.id})`);
       if (key === identityKey(entity.name, entity.type)) throw new CorpusError('USAGE', `'${alias}' is the entity's own name: rename it first`);
-      const id = Number(db.prepare('INSERT INTO entities (name, type) VALUES (?, ?)').run(alias, entity.type).lastInsertRowid);
+      const { id } = db.prepare('INSERT INTO entities (name, type) VALUES (?, ?) RETURNING id').get(alias, entity.type) as { id: number };
       db.prepare("UPDATE aliases SET entity_id = ?, rule = 'editor' WHERE entity_id = ? AND key = ?").run(id, entity.id, key);
       const surfaces = db.prepare('SELECT id, surface FROM mentions WHERE entity_id = ?').all(entity.id) as { id: number; surface: string }[];
       const move = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');

@@ -1,8 +1,8 @@
 import type { Entity, EntityType } from '../model.js';
 import { identityKey, matchShortName, personParts, personVariant, surnameKey } from '../entities/identity.js';
 import { dominantNamesake } from '../entities/known-names.js';
-import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
+import type { Statement } from './backend/types.js';
 
 /**
  * Bump when `identityKey` changes: stored alias keys are then recomputed once, so names in
@@ -18,7 +18,10 @@ function lastWord(key: string): string {
 /** Entries the resolver remembers before it starts afresh (bounds its memory on huge runs). */
 const CACHE_LIMIT = 200_000;
 
-/** The alias insert, prepared once per connection: it runs for every name of every article. */
+/** The columns of an alias row as the resolver files them. */
+const ALIAS_COLUMNS = ['entity_id', 'alias', 'key', 'last_word', 'rule'];
+
+/** The alias insert, prepared once per connection. */
 const aliasInserts = new WeakMap<DB, Statement>();
 
 /**
@@ -41,7 +44,7 @@ export type AliasRule = 'name' | 'same-key' | 'middle-name' | 'surname' | 'in-ar
 export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, rule: AliasRule, key = identityKey(alias, type)): void {
   let insert = aliasInserts.get(db);
   if (!insert) {
-    insert = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key, last_word, rule) VALUES (?, ?, ?, ?, ?)');
+    insert = db.prepare('INSERT INTO aliases (entity_id, alias, key, last_word, rule) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
     aliasInserts.set(db, insert);
   }
   insert.run(entityId, alias, key, lastWord(key), rule);
@@ -98,14 +101,17 @@ export class EntityResolver {
   /** Identity keys by type and name: the same names recur in article after article. */
   private readonly keys = new Map<string, string>();
   private dataVersion: number | undefined;
+  /** The aliases under N last words, prepared once per N. */
+  private readonly aliasesUnder = new Map<number, Statement>();
+  /** Alias rows filed but not stored yet (see `flush`). */
+  private unstored: unknown[][] = [];
 
   constructor(private readonly db: DB) {
     this.stmt = {
       byKey: db.prepare('SELECT DISTINCT entity_id AS id FROM aliases WHERE key = ? LIMIT 2'),
       keysEndingWith: db.prepare('SELECT DISTINCT key FROM aliases WHERE last_word = ?'),
       byName: db.prepare('SELECT id FROM entities WHERE type = ? AND name = ?'),
-      insertEntity: db.prepare('INSERT INTO entities (name, type) VALUES (?, ?)'),
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
+      insertEntity: db.prepare('INSERT INTO entities (name, type) VALUES (?, ?) RETURNING id'),
     };
   }
 
@@ -118,13 +124,61 @@ export class EntityResolver {
     return id;
   }
 
-  /** Drops everything remembered (the transaction that wrote some of it was rolled back). */
+  /**
+   * Before an article's entities are resolved: takes the locks concurrent writers of these names
+   * (and `also`) take turns on, the last words of the names' keys, which every rule looks names
+   * up by (exact key, middle-name variant, surname); then reads in one query the aliases under
+   * those words not remembered yet, so that resolving them looks nothing else up (a round trip
+   * each would dominate a PostgreSQL ingest).
+   */
+  claim(entities: readonly Entity[], also: readonly string[]): void {
+    this.checkFresh();
+    const keys = new Set<string>();
+    for (const entity of entities) for (const name of [entity.name, ...entity.aliases]) keys.add(this.keyOf(name, entity.type));
+    const words = [...new Set([...keys].map(lastWord))];
+    this.db.dialect.lock(this.db, [...also, ...words.map((word) => `name:${word}`)]);
+    const unread = new Set(words.filter((word) => !this.keysByLastWord.has(word)));
+    if (unread.size === 0) return;
+    this.flush();
+    let read = this.aliasesUnder.get(unread.size);
+    if (!read) {
+      read = this.db.prepare(`SELECT entity_id AS id, alias, key, last_word FROM aliases WHERE last_word IN (${[...unread].map(() => '?').join(', ')}) ORDER BY id`);
+      this.aliasesUnder.set(unread.size, read);
+    }
+    const rows = read.all(...unread) as { id: number; alias: string; key: string; last_word: string }[];
+    for (const word of unread) this.keysByLastWord.set(word, new Set());
+    for (const key of keys) if (unread.has(lastWord(key))) this.idsByKey.set(key, []);
+    for (const row of rows) {
+      this.keysByLastWord.get(row.last_word)?.add(row.key);
+      const ids = this.idsByKey.get(row.key) ?? [];
+      if (ids.length < 2 && !ids.includes(row.id)) ids.push(row.id);
+      this.idsByKey.set(row.key, ids);
+      this.storedAliases.add(`${row.id}\u0000${row.alias}`);
+    }
+  }
+
+  /**
+   * Stores the names filed since the last call, in one statement where the backend can; the
+   * writer calls it once an article's entities are resolved, and a look-up first.
+   */
+  flush(): void {
+    if (this.unstored.length === 0) return;
+    const rows = this.unstored;
+    this.unstored = [];
+    this.db.dialect.insertRows(this.db, 'aliases', ALIAS_COLUMNS, rows, 'ignore');
+  }
+
+  /**
+   * Drops everything remembered of the database (the transaction that wrote some of it was
+   * rolled back, or another writer may have written since). Identity keys depend on names alone
+   * and stay, but for the memory bound: PostgreSQL starts afresh every article.
+   */
   forget(): void {
+    this.unstored = [];
     this.idsByKey.clear();
     this.keysByLastWord.clear();
     this.idByName.clear();
     this.storedAliases.clear();
-    this.keys.clear();
   }
 
   private keyOf(name: string, type: EntityType): string {
@@ -138,9 +192,14 @@ export class EntityResolver {
   }
 
   private checkFresh(): void {
-    const version = this.stmt.dataVersion.get() as number;
+    const version = this.db.dialect.dataVersion(this.db);
     const size = this.idsByKey.size + this.keysByLastWord.size + this.idByName.size + this.storedAliases.size + this.keys.size;
-    if (version !== this.dataVersion || size > CACHE_LIMIT) this.forget();
+    if (version !== this.dataVersion || size > CACHE_LIMIT) {
+      // Names filed by this transaction are stored, not forgotten, with the rest.
+      this.flush();
+      this.forget();
+    }
+    if (size > CACHE_LIMIT) this.keys.clear();
     this.dataVersion = version;
   }
 
@@ -148,7 +207,7 @@ export class EntityResolver {
     const stored = `${id}\u0000${alias}`;
     if (this.storedAliases.has(stored)) return;
     const key = this.keyOf(alias, type);
-    addAliasRow(this.db, id, alias, type, rule, key);
+    this.unstored.push([id, alias, key, lastWord(key), rule]);
     this.storedAliases.add(stored);
     const ids = this.idsByKey.get(key);
     if (ids && ids.length < 2 && !ids.includes(id)) ids.push(id);
@@ -184,6 +243,7 @@ export class EntityResolver {
   private keysEndingWith(word: string): Set<string> {
     let keys = this.keysByLastWord.get(word);
     if (!keys) {
+      this.flush();
       keys = new Set((this.stmt.keysEndingWith.all(word) as { key: string }[]).map((r) => r.key));
       this.keysByLastWord.set(word, keys);
     }
@@ -193,6 +253,7 @@ export class EntityResolver {
   private single(key: string): number | undefined {
     let ids = this.idsByKey.get(key);
     if (!ids) {
+      this.flush();
       ids = (this.stmt.byKey.all(key) as { id: number }[]).map((r) => r.id);
       this.idsByKey.set(key, ids);
     }
@@ -204,7 +265,7 @@ export class EntityResolver {
     let id = this.idByName.get(name);
     if (id === undefined) {
       const row = this.stmt.byName.get(entity.type, entity.name) as { id: number } | undefined;
-      id = row?.id ?? Number(this.stmt.insertEntity.run(entity.name, entity.type).lastInsertRowid);
+      id = row?.id ?? (this.stmt.insertEntity.get(entity.name, entity.type) as { id: number }).id;
       this.idByName.set(name, id);
     }
     return id;
@@ -216,7 +277,7 @@ const SHOUTED = /^[^\p{Ll}]+$/u;
 
 /** The last mention written so far: the mentions a run writes come after it (rowids only grow while rows are added). */
 export function lastMentionId(db: DB): number {
-  return db.prepare('SELECT coalesce(max(id), 0) FROM mentions').pluck().get() as number;
+  return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM mentions').get() as { id: number }).id;
 }
 
 /**
@@ -249,7 +310,9 @@ export function nameByUsage(db: DB, since: number): void {
   const rename = db.prepare('UPDATE entities SET name = ? WHERE id = ?');
   db.transaction(() => {
     for (const [id, chosen] of best) {
-      if (chosen.surface === chosen.name || clash.get(chosen.surface, id)) continue;
+      if (chosen.surface === chosen.name) continue;
+      db.dialect.lock(db, [`name:${lastWord(identityKey(chosen.surface, 'PERSON'))}`]);
+      if (clash.get(chosen.surface, id)) continue;
       rename.run(chosen.surface, id);
       addAliasRow(db, id, chosen.surface, 'PERSON', 'in-article');
     }
@@ -278,7 +341,7 @@ export function mergeLoneSurnames(db: DB, since: number): void {
     `SELECT e.id, e.name, (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles
        FROM entities e WHERE e.type = 'PERSON' AND e.id IN (SELECT entity_id FROM aliases WHERE last_word = ?)`,
   );
-  const aliases = db.prepare('SELECT alias FROM aliases WHERE entity_id = ?').pluck();
+  const aliases = db.prepare('SELECT alias FROM aliases WHERE entity_id = ?');
   const move = [
     db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?'),
     db.prepare('UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?'),
@@ -287,12 +350,14 @@ export function mergeLoneSurnames(db: DB, since: number): void {
   db.transaction(() => {
     for (const { id, name } of lone) {
       const surname = surnameKey(name);
+      // Writers that meet this surname meanwhile (PostgreSQL) wait, as for any name of theirs.
+      db.dialect.lock(db, [`name:${surname}`]);
       const people = (namesakes.all(surname) as { id: number; name: string; articles: number }[]).filter(
         (p) => p.id !== id && personParts(p.name)?.last === surname,
       );
       const person = dominantNamesake(people);
       if (!person) continue;
-      for (const alias of aliases.all(id) as string[]) addAliasRow(db, person.id, alias, 'PERSON', 'surname');
+      for (const { alias } of aliases.all(id) as { alias: string }[]) addAliasRow(db, person.id, alias, 'PERSON', 'surname');
       for (const statement of move) statement.run(person.id, id);
       drop.run(id);
     }

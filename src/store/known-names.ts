@@ -9,7 +9,7 @@ import type { DB } from './open.js';
  */
 export function loadKnownNames(db: DB): KnownNames {
   const rows = db.prepare(
-    `SELECT e.name, e.type, group_concat(al.alias, char(31)) AS aliases,
+    `SELECT e.name, e.type, ${db.dialect.groupConcat('al.alias', '\u001f')} AS aliases,
             (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles
        FROM entities e LEFT JOIN aliases al ON al.entity_id = e.id
       WHERE e.type <> 'DATE'

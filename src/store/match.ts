@@ -15,16 +15,10 @@ export function wholeWords(needle: string): (haystack: string | null) => boolean
   return (haystack) => haystack !== null && pattern.test(fold(haystack));
 }
 
-function foldedWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 /**
- * The FTS5 phrase that finds, through an index with `unicode61 remove_diacritics 2`, the
- * candidates `wholeWords(needle)` then confirms: its words, in order. Undefined when the needle
- * has no words.
+ * The words of `text`, case and diacritics folded: the phrase a full-text index (FTS5 with
+ * `unicode61 remove_diacritics 2`) finds the candidates `wholeWords(text)` then confirms by.
  */
-export function ftsPhrase(needle: string): string | undefined {
-  const words = foldedWords(needle);
-  return words.length === 0 ? undefined : `"${words.join(' ').replace(/"/g, '""')}"`;
+export function foldedWords(text: string): string[] {
+  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model.js';
 import type { DB } from './open.js';
-import { ftsPhrase, wholeWords } from './match.js';
+import { foldedWords, wholeWords } from './match.js';
 import { ENTITY_RULES } from '../entities/rules.js';
 import { queryNamesPerson } from '../entities/identity.js';
 
@@ -77,43 +77,49 @@ export interface QuoteFragment {
  * entity) only by `queryNamesPerson`: same first name (short forms met), same surname and
  * suffix, any words between as middle names ("Jeb Bush" never finds "George W. Bush",
  * "Donald Trump" never "Donald Trump Jr." or "Donald Trump's son"); other entities by their
- * words in order. `index` is the FTS5 phrase that finds the candidates: the query's words, or
- * for a person query its last word, since middle names and short forms sit between.
+ * words in order. `index` is the phrase of folded words a full-text index finds the candidates
+ * by: the query's words, or for a person query its last word, since middle names and short
+ * forms sit between. No words, no candidates.
  */
-export function nameMatcher(query: string): { index: string | undefined; matches: (name: string | null, type: string | null) => boolean } {
+export function nameMatcher(query: string): { index: string[]; matches: (name: string | null, type: string | null) => boolean } {
   const inOrder = wholeWords(query);
   const words = query.split(/\s+/).filter(Boolean);
-  if (words.length < 2) return { index: ftsPhrase(query), matches: (name) => inOrder(name) };
+  if (words.length < 2) return { index: foldedWords(query), matches: (name) => inOrder(name) };
   return {
-    index: ftsPhrase(words.at(-1) ?? ''),
+    index: foldedWords(words.at(-1) ?? ''),
     matches: (name, type) => name !== null && (type === null || type === 'PERSON' ? queryNamesPerson(query, name) : inOrder(name)),
   };
 }
 
 /**
  * Canonical entities whose name or an alias matches `name` by `nameMatcher`: candidates from
- * the aliases' full-text index (every canonical name is an alias), confirmed by the matcher.
+ * the aliases' full-text index (every canonical name is an alias), confirmed by the matcher
+ * here, the same in every backend.
  */
 export function entitiesNamed(db: DB, name: string): number[] {
   const { index, matches } = nameMatcher(name);
-  if (index === undefined) return [];
-  db.function('corpus_matches', { deterministic: true }, (value: unknown, type: unknown) => (matches(value as string | null, type as string) ? 1 : 0));
+  if (index.length === 0) return [];
+  const search = db.dialect.search('aliases', 'phrase', index);
   const rows = db
-    .prepare(
-      `SELECT DISTINCT e.id FROM aliases_fts JOIN aliases al ON al.id = aliases_fts.rowid JOIN entities e ON e.id = al.entity_id
-       WHERE aliases_fts MATCH ? AND (corpus_matches(e.name, e.type) OR corpus_matches(al.alias, e.type)) ORDER BY e.id`,
-    )
-    .all(index) as { id: number }[];
-  return rows.map((r) => r.id);
+    .prepare(`SELECT e.id, e.name, e.type, al.alias FROM aliases al JOIN entities e ON e.id = al.entity_id WHERE al.id IN (${search.sql})`)
+    .all(search.param) as { id: number; name: string; type: string; alias: string }[];
+  const ids = new Set(rows.filter((r) => matches(r.name, r.type) || matches(r.alias, r.type)).map((r) => r.id));
+  return [...ids].sort((a, b) => a - b);
 }
 
-/** FTS5 query for plain words: each word a quoted term, all required, so user input is never FTS syntax. */
-export function ftsWords(words: string): string {
-  return words
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `"${w.replace(/"/g, '""')}"`)
-    .join(' ');
+/** Quotes whose speaker is linked to no entity and named as `matches` accepts: candidates from their own index. */
+function unlinkedSpeakerQuotes(db: DB, index: readonly string[], matches: (name: string | null, type: string | null) => boolean): number[] {
+  const search = db.dialect.search('quote_speakers', 'phrase', index);
+  const rows = db
+    .prepare(`SELECT id, speaker_name FROM quotes WHERE id IN (${search.sql}) AND speaker_entity_id IS NULL`)
+    .all(search.param) as { id: number; speaker_name: string | null }[];
+  return rows.filter((r) => matches(r.speaker_name, null)).map((r) => r.id);
+}
+
+/** The condition "`column` holds all these words" through the full-text index of `target`. */
+function textCondition(db: DB, where: Conditions, column: string, target: 'sentences' | 'quotes', text: string): void {
+  const search = db.dialect.search(target, 'all', text.split(/\s+/).filter(Boolean));
+  where.add(`${column} IN (${search.sql})`, search.param);
 }
 
 export interface SentenceFilter extends ArticleFilter {
@@ -165,7 +171,7 @@ class Conditions {
    */
   select<T>(db: DB, view: string, key: string, order: string, limit: number | undefined): T[] {
     if (this.impossible) return [];
-    const where = this.parts.length > 0 ? this.parts.join(' AND ') : '1';
+    const where = this.parts.length > 0 ? this.parts.join(' AND ') : 'TRUE';
     // Aliased back to the view's name, so conditions may refer to `view.column`.
     const from = `(SELECT v.*, a.date AS date, a.date_source AS date_source, a.source AS source,
       coalesce(a.story_id, a.id) AS story_id FROM ${view} v JOIN articles a ON a.id = v.article_id) AS ${view}`;
@@ -177,11 +183,16 @@ class Conditions {
 }
 
 /** Result orders; ties keep the article's own order. */
-const ORDERS: Readonly<Record<Sort, string>> = {
-  date: 'date IS NULL, date, article_id',
-  '-date': 'date IS NULL, date DESC, article_id DESC',
-  speaker: 'speaker IS NULL, speaker COLLATE NOCASE, date IS NULL, date, article_id',
-};
+function order(db: DB, sort: Sort): string {
+  switch (sort) {
+    case 'date':
+      return 'date IS NULL, date, article_id';
+    case '-date':
+      return 'date IS NULL, date DESC, article_id DESC';
+    case 'speaker':
+      return `speaker IS NULL, ${db.dialect.nocase('speaker')}, date IS NULL, date, article_id`;
+  }
+}
 
 /** Articles whose file path is `ref` or ends with `/ref`, or the article whose id is `ref`. */
 function articleCondition(where: Conditions, ref: string): void {
@@ -193,7 +204,7 @@ function articleCondition(where: Conditions, ref: string): void {
 function articleConditions(db: DB, where: Conditions, filter: ArticleFilter): number[][] {
   if (filter.since !== undefined) where.add('date >= ?', filter.since);
   if (filter.until !== undefined) where.add('date < ?', filter.until);
-  if (filter.source !== undefined) where.add('source = ? COLLATE NOCASE', filter.source.trim());
+  if (filter.source !== undefined) where.add(`${db.dialect.nocase('source')} = ${db.dialect.nocase('?')}`, filter.source.trim());
   if (filter.article !== undefined) articleCondition(where, filter.article);
   const named = (filter.entities ?? []).map((name) => entitiesNamed(db, name));
   // A name that matches no entity matches nothing (and must not make SQLite read every row).
@@ -211,10 +222,8 @@ export function querySentences(db: DB, filter: SentenceFilter): SentenceRow[] {
     const ids = named.flat();
     where.add(`sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN (${marks(ids)}))`, ...ids);
   }
-  if (filter.text !== undefined) {
-    where.add('sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)', ftsWords(filter.text));
-  }
-  return where.select<SentenceRow>(db, 'sentence_view', 'sentence_id', `${ORDERS[filter.sort ?? 'date']}, seq`, filter.limit);
+  if (filter.text !== undefined) textCondition(db, where, 'sentence_id', 'sentences', filter.text);
+  return where.select<SentenceRow>(db, 'sentence_view', 'sentence_id', `${order(db, filter.sort ?? 'date')}, seq`, filter.limit);
 }
 
 export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
@@ -222,14 +231,13 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
   where.add(`kind IN (${marks(filter.kinds)})`, ...filter.kinds);
   if (filter.speaker !== undefined) {
     const ids = entitiesNamed(db, filter.speaker);
-    const { index: phrase, matches } = nameMatcher(filter.speaker);
-    db.function('corpus_speaker_matches', { deterministic: true }, (value: unknown) => (matches(value as string | null, null) ? 1 : 0));
-    // A speaker linked to no entity is found by the name the quote gives (its own index).
-    const unlinked = `(quote_id IN (SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH ?)
-      AND speaker_entity_id IS NULL AND corpus_speaker_matches(speaker))`;
-    if (phrase === undefined) where.none();
-    else if (ids.length === 0) where.add(unlinked, phrase);
-    else where.add(`(speaker_entity_id IN (${marks(ids)}) OR ${unlinked})`, ...ids, phrase);
+    const { index, matches } = nameMatcher(filter.speaker);
+    // A speaker linked to no entity is found by the name the quote gives.
+    const unlinked = index.length === 0 ? [] : unlinkedSpeakerQuotes(db, index, matches);
+    const byQuote = `quote_id IN (${db.dialect.jsonIntegers})`;
+    if (ids.length === 0 && unlinked.length === 0) where.none();
+    else if (ids.length === 0) where.add(byQuote, JSON.stringify(unlinked));
+    else where.add(`(speaker_entity_id IN (${marks(ids)}) OR ${byQuote})`, ...ids, JSON.stringify(unlinked));
   }
   const named = articleConditions(db, where, filter);
   if (named.length > 0) {
@@ -243,14 +251,12 @@ export function queryQuotes(db: DB, filter: QuoteFilter): QuoteRow[] {
       ENTITY_RULES.datelinePlace,
     );
   }
-  if (filter.text !== undefined) {
-    where.add('quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', ftsWords(filter.text));
-  }
+  if (filter.text !== undefined) textCondition(db, where, 'quote_id', 'quotes', filter.text);
   const rows = where.select<Omit<QuoteRow, 'fragments'> & { fragments: string | null }>(
     db,
     'quote_view',
     'quote_id',
-    `${ORDERS[filter.sort ?? 'date']}, start`,
+    `${order(db, filter.sort ?? 'date')}, start`,
     filter.limit,
   );
   return rows.map((row) => ({ ...row, fragments: row.fragments === null ? null : (JSON.parse(row.fragments) as QuoteFragment[]) }));

@@ -10,9 +10,9 @@ export const APPLICATION_ID = 0x43525053;
 
 /**
  * `quote_view`: each quote with its speaker, article and sentence. Migrations that give quotes a
- * column recreate it with `columns` (SQLite has no ALTER VIEW).
+ * column recreate it with `columns` (SQLite has no ALTER VIEW). PostgreSQL's is the same SQL.
  */
-function quoteView(columns = ''): string {
+export function quoteView(columns = ''): string {
   return `  CREATE VIEW quote_view AS
   SELECT
     q.id                                AS quote_id,
@@ -38,6 +38,27 @@ ${columns}    s.text                              AS sentence
   JOIN articles a ON a.id = q.article_id
   LEFT JOIN entities e ON e.id = q.speaker_entity_id
   LEFT JOIN sentences s ON s.id = q.sentence_id;
+`;
+}
+
+/** `sentence_view`: each sentence with its article and, as `entities`, the names it mentions (each backend aggregates its way). */
+export function sentenceView(entities: string): string {
+  return `  CREATE VIEW sentence_view AS
+  SELECT
+    s.id                                AS sentence_id,
+    s.article_id                        AS article_id,
+    a.title                             AS article_title,
+    a.published                         AS published,
+    a.dateline                          AS dateline,
+    a.place                             AS place,
+    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
+    s.seq                               AS seq,
+    s.start                             AS start,
+    s."end"                             AS "end",
+    s.text                              AS text,
+    ${entities}
+  FROM sentences s
+  JOIN articles a ON a.id = s.article_id;
 `;
 }
 
@@ -169,24 +190,8 @@ export const MIGRATIONS: readonly string[] = [
 
   -- The common questions, one SELECT away.
 ${quoteView()}
-  CREATE VIEW sentence_view AS
-  SELECT
-    s.id                                AS sentence_id,
-    s.article_id                        AS article_id,
-    a.title                             AS article_title,
-    a.published                         AS published,
-    a.dateline                          AS dateline,
-    a.place                             AS place,
-    (SELECT min(f.path) FROM files f WHERE f.article_id = a.id) AS path,
-    s.seq                               AS seq,
-    s.start                             AS start,
-    s."end"                             AS "end",
-    s.text                              AS text,
-    (SELECT group_concat(DISTINCT e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
-      WHERE m.sentence_id = s.id)       AS entities
-  FROM sentences s
-  JOIN articles a ON a.id = s.article_id;
-
+${sentenceView(`(SELECT group_concat(DISTINCT e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.sentence_id = s.id)       AS entities`)}
   CREATE VIEW entity_view AS
   SELECT
     e.id, e.name, e.type,

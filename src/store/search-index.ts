@@ -1,14 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
+import type { Statement } from './backend/types.js';
 
 export type IndexedTable = 'sentences' | 'quotes';
-
-/** The full-text indexes the writer fills, each over a column of a table (external content, rowid = id). */
-const INDEXES: readonly { table: IndexedTable; fts: string; column: string }[] = [
-  { table: 'sentences', fts: 'sentences_fts', column: 'text' },
-  { table: 'quotes', fts: 'quotes_fts', column: 'text' },
-  { table: 'quotes', fts: 'quote_speakers_fts', column: 'speaker_name' },
-];
 
 /**
  * Keeps the FTS5 indexes over sentences and quotes (their text, the quotes' speaker names) in
@@ -31,7 +24,8 @@ export class SearchIndex {
   private readonly index: { table: IndexedTable; insert: Statement }[];
 
   constructor(db: DB) {
-    this.index = INDEXES.map(({ table, fts, column }) => ({
+    // The full-text indexes the writer fills (none in PostgreSQL, whose indexes follow their tables).
+    this.index = db.dialect.externalSearchIndexes.map(({ table, fts, column }) => ({
       table,
       insert: db.prepare(`INSERT INTO ${fts} (rowid, ${column}) SELECT id, ${column} FROM ${table} WHERE id >= ?`),
     }));

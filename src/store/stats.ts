@@ -25,8 +25,9 @@ export function stats(db: DB): Stats {
     quotes: Object.fromEntries(kinds.map((k) => [k.kind, k.n])),
     top_speakers: db
       .prepare(
+        // An entity's quotes share its name as speaker; quotes of no entity group by the name they give.
         `SELECT speaker, count(*) AS quotes FROM quote_view WHERE kind <> 'term' AND speaker IS NOT NULL
-         GROUP BY coalesce(speaker_entity_id, speaker) ORDER BY quotes DESC, speaker LIMIT ?`,
+         GROUP BY speaker_entity_id, speaker ORDER BY quotes DESC, speaker LIMIT ?`,
       )
       .all(TOP_SPEAKERS) as { speaker: string; quotes: number }[],
   };

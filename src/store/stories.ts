@@ -23,14 +23,17 @@ export function storyText(text: string, structure: Structure): string {
   return bodyText(text, paragraphs);
 }
 
+export const STORIES_LOCK = 'corpus:stories';
+
 /**
  * Links each article not linked yet to the story of its closest stored near copy, or starts a
  * story of its own (`story_id` = its own id). Articles are taken in ingest order, so a story's
- * id is that of its first stored copy. One transaction; one indexed lookup when nothing is new.
+ * id is that of its first stored copy. A chunk of articles per transaction; one indexed lookup
+ * when nothing is new.
  */
 export function linkStories(db: DB): number {
   const pending = db.prepare('SELECT id, text, structure FROM articles WHERE story_id IS NULL AND id > ? ORDER BY id LIMIT ?');
-  const bandMembers = db.prepare('SELECT article_id AS id FROM story_bands WHERE key = ? ORDER BY article_id DESC LIMIT ?').pluck();
+  const bandMembers = db.prepare('SELECT article_id AS id FROM story_bands WHERE key = ? ORDER BY article_id DESC LIMIT ?');
   const linked = db.prepare(
     `SELECT s.shingles, s.signature, a.story_id FROM story_signatures s JOIN articles a ON a.id = s.article_id
      WHERE s.article_id = ? AND a.story_id IS NOT NULL`,
@@ -38,13 +41,18 @@ export function linkStories(db: DB): number {
   /** The stored, linked articles sharing a band with `id`, each once, at most MAX_BAND_CANDIDATES a band. */
   const candidates = (keys: readonly number[], id: number): { shingles: number; signature: Buffer; story_id: number }[] => {
     const ids = new Set<number>();
-    for (const key of keys) for (const other of bandMembers.all(key, MAX_BAND_CANDIDATES) as number[]) if (other !== id) ids.add(other);
+    for (const key of keys) {
+      for (const other of bandMembers.all(key, MAX_BAND_CANDIDATES) as { id: number }[]) if (other.id !== id) ids.add(other.id);
+    }
     return [...ids].flatMap((other) => (linked.get(other) as { shingles: number; signature: Buffer; story_id: number } | undefined) ?? []);
   };
-  const saveSignature = db.prepare('INSERT OR REPLACE INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)');
-  const saveBand = db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)');
+  const saveSignature = db.prepare(
+    `INSERT INTO story_signatures (article_id, shingles, signature) VALUES (?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`,
+  );
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
   let copies = 0;
+  // Concurrent ingests link one after another, each seeing the stories the last one made.
   forEachPending(db, pending, (row: { id: number; text: string; structure: string }) => {
     const sig = signature(storyText(row.text, JSON.parse(row.structure) as Structure));
     const keys = bandKeys(sig);
@@ -56,9 +64,9 @@ export function linkStories(db: DB): number {
       if (best === undefined || score > best.score) best = { story: c.story_id, score };
     }
     saveSignature.run(row.id, sig.shingles, toBlob(sig));
-    for (const key of keys) saveBand.run(key, row.id);
+    db.dialect.insertRows(db, 'story_bands', ['key', 'article_id'], keys.map((key) => [key, row.id]), 'ignore');
     setStory.run(best?.story ?? row.id, row.id);
     if (best) copies += 1;
-  });
+  }, [STORIES_LOCK]);
   return copies;
 }

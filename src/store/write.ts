@@ -27,6 +27,13 @@ export interface KnownFile {
 
 export type SaveOutcome = 'ingested' | 'linked' | 'replaced';
 
+const SENTENCE_COLUMNS = ['id', 'article_id', 'seq', 'paragraph', 'start', 'end', 'text', 'rule'];
+const MENTION_COLUMNS = ['article_id', 'entity_id', 'sentence_id', 'start', 'end', 'surface', 'rule'];
+const QUOTE_COLUMNS = [
+  'id', 'article_id', 'sentence_id', 'seq', 'start', 'end', 'text', 'kind', 'grp', 'cue', 'cue_start', 'cue_end',
+  'speaker_entity_id', 'speaker_name', 'speaker_surface', 'speaker_start', 'speaker_end', 'speaker_role', 'rule', 'fragments',
+];
+
 /** Start of the sentence containing `offset` (binary search over ordered sentence starts). */
 function containing(starts: readonly number[], ends: readonly number[], offset: number): number | undefined {
   let lo = 0;
@@ -51,13 +58,14 @@ export class ArticleWriter {
     this.search = new SearchIndex(db);
     this.stmt = {
       knownFile: db.prepare(
-        `SELECT f.size, f.mtime_ms AS mtimeMs, f.sha256, f.article_id AS articleId, a.analyzer_version AS analyzerVersion
+        `SELECT f.size, f.mtime_ms AS "mtimeMs", f.sha256, f.article_id AS "articleId", a.analyzer_version AS "analyzerVersion"
          FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?`,
       ),
       articleBySha: db.prepare('SELECT id, analyzer_version AS version FROM articles WHERE sha256 = ?'),
       insertArticle: db.prepare(
         `INSERT INTO articles (sha256, title, text, format, encoding, published, byline, dateline, place, source, structure, meta, analyzer_version, ingested_at)
-         VALUES (@sha256, @title, @text, @format, @encoding, @published, @byline, @dateline, @place, @source, @structure, @meta, @version, @now)`,
+         VALUES (@sha256, @title, @text, @format, @encoding, @published, @byline, @dateline, @place, @source, @structure, @meta, @version, @now)
+         RETURNING id`,
       ),
       updateArticle: db.prepare(
         `UPDATE articles SET title = @title, text = @text, format = @format, encoding = @encoding, published = @published,
@@ -69,17 +77,6 @@ export class ArticleWriter {
         db.prepare('DELETE FROM mentions WHERE article_id = ?'),
         db.prepare('DELETE FROM sentences WHERE article_id = ?'),
       ],
-      insertSentence: db.prepare(
-        'INSERT INTO sentences (article_id, seq, paragraph, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      insertMention: db.prepare(
-        'INSERT INTO mentions (article_id, entity_id, sentence_id, start, "end", surface, rule) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      insertQuote: db.prepare(
-        `INSERT INTO quotes (article_id, sentence_id, seq, start, "end", text, kind, grp, cue, cue_start, cue_end,
-           speaker_entity_id, speaker_name, speaker_surface, speaker_start, speaker_end, speaker_role, rule, fragments)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
       upsertFile: db.prepare(
         `INSERT INTO files (path, size, mtime_ms, sha256, article_id, seen_at) VALUES (@path, @size, @mtimeMs, @sha256, @articleId, @now)
          ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
@@ -126,6 +123,8 @@ export class ArticleWriter {
    * and points `file` at it. All or nothing: a killed run never leaves half an article.
    */
   save(article: Article, info: StoredArticleInfo, file: FileInfo | null): SaveOutcome {
+    // Before the look-up: a concurrent writer of the same text or names finishes first (PostgreSQL).
+    this.resolver.claim(article.entities, [`article:${article.sha256}`]);
     const existing = this.stmt.articleBySha.get(article.sha256) as { id: number } | undefined;
     if (existing) this.search.flush();
     this.beforeDeletes(file, existing?.id);
@@ -137,7 +136,7 @@ export class ArticleWriter {
         this.stmt.deleteChildren.forEach((s) => s.run(articleId));
         this.stmt.updateArticle.run({ ...values, id: articleId });
       } else {
-        articleId = Number(this.stmt.insertArticle.run(values).lastInsertRowid);
+        articleId = (this.stmt.insertArticle.get(values) as { id: number }).id;
       }
       this.insertChildren(articleId, article);
       if (file) this.attachFile(file, article.sha256, articleId);
@@ -206,14 +205,22 @@ export class ArticleWriter {
     };
   }
 
+  /**
+   * An article's sentences, mentions and quotes, a statement per table where the backend can
+   * (PostgreSQL); sentence and quote ids are reserved first, since mentions and quotes point at
+   * sentences and the search index notes the first of each.
+   */
   private insertChildren(articleId: number, article: Article): void {
+    const { db } = this;
     const { text } = article;
-    const sentenceIds: number[] = [];
-    article.sentences.forEach((s, seq) => {
-      const id = Number(this.stmt.insertSentence.run(articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end), s.rule ?? null).lastInsertRowid);
-      if (seq === 0) this.search.inserted('sentences', id);
-      sentenceIds.push(id);
-    });
+    const sentenceIds = db.dialect.reserveIds(db, 'sentences', article.sentences.length);
+    db.dialect.insertRows(
+      db,
+      'sentences',
+      SENTENCE_COLUMNS,
+      article.sentences.map((s, seq) => [sentenceIds[seq], articleId, seq, s.paragraph, s.start, s.end, text.slice(s.start, s.end), s.rule ?? null]),
+    );
+    if (sentenceIds[0] !== undefined) this.search.inserted('sentences', sentenceIds[0]);
     const starts = article.sentences.map((s) => s.start);
     const ends = article.sentences.map((s) => s.end);
     const sentenceAt = (offset: number): number | null => {
@@ -222,24 +229,27 @@ export class ArticleWriter {
     };
 
     const canonical = new Map<string, number>();
+    const mentions: unknown[][] = [];
     for (const entity of article.entities) {
       const entityId = this.resolver.resolve(entity);
       canonical.set(entity.id, entityId);
-      for (const m of entity.mentions) {
-        this.stmt.insertMention.run(articleId, entityId, sentenceAt(m.start), m.start, m.end, text.slice(m.start, m.end), m.rule ?? null);
-      }
+      for (const m of entity.mentions) mentions.push([articleId, entityId, sentenceAt(m.start), m.start, m.end, text.slice(m.start, m.end), m.rule ?? null]);
     }
-    article.quotes.forEach((q, seq) => {
+    this.resolver.flush();
+    db.dialect.insertRows(db, 'mentions', MENTION_COLUMNS, mentions);
+    const quoteIds = db.dialect.reserveIds(db, 'quotes', article.quotes.length);
+    const quotes = article.quotes.map((q, seq) => {
       const speaker = q.speaker;
-      const { lastInsertRowid } = this.stmt.insertQuote.run(
-        articleId, sentenceAt(q.start), seq, q.start, q.end, text.slice(q.start, q.end), q.kind, q.group ?? null,
+      return [
+        quoteIds[seq], articleId, sentenceAt(q.start), seq, q.start, q.end, text.slice(q.start, q.end), q.kind, q.group ?? null,
         q.cue, q.cueSpan?.start ?? null, q.cueSpan?.end ?? null,
         speaker?.entityId !== undefined ? (canonical.get(speaker.entityId) ?? null) : null,
         speaker?.name ?? null, speaker?.surface ?? null, speaker?.start ?? null, speaker?.end ?? null,
         speaker?.role ?? null, q.rule, q.fragments ? fragmentsJson(text, q.fragments) : null,
-      );
-      if (seq === 0) this.search.inserted('quotes', Number(lastInsertRowid));
+      ];
     });
+    db.dialect.insertRows(db, 'quotes', QUOTE_COLUMNS, quotes);
+    if (quoteIds[0] !== undefined) this.search.inserted('quotes', quoteIds[0]);
   }
 }
 

@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SQLITE } from '../../src/store/backend/dialect.js';
+import type { SqliteDB } from '../../src/store/open.js';
 import { forEachPending, PENDING_CHUNK } from '../../src/store/pending.js';
 
 const ROWS = PENDING_CHUNK * 2 + 201;
-let db: Database.Database;
+let db: SqliteDB;
 
-function table(): Database.Database {
-  db = new Database(':memory:');
+function table(): SqliteDB {
+  db = Object.assign(new Database(':memory:'), { dialect: SQLITE });
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, done INTEGER NOT NULL DEFAULT 0)');
   const insert = db.prepare('INSERT INTO t (id) VALUES (?)');
   db.transaction(() => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/store/open.js';
+import { openSqlite } from '../../src/store/open.js';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/store/schema.js';
 import { tempDir } from '../cli/run-cli.js';
 
@@ -10,7 +10,7 @@ describe('schema', () => {
   afterAll(() => temp.cleanup());
 
   it('is migrated to the latest version with the corpus application id', () => {
-    const db = openDatabase(join(temp.dir, 'a.db'));
+    const db = openSqlite(join(temp.dir, 'a.db'));
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -19,7 +19,7 @@ describe('schema', () => {
   });
 
   it('matches the reviewed snapshot (update docs/schema.md with any change)', () => {
-    const db = openDatabase(join(temp.dir, 'b.db'));
+    const db = openSqlite(join(temp.dir, 'b.db'));
     const schema = (db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name").all() as {
       type: string;
       name: string;
@@ -33,8 +33,8 @@ describe('schema', () => {
 
   it('opening twice does not migrate again', () => {
     const path = join(temp.dir, 'c.db');
-    openDatabase(path).close();
-    const db = openDatabase(path);
+    openSqlite(path).close();
+    const db = openSqlite(path);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
   });
@@ -51,7 +51,7 @@ describe('schema', () => {
     old.prepare(`INSERT INTO articles (id, sha256, text, format, structure, meta, analyzer_version, ingested_at) VALUES (1, 'x', ?, 'text', '{}', '{}', 1, 'now')`).run(text);
     old.prepare(`INSERT INTO quotes (article_id, seq, start, "end", text, kind, rule) VALUES (1, 0, ?, ?, 'a fair deal', 'mixed', 'r'), (1, 1, 0, 9, 'The mayor', 'indirect', 'r')`).run(start, end);
     old.close();
-    const db = openDatabase(path);
+    const db = openSqlite(path);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const rows = db.prepare('SELECT kind, fragments FROM quote_view ORDER BY start DESC').all() as { kind: string; fragments: string | null }[];
     expect(rows.map((r) => [r.kind, r.fragments === null ? null : JSON.parse(r.fragments)])).toEqual([

@@ -4,7 +4,7 @@ import { analyze } from '../../src/pipeline.js';
 import { sha256 } from '../../src/read/load.js';
 import { WriteBatch } from '../../src/store/batch.js';
 import Database from 'better-sqlite3';
-import { openDatabase, type DB } from '../../src/store/open.js';
+import { openSqlite, type DB } from '../../src/store/open.js';
 import { entitiesNamed, queryQuotes } from '../../src/store/query.js';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/store/schema.js';
 import { ArticleWriter } from '../../src/store/write.js';
@@ -35,7 +35,7 @@ const file = (path: string) => ({ path, size: 1, mtimeMs: 0 });
 
 describe('full-text indexes filled in bulk', () => {
   it('stay in step through inserts, replacements and re-pointed files inside one batch', () => {
-    const db = openDatabase(join(temp.dir, 'batch.db'));
+    const db = openSqlite(join(temp.dir, 'batch.db'));
     const writer = new ArticleWriter(db);
     const batch = new WriteBatch(db, () => writer.flushSearchIndex());
     const [a, b, c] = TEXTS.map(article);
@@ -60,19 +60,19 @@ describe('full-text indexes filled in bulk', () => {
 
   it('a batch that never commits leaves neither rows nor index entries', () => {
     const path = join(temp.dir, 'killed.db');
-    const db = openDatabase(path);
+    const db = openSqlite(path);
     const writer = new ArticleWriter(db);
     const batch = new WriteBatch(db, () => writer.flushSearchIndex());
     batch.run(() => writer.save(article(TEXTS[0]!), info, file('a.txt')));
     db.close();
-    const again = openDatabase(path);
+    const again = openSqlite(path);
     expect(again.prepare('SELECT count(*) AS n FROM sentences').get()).toEqual({ n: 0 });
     expectIndexesInStep(again);
     again.close();
   });
 
   it('a save outside a batch indexes its own rows', () => {
-    const db = openDatabase(join(temp.dir, 'single.db'));
+    const db = openSqlite(join(temp.dir, 'single.db'));
     const writer = new ArticleWriter(db);
     writer.save(article(TEXTS[2]!), info, file('a.txt'));
     expectIndexesInStep(db);
@@ -97,7 +97,7 @@ describe('upgrading a database written before bulk indexing', () => {
       INSERT INTO quotes (article_id, sentence_id, seq, start, "end", text, kind, speaker_entity_id, speaker_name, rule)
         VALUES (1, 1, 0, 15, 33, 'talks would resume', 'indirect', NULL, 'Ana Sousa', 'test');`);
     old.close();
-    const db = openDatabase(path);
+    const db = openSqlite(path);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expectIndexesInStep(db);
     expect(entitiesNamed(db, 'SOUSA')).toEqual([1]);

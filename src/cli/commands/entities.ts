@@ -33,7 +33,7 @@ export function list(flags: ListFlags, term: Terminal): number {
       params.push(flags.type);
     }
     if (flags.name !== undefined) {
-      where.push("(name LIKE ? OR aliases LIKE ?)");
+      where.push(`(name ${db.dialect.like} ? OR aliases ${db.dialect.like} ?)`);
       params.push(`%${flags.name}%`, `%${flags.name}%`);
     }
     if (flags.limit !== undefined) params.push(flags.limit);

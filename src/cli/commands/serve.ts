@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { openDatabase } from '../../store/open.js';
+import { databaseName, openDatabase } from '../../store/open.js';
 import { corpusServer } from '../../serve/server.js';
 import { CorpusError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -23,7 +23,7 @@ export async function run(flags: ServeFlags, term: Terminal): Promise<number> {
       throw new CorpusError('USAGE', `cannot listen on ${flags.host}:${flags.port}: ${error.message}`);
     });
     const { port } = server.address() as AddressInfo;
-    term.say(`corpus: serving ${flags.db} read-only at http://${flags.host}:${port}/ (Ctrl-C to stop)`);
+    term.say(`corpus: serving ${databaseName(flags.db)} read-only at http://${flags.host}:${port}/ (Ctrl-C to stop)`);
     await new Promise<void>((resolve) => {
       const stop = (): void => {
         server.close(() => resolve());
