@@ -122,6 +122,8 @@ export function createQuoteContext({ text, structure, sentences, entities }: Quo
   };
 }
 
+const NO_SPEAKERS: Map<Cue, ResolvedSpeaker> = new Map();
+
 /** The state of frame `index` before its passes: its tokens and speech cues. */
 export function frameState(ctx: QuoteContext, index: number): FrameState {
   const { tokens } = ctx;
@@ -129,7 +131,9 @@ export function frameState(ctx: QuoteContext, index: number): FrameState {
   const first = tokenIndexAt(tokens, frame.start);
   const end = tokenIndexAt(tokens, frame.end);
   while (ctx.nextQuote < ctx.byOpen.length && ctx.byOpen[ctx.nextQuote]!.open < frame.start) ctx.nextQuote++;
-  return { frame, index, first, end, cues: findCues(tokens, first, end, frame.headline), speakers: new Map(), inFrame: [], reportedFrom: ctx.quotes.length, done: false };
+  const cues = findCues(tokens, first, end, frame.headline);
+  // Most frames have no cue, and so no speaker to hold: they share one empty map, never written.
+  return { frame, index, first, end, cues, speakers: cues.length > 0 ? new Map() : NO_SPEAKERS, inFrame: [], reportedFrom: ctx.quotes.length, done: false };
 }
 
 function headlineFields(structure: Structure): Span[] {
