@@ -79,12 +79,13 @@ function isListItem(ctx: QuoteContext, state: FrameState, previousParagraph: num
  */
 export function cueSpeakers(ctx: QuoteContext, state: FrameState): void {
   const { tokens, speakers: resolver } = ctx;
-  const { cues, speakers } = state;
+  const { cues } = state;
   const subject = frameSubject(tokens, state.first, state.end);
   let last: ResolvedSpeaker | null = null;
   let lastCue: Cue | null = null;
   let subjectUsed = false;
-  for (const cue of cues) {
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
     let resolved: ResolvedSpeaker | null = null;
     if (cue.phrase) resolved = resolveSpeaker(resolver, cue.phrase);
     else if (cue.position === 'inherited' && lastCue?.kind === 'source') {
@@ -99,7 +100,7 @@ export function cueSpeakers(ctx: QuoteContext, state: FrameState): void {
       resolved = last;
     }
     if (!resolved) continue;
-    speakers.set(cue, resolved);
+    state.speakers[k] = resolved;
     last = resolved;
     lastCue = cue;
   }
@@ -134,9 +135,9 @@ function attribute(ctx: QuoteContext, state: FrameState, item: PlacedQuote, coor
   // In a headline every word is capitalised, so a title-case fragment there says nothing of a title.
   if (!whole && !frame.headline && isTitleCase(text.slice(span.start, span.end))) return plainQuote(span, 'term', null, quoteRule('term', 'title'));
   const kind: QuoteKind = whole ? 'direct' : 'mixed';
-  const attributed = cues.filter((c) => speakers.has(c));
+  const attributed = cues.filter((_, k) => speakers[k] !== undefined);
   const cue = cueFor(tokens, item, attributed, whole, text);
-  const resolved = cue ? speakers.get(cue) : undefined;
+  const resolved = cue ? speakerOf(state, cue) : undefined;
   if (cue && resolved) return remember(ctx, cuedQuote(ctx, span, kind, resolved.speaker, quoteRule(kind, `${cue.kind}-${cue.position}`, resolved.how), cue), state);
   if (whole && colon && colon.frame === index - 1 && item.open === first) {
     return remember(ctx, cuedQuote(ctx, span, kind, colon.resolved.speaker, quoteRule(kind, 'colon-before', colon.resolved.how), colon.cue), state);
@@ -165,8 +166,9 @@ export function reportedClauses(ctx: QuoteContext, state: FrameState): void {
   const { frame, first, end, cues, speakers, inFrame } = state;
   let coveredEnd = first;
   let found = false;
-  for (const cue of cues) {
-    const resolved = speakers.get(cue);
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
+    const resolved = speakers[k];
     if (!resolved || cue.first < coveredEnd) continue;
     const clause = clauseOf(tokens, cue, first, end, frame.headline);
     if (!clause || clause.first < coveredEnd) continue;
@@ -235,8 +237,8 @@ export function creditedFrame(ctx: QuoteContext, state: FrameState): void {
 export function handOver(ctx: QuoteContext, state: FrameState): void {
   const { frame, index, first, end, cues, speakers, inFrame } = state;
   ctx.previous = frame.headline || inFrame.some((quote) => quote.kind !== 'term') || ctx.quotes.length > state.reportedFrom ? null : { first, end };
-  const lastCue = lastResolved(cues, speakers);
-  ctx.colon = ctx.tokens[end - 1]?.text === ':' && lastCue ? { cue: lastCue, resolved: speakers.get(lastCue)!, frame: index } : null;
+  const last = lastResolved(speakers);
+  ctx.colon = ctx.tokens[end - 1]?.text === ':' && last >= 0 ? { cue: cues[last]!, resolved: speakers[last]!, frame: index } : null;
   ctx.list = ctx.colon && !frame.headline && inFrame.length === 0 ? { ...ctx.colon, paragraph: frame.paragraph } : null;
 }
 
@@ -300,9 +302,14 @@ function plainQuote(span: Span, kind: QuoteKind, speaker: Speaker | null, rule: 
   return { start: span.start, end: span.end, kind, cue: null, speaker, rule };
 }
 
-/** The last cue whose speaker was resolved. */
-function lastResolved(cues: readonly Cue[], speakers: ReadonlyMap<Cue, ResolvedSpeaker>): Cue | undefined {
-  for (let k = cues.length - 1; k >= 0; k--) if (speakers.has(cues[k]!)) return cues[k];
-  return undefined;
+/** Index of the last cue whose speaker was resolved, or -1. */
+function lastResolved(speakers: readonly (ResolvedSpeaker | undefined)[]): number {
+  for (let k = speakers.length - 1; k >= 0; k--) if (speakers[k] !== undefined) return k;
+  return -1;
+}
+
+/** The speaker resolved for one of the frame's cues. */
+function speakerOf(state: FrameState, cue: Cue): ResolvedSpeaker | undefined {
+  return state.speakers[state.cues.indexOf(cue)];
 }
 
