@@ -2,7 +2,7 @@ import type { Span } from '../model.js';
 import { isSpeechVerb, type Cue } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_NOUNS } from './lexicons/speakers.js';
 import { phraseStartingAt } from './phrase.js';
-import { CLAUSE_OR_OBJECT_VERBS, LISTENER_VERBS, NO_CLAUSE_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
+import { CLAUSE_OR_OBJECT_VERBS, LISTENER_VERBS, NO_CLAUSE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, THAT_ONLY_VERBS, THAT_OPTIONAL } from './lexicons/speech-verbs.js';
 import { afterDateline, isCapitalized, tokenIndexAt, type Token } from './tokens.js';
 import type { QuotedSpan } from './marks.js';
 
@@ -79,7 +79,7 @@ export interface Clause {
   first: number;
   end: number;
   /** How the clause was found, for the rule id. */
-  pattern: 'that' | 'bare' | 'trailing' | 'parenthetical' | 'source-first' | 'source-last' | 'headline' | 'credited';
+  pattern: 'that' | 'bare' | 'trailing' | 'parenthetical' | 'source-first' | 'source-last' | 'headline' | 'credited' | 'question';
 }
 
 /**
@@ -92,6 +92,7 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   // "Zelenskyy: partners must act" is a headline's form; in the body "Tech Enabled: CNET chronicles …" is a label.
   if (cue.kind === 'colon') return headline && cue.phrase?.first === from ? trimmed(tokens, cue.end, to, 'headline') : null;
   if (cue.kind !== 'speech') return null;
+  if (QUESTION_VERBS.has(tokens[cue.first]!.lower)) return questionClause(tokens, cue, to);
   if (NO_CLAUSE_VERBS.has(cue.lemma) || NO_CLAUSE_VERBS.has(tokens[cue.first]!.lower)) {
     if (!THAT_ONLY_VERBS.has(tokens[cue.first]!.lower) || tokens[cue.end]?.text !== THAT) return null;
   }
@@ -106,6 +107,24 @@ export function clauseOf(tokens: readonly Token[], cue: Cue, from: number, to: n
   if (that !== null) return headless(tokens, trimmed(tokens, that + 1, to, 'that'));
   return headless(tokens, bareClause(tokens, cue, verbEnd, to, headline)) ?? trailingClause(tokens, cue, from, to);
 }
+
+/**
+ * "Ms. Okafor asked the board whether the depot would close": the question, from its opening word
+ * (past a listener of a few words), is the asker's report. Only for a subject right before the
+ * verb: "Peskov, asked whether …, said" and "was asked if" name who was asked, not who asked.
+ */
+function questionClause(tokens: readonly Token[], cue: Cue, to: number): Clause | null {
+  if (cue.position !== 'before' || !cue.phrase || tokens[cue.first - 1]?.text === ',' || BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '')) return null;
+  for (let k = cue.end; k < to && k - cue.end <= MAX_LISTENER_TOKENS; k++) {
+    const token = tokens[k]!;
+    if (token.quote || !STARTS_WITH_LETTER.test(token.text)) return null;
+    if (QUESTION_OPENERS.has(token.lower) && token.text === token.lower) return trimmed(tokens, k, to, 'question');
+  }
+  return null;
+}
+
+/** Forms of "be" before a participle: "was asked" is a passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Words before a speaker that make its verb a relative clause's: "what X said", "the man that X admires". */
 const RELATIVE_OBJECTS = new Set(['what', 'whatever']);

@@ -8,7 +8,7 @@ import type { Resolution } from './speakers.js';
  * cue the middle part is `CUE-WHERE` instead: the cue's kind (`speech`, `characterizing`,
  * `source`, `colon`) and where its speaker stands (`before`, `after`, `inherited`) or, for a
  * reported clause, how the clause was found (`that`, `bare`, `trailing`, `parenthetical`,
- * `source-first`, `source-last`, `headline`).
+ * `source-first`, `source-last`, `headline`, `question`).
  */
 export const QUOTE_BASES = {
   'colon-before': 'a whole quote opening the sentence after one that ends in a cue and a colon ("Lavrov replied:")',
@@ -42,7 +42,7 @@ const KINDS: Record<QuoteKind, true> = { direct: true, mixed: true, indirect: tr
 const CUE_KINDS: Record<CueKind, true> = { speech: true, characterizing: true, source: true, colon: true };
 const WHERE: Record<SpeakerPosition | Clause['pattern'], true> = {
   before: true, after: true, inherited: true, none: true,
-  that: true, bare: true, trailing: true, parenthetical: true, 'source-first': true, 'source-last': true, headline: true, credited: true,
+  that: true, bare: true, trailing: true, parenthetical: true, 'source-first': true, 'source-last': true, headline: true, credited: true, question: true,
 };
 const RESOLUTIONS: Record<Resolution, true> = { name: true, pronoun: true, 'role-reference': true, description: true };
 const NAMED_LATER = 'named-later';

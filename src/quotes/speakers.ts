@@ -8,10 +8,10 @@ import { firstStartingAt, isCapitalized, withoutPossessive, type Token } from '.
 import { NOT_NAME_WORDS } from './lexicons/not-names.js';
 import { titleCaseTokens } from './title-case.js';
 
-type Gender = 'male' | 'female' | null;
+export type Gender = 'male' | 'female' | null;
 
 /** A speaker as the discourse remembers it, for pronouns and descriptions that refer back. */
-interface Antecedent {
+export interface Antecedent {
   speaker: Speaker;
   kind: RoleKind;
   gender: Gender;
@@ -52,325 +52,356 @@ const MAX_INSTITUTION_TAIL = 8;
 /** No run of name words is open. */
 const NO_RUN = -1;
 
-interface MentionRef extends Span {
+export interface MentionRef extends Span {
   entity: Entity;
 }
 
+/** The article's name index: the fullest name form by surname and by first name. */
+export interface FullNames {
+  bySurname: Map<string, string>;
+  byFirstName: Map<string, string>;
+}
+
 /**
- * Turns speaker phrases into speakers: names are linked to the article's entities by
- * overlapping mentions (else given the fullest form of the name in the article); pronouns and
- * definite descriptions ("the official") go back to the latest compatible speaker.
+ * What resolving the speakers of one article reads and remembers: made once per article by
+ * createSpeakerContext, then read and extended by resolveSpeaker and personSince. Turns speaker
+ * phrases into speakers: names are linked to the article's entities by overlapping mentions
+ * (else given the fullest form of the name in the article); pronouns and definite descriptions
+ * ("the official") go back to the latest compatible speaker.
  */
-export function createSpeakerResolver(text: string, tokens: readonly Token[], entities: readonly Entity[]) {
+export interface SpeakerContext {
+  text: string;
+  tokens: readonly Token[];
+  entities: readonly Entity[];
+  /** Every mention of a speaking entity (dates left out), by start. */
+  mentions: readonly MentionRef[];
+  /** 1 on the tokens of a title-case line, where capitals make no names. */
+  titleCase: Uint8Array;
+  fullNames: FullNames;
+  /** The speakers resolved so far, in order, for pronouns and descriptions that refer back. */
+  history: Antecedent[];
+  /** Gender by name, for this article: the same few names are asked about again and again. */
+  genders: Map<string, Gender>;
+  /** Whether each entity's name is clean, for this article (asked again at every mention). */
+  cleanNames: Map<Entity, boolean>;
+  /** Entities by name, made when a speaker's name first differs from its entity's. */
+  byName: Map<string, Entity> | null;
+  /** Bodies by the initials of their names, made at the first acronym asked about. */
+  byInitials: Map<string, string> | null;
+}
+
+/**
+ * The resolver's article-wide passes, in order: the entities' mentions by offset, the title-case
+ * lines, then the name index, which leaves those lines out.
+ */
+export function createSpeakerContext(text: string, tokens: readonly Token[], entities: readonly Entity[]): SpeakerContext {
+  const mentions = mentionsByStart(entities);
+  const titleCase = titleCaseTokens(text, tokens);
+  const fullNames = indexFullNames(text, tokens, titleCase);
+  return { text, tokens, entities, mentions, titleCase, fullNames, history: [], genders: new Map(), cleanNames: new Map(), byName: null, byInitials: null };
+}
+
+/**
+ * Resolves a phrase and remembers it for later references; null when a pronoun has nothing
+ * to refer to. A sentence subject (`subjectOnly`) is only remembered when it names a person.
+ */
+export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, subjectOnly = false): ResolvedSpeaker | null {
+  const { tokens } = ctx;
+  const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
+  if (phrase.kind === 'pronoun') return subjectOnly ? null : pronoun(ctx, tokens[phrase.first]!, surface);
+  if (phrase.kind === 'name') return named(ctx, phrase, surface, subjectOnly);
+  if (isNamedInstitution(tokens, phrase)) return named(ctx, { ...phrase, kind: 'name', nameFirst: phrase.end - 1, nameEnd: phrase.end }, surface, subjectOnly);
+  return described(ctx, phrase, surface);
+}
+
+/** The latest person remembered at or after `offset` (a speaker or a sentence subject), for a quote with no cue. */
+export function personSince(ctx: SpeakerContext, offset: number): Speaker | null {
+  const found = latest(ctx, (a) => a.kind === 'person' && a.at >= offset);
+  return found && found.at >= offset ? found.speaker : null;
+}
+
+function mentionsByStart(entities: readonly Entity[]): MentionRef[] {
   const mentions: MentionRef[] = [];
   for (const entity of entities) {
     if (entity.type === 'DATE') continue;
     for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
   }
-  mentions.sort((a, b) => a.start - b.start);
-  const titleCase = titleCaseTokens(text, tokens);
-  const fullNames = indexFullNames(text, tokens, titleCase);
-  const history: Antecedent[] = [];
-  /** Gender by name, for this article: the same few names are asked about again and again. */
-  const genders = new Map<string, Gender>();
-
-  /** Whether each entity's name is clean, for this article (asked again at every mention). */
-  const cleanNames = new Map<Entity, boolean>();
-
-  function isCleanEntityName(entity: Entity): boolean {
-    let clean = cleanNames.get(entity);
-    if (clean === undefined) {
-      clean = isCleanName(entity.name, entity.type === 'PERSON');
-      cleanNames.set(entity, clean);
-    }
-    return clean;
-  }
-
-  function genderOfName(name: string): Gender {
-    let gender = genders.get(name);
-    if (gender === undefined) {
-      gender = genderOf(name);
-      genders.set(name, gender);
-    }
-    return gender;
-  }
-
-  /** Entities by name, made when a speaker's name first differs from its entity's. */
-  let byName: Map<string, Entity> | null = null;
-  function entityNamed(name: string): Entity | undefined {
-    byName ??= new Map(entities.map((entity) => [entity.name, entity]));
-    return byName.get(name);
-  }
-
-  /** Index of the last mention starting before `offset`, or -1. */
-  function mentionIndexBefore(offset: number): number {
-    return firstStartingAt(mentions, offset) - 1;
-  }
-
-  /** The entity with a mention overlapping the span, people first (mentions are short: a bounded look-back). */
-  function entityAt(start: number, end: number): Entity | undefined {
-    let best: Entity | undefined;
-    const before = mentionIndexBefore(end);
-    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > start - MAX_LOOKBACK_CHARS; i--) {
-      if (mentions[i]!.end <= start) continue;
-      const entity = mentions[i]!.entity;
-      if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
-    }
-    return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
-  }
-
-  /**
-   * In a title-case line a name runs only as far as the prose confirms it: "Hillary Clinton
-   * Speaks" is Hillary Clinton when the article names her so elsewhere (#10).
-   */
-  function confirmedNameEnd(first: number, end: number): number {
-    if (titleCase[first] === 0) return end;
-    for (let k = end; k > first; k--) if (fullNames.bySurname.has(wordLower(tokens[k - 1]!))) return k;
-    return end;
-  }
-
-  function named(phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
-    const nameFirst = phrase.nameFirst!;
-    const nameEnd = confirmedNameEnd(nameFirst, phrase.nameEnd!);
-    const words: string[] = [];
-    let body = false;
-    for (let k = nameFirst; k < nameEnd; k++) {
-      words.push(withoutPossessive(tokens[k]!.text));
-      body ||= isBodyWord(wordLower(tokens[k]!));
-    }
-    const entity = entityAt(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end);
-    const key = wordLower(tokens[nameEnd - 1]!);
-    const joined = words.join(' ');
-    const bySurname = fullNames.bySurname.get(key);
-    const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
-    const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
-    // "Donald Trump" is not "Donald Trump Jr."; a lone "Brandt" may be "Walter J. Brandt Jr.".
-    const fuller = fullest && wordCount(fullest) > words.length && !(words.length > 1 && onlySuffixAfter(fullest, joined));
-    const own = institutionTail(words, nameEnd, body) ?? (fuller ? fullest : longerForm(joined, words.length));
-    const entityName = entity && lastWordLower(entity.name) === key && isCleanEntityName(entity) ? entity.name : undefined;
-    // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
-    // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
-    const titledWhole = own === joined && phrase.role !== undefined && entityName !== undefined && own.endsWith(` ${entityName}`);
-    const name = orgNameFrom(tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end) ?? spelledOut(joined) ?? (entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own);
-    const titled = phrase.role !== undefined ? genderOfTitle(phrase.role) : null;
-    const gender = genderOfName(name) ?? titled;
-    const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
-    if (subjectOnly && !personLike) return null;
-    const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
-    // A name with no mention under it (a headline the recogniser reads as title case) still links by its name.
-    const linked = entity && name !== entity.name ? (entityNamed(name) ?? entity) : (entity ?? entityNamed(name));
-    if (linked) speaker.entityId = linked.id;
-    if (phrase.role) speaker.role = phrase.role;
-    const det = tokens[phrase.first];
-    let kind: RoleKind = body ? 'body' : entity && titled === null ? ENTITY_KINDS[entity.type] : 'person';
-    if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
-    else if (!entity && ((det && det.lower === 'the' && words.length === 1) || ACRONYM.test(joined))) kind = 'body';
-    return remember({ speaker, kind, gender, at: surface.start }, 'name');
-  }
-
-  /**
-   * "Te Kaurinui" after "Te Kaurinui Robert Parata": a name of two words or more that the article
-   * also gives with more words after it takes the full form; a suffix alone ("Jr.") is another
-   * person (Donald Trump is not Donald Trump Jr.).
-   */
-  function longerForm(joined: string, count: number): string {
-    if (count < 2) return joined;
-    const full = fullNames.byFirstName.get(joined.slice(0, joined.indexOf(' ')).toLowerCase());
-    return full && !onlySuffixAfter(full, joined) && full.startsWith(`${joined} `) ? full : joined;
-  }
-
-  /** "UN says" in a headline over "the United Nations said": an acronym the article spells out takes the full name. */
-  /** Bodies by the initials of their names, made at the first acronym asked about. */
-  let byInitials: Map<string, string> | null = null;
-  function spelledOut(name: string): string | undefined {
-    if (!ACRONYM.test(name)) return undefined;
-    if (!byInitials) {
-      byInitials = new Map();
-      for (const entity of entities) {
-        const initials = entity.type !== 'DATE' && entity.type !== 'PERSON' ? initialsOf(entity.name) : '';
-        if (initials !== '' && !byInitials.has(initials)) byInitials.set(initials, entity.name);
-      }
-    }
-    return byInitials.get(name.replace(/\./g, ''));
-  }
-
-  /**
-   * "the World Travel and Tourism Council": an organisation the recogniser found starting where the
-   * phrase's name starts and running on past it (over "and", "in") gives its whole name.
-   */
-  function orgNameFrom(start: number, end: number): string | undefined {
-    for (let i = firstStartingAt(mentions, start); i < mentions.length && mentions[i]!.start === start; i++) {
-      const m = mentions[i]!;
-      if (m.end > end && m.entity.type === 'ORG' && isCleanEntityName(m.entity)) return m.entity.name;
-    }
-    return undefined;
-  }
-
-  /**
-   * `Africa Centres for Disease Control and Prevention`: an institution's name goes on past "for" or
-   * "of" while capitalised words follow; null when nothing follows.
-   */
-  function institutionTail(words: readonly string[], nameEnd: number, body: boolean): string | null {
-    if (!body || !INSTITUTION_LINKS.has(tokens[nameEnd]?.text ?? '')) return null;
-    let k = nameEnd + 1;
-    if (tokens[k]?.text === 'the') k++;
-    let last = NO_RUN;
-    for (; k < tokens.length && k - nameEnd <= MAX_INSTITUTION_TAIL; k++) {
-      const token = tokens[k]!;
-      if (token.quote || token.possessive) break;
-      if (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) last = k;
-      else if (!INSIDE_INSTITUTION_NAMES.has(token.text)) break;
-    }
-    if (last === NO_RUN) return null;
-    let name = words.join(' ');
-    for (let i = nameEnd; i <= last; i++) name += ` ${tokens[i]!.text}`;
-    return name;
-  }
-
-  /** "the Institute for the Study of War": a capitalised institution noun with its name after it is a name, not a description. */
-  function isNamedInstitution(phrase: SpeakerPhrase): boolean {
-    const head = tokens[phrase.end - 1]!;
-    return isCapitalized(head) && isBodyWord(head.lower) && INSTITUTION_LINKS.has(tokens[phrase.end]?.text ?? '') && isCapitalized(tokens[phrase.end + 1]?.text === 'the' ? tokens[phrase.end + 2] : tokens[phrase.end + 1]);
-  }
-
-  function described(phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
-    const kind = phrase.roleKind ?? 'person';
-    if (phrase.definite) {
-      const antecedent =
-        kind === 'person' ? latest((a) => a.kind === 'person', phrase.head)
-        : kind === 'document' || SELF_DESCRIBED_BODIES.has(phrase.head!) ? latest((a) => a.kind === kind && hasWord(a.speaker.role ?? a.speaker.name, phrase.head!))
-        : ((kind === 'body' ? bodyBefore(phrase.head!, isCapitalized(tokens[phrase.end - 1]), surface.start) : undefined) ??
-          latest((a) => a.kind === kind, phrase.head) ??
-          // "the company" is never a group of people named before ("voters"): only bodies and outlets stand for it.
-          latest((a) => a.kind !== 'person' && (kind !== 'body' || a.kind !== 'people'), phrase.head) ??
-          organisationBefore(surface.start) ?? (kind === 'media' ? outletBefore(phrase.first) : undefined));
-      if (antecedent) return refer(antecedent, surface, 'role-reference');
-    }
-    const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
-    const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
-    return remember({ speaker, kind, gender: null, at: surface.start }, 'description');
-  }
-
-  function pronoun(token: Token, surface: Span): ResolvedSpeaker | null {
-    const wants = PRONOUNS.get(token.lower);
-    const antecedent =
-      wants === 'plural' ? latest((a) => a.kind === 'people' || a.kind === 'body')
-      : wants === 'thing' ? latest((a) => a.kind === 'body' || a.kind === 'media' || a.kind === 'document')
-      : latest((a) => a.kind === 'person' && (a.gender === null || a.gender === wants)) ?? personMentionBefore(surface.start, wants ?? null);
-    return antecedent ? refer(antecedent, surface, 'pronoun') : null;
-  }
-
-  function personMentionBefore(offset: number, gender: Gender): Antecedent | undefined {
-    const before = mentionIndexBefore(offset);
-    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
-      const m = mentions[i]!;
-      if (m.entity.type !== 'PERSON') continue;
-      const g = genderOfName(m.entity.name);
-      if (g !== null && gender !== null && g !== gender) continue;
-      return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
-    }
-    return undefined;
-  }
-
-  /**
-   * The body a definite description names: written as a short name ("the Commission"), a speaker
-   * or organisation with the head noun in its name (European Commission, the fullest such name);
-   * else, for a head that says which sort of body it is, the latest body of that sort ("the
-   * agency" → the Food and Drug Administration, not the drug maker named after it). A lower-case
-   * "the company" is a category, not a name: it picks a named body that has spoken with that word
-   * in its name ("the central bank" after Bank Indonesia spoke), never one merely mentioned
-   * ("… Company") or described ("a payments company").
-   */
-  function bodyBefore(head: string, shortName: boolean, offset: number): Antecedent | undefined {
-    const spoken = latest((a) => a.kind !== 'person' && (shortName || a.speaker.entityId !== undefined) && hasWord(a.speaker.name, head));
-    if (spoken) return spoken;
-    const sort = PUBLIC_BODY_HEADS.has(head) ? true : BUSINESS_HEADS.has(head) ? false : undefined;
-    let named: MentionRef | undefined;
-    let sorted: MentionRef | undefined;
-    const before = mentionIndexBefore(offset);
-    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
-      const m = mentions[i]!;
-      if (m.entity.type !== 'ORG') continue;
-      if (shortName && hasWord(m.entity.name, head) && (!named || wordCount(m.entity.name) > wordCount(named.entity.name))) named = m;
-      // A newspaper named in a credit ("Seattle Times") is no company a story's "the company" means.
-      if (sort !== undefined && !sorted && isPublicBody(m.entity.name) === sort && !MEDIA_NAMES.has(lastWordLower(m.entity.name))) sorted = m;
-    }
-    const found = named ?? sorted;
-    if (!found) return undefined;
-    const entity = found.entity;
-    return { speaker: { start: found.start, end: found.end, name: entity.name, surface: entity.name, entityId: entity.id }, kind: 'body', gender: null, at: found.start };
-  }
-
-  function organisationBefore(offset: number): Antecedent | undefined {
-    const before = mentionIndexBefore(offset);
-    for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
-      const m = mentions[i]!;
-      if (m.entity.type !== 'ORG') continue;
-      return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
-    }
-    return undefined;
-  }
-
-  /** "an interview to The Economist. According to the publication, …": the latest outlet named before token `at`. */
-  function outletBefore(at: number): Antecedent | undefined {
-    for (let k = at - 1; k >= 0 && at - k <= MAX_OUTLET_LOOKBACK; k--) {
-      const token = tokens[k]!;
-      if (!isCapitalized(token) || !MEDIA_NAMES.has(wordLower(token))) continue;
-      let first = k;
-      while (first > 0 && k - first < MAX_INDEX_NAME_WORDS - 1 && isCapitalized(tokens[first - 1]) && !NOT_INDEXED.has(tokens[first - 1]!.lower)) first--;
-      const name = tokens.slice(first, k + 1).map((t) => withoutPossessive(t.text)).join(' ');
-      return { speaker: { start: tokens[first]!.start, end: token.end, name, surface: name }, kind: 'media', gender: null, at: tokens[first]!.start };
-    }
-    return undefined;
-  }
-
-  function latest(fits: (a: Antecedent) => boolean, head?: string): Antecedent | undefined {
-    let fallback: Antecedent | undefined;
-    for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {
-      const a = history[i]!;
-      if (!fits(a)) continue;
-      if (!head || a.speaker.role?.toLowerCase().includes(head)) return a;
-      fallback ??= a;
-    }
-    return fallback;
-  }
-
-  function refer(antecedent: Antecedent, surface: Span, how: Resolution): ResolvedSpeaker {
-    // Field by field rather than with rest/spread syntax, which is slow on this hot path.
-    const from = antecedent.speaker;
-    const speaker: Speaker = { name: from.name, start: surface.start, end: surface.end, surface: text.slice(surface.start, surface.end) };
-    if (from.entityId !== undefined) speaker.entityId = from.entityId;
-    if (from.role !== undefined) speaker.role = from.role;
-    history.push({ speaker: copyOf(antecedent.speaker), kind: antecedent.kind, gender: antecedent.gender, at: surface.start });
-    return { speaker, how };
-  }
-
-  function remember(antecedent: Antecedent, how: Resolution): ResolvedSpeaker {
-    history.push(antecedent);
-    return { speaker: antecedent.speaker, how };
-  }
-
-  return {
-    /**
-     * Resolves a phrase and remembers it for later references; null when a pronoun has nothing
-     * to refer to. A sentence subject (`subjectOnly`) is only remembered when it names a person.
-     */
-    resolve(phrase: SpeakerPhrase, subjectOnly = false): ResolvedSpeaker | null {
-      const surface = { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end };
-      if (phrase.kind === 'pronoun') return subjectOnly ? null : pronoun(tokens[phrase.first]!, surface);
-      if (phrase.kind === 'name') return named(phrase, surface, subjectOnly);
-      if (isNamedInstitution(phrase)) return named({ ...phrase, kind: 'name', nameFirst: phrase.end - 1, nameEnd: phrase.end }, surface, subjectOnly);
-      return described(phrase, surface);
-    },
-    /** The latest person remembered at or after `offset` (a speaker or a sentence subject), for a quote with no cue. */
-    personSince(offset: number): Speaker | null {
-      const found = latest((a) => a.kind === 'person' && a.at >= offset);
-      return found && found.at >= offset ? found.speaker : null;
-    },
-  };
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
-export type SpeakerResolver = ReturnType<typeof createSpeakerResolver>;
+function isCleanEntityName(ctx: SpeakerContext, entity: Entity): boolean {
+  let clean = ctx.cleanNames.get(entity);
+  if (clean === undefined) {
+    clean = isCleanName(entity.name, entity.type === 'PERSON');
+    ctx.cleanNames.set(entity, clean);
+  }
+  return clean;
+}
+
+function genderOfName(ctx: SpeakerContext, name: string): Gender {
+  let gender = ctx.genders.get(name);
+  if (gender === undefined) {
+    gender = genderOf(name);
+    ctx.genders.set(name, gender);
+  }
+  return gender;
+}
+
+function entityNamed(ctx: SpeakerContext, name: string): Entity | undefined {
+  ctx.byName ??= new Map(ctx.entities.map((entity) => [entity.name, entity]));
+  return ctx.byName.get(name);
+}
+
+/** Index of the last mention starting before `offset`, or -1. */
+function mentionIndexBefore(ctx: SpeakerContext, offset: number): number {
+  return firstStartingAt(ctx.mentions, offset) - 1;
+}
+
+/** The entity with a mention overlapping the span, people first (mentions are short: a bounded look-back). */
+function entityAt(ctx: SpeakerContext, start: number, end: number): Entity | undefined {
+  const { mentions } = ctx;
+  let best: Entity | undefined;
+  const before = mentionIndexBefore(ctx, end);
+  for (let i = before; i >= 0 && before - i < MAX_LOOKBACK && mentions[i]!.end > start - MAX_LOOKBACK_CHARS; i--) {
+    if (mentions[i]!.end <= start) continue;
+    const entity = mentions[i]!.entity;
+    if (!best || SPEAKING_TYPES.indexOf(entity.type) < SPEAKING_TYPES.indexOf(best.type)) best = entity;
+  }
+  return best && SPEAKING_TYPES.includes(best.type) ? best : undefined;
+}
+
+/**
+ * In a title-case line a name runs only as far as the prose confirms it: "Hillary Clinton
+ * Speaks" is Hillary Clinton when the article names her so elsewhere (#10).
+ */
+function confirmedNameEnd(ctx: SpeakerContext, first: number, end: number): number {
+  if (ctx.titleCase[first] === 0) return end;
+  for (let k = end; k > first; k--) if (ctx.fullNames.bySurname.has(wordLower(ctx.tokens[k - 1]!))) return k;
+  return end;
+}
+
+function named(ctx: SpeakerContext, phrase: SpeakerPhrase, surface: Span, subjectOnly: boolean): ResolvedSpeaker | null {
+  const { text, tokens, fullNames } = ctx;
+  const nameFirst = phrase.nameFirst!;
+  const nameEnd = confirmedNameEnd(ctx, nameFirst, phrase.nameEnd!);
+  const words: string[] = [];
+  let body = false;
+  for (let k = nameFirst; k < nameEnd; k++) {
+    words.push(withoutPossessive(tokens[k]!.text));
+    body ||= isBodyWord(wordLower(tokens[k]!));
+  }
+  const entity = entityAt(ctx, tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end);
+  const key = wordLower(tokens[nameEnd - 1]!);
+  const joined = words.join(' ');
+  const bySurname = fullNames.bySurname.get(key);
+  const byFirstName = words.length === 1 ? fullNames.byFirstName.get(key) : undefined;
+  const fullest = bySurname?.includes(' ') || !byFirstName ? bySurname : byFirstName;
+  // "Donald Trump" is not "Donald Trump Jr."; a lone "Brandt" may be "Walter J. Brandt Jr.".
+  const fuller = fullest && wordCount(fullest) > words.length && !(words.length > 1 && onlySuffixAfter(fullest, joined));
+  const own = institutionTail(tokens, words, nameEnd, body) ?? (fuller ? fullest : longerForm(fullNames, joined, words.length));
+  const entityName = entity && lastWordLower(entity.name) === key && isCleanEntityName(ctx, entity) ? entity.name : undefined;
+  // An entity named by part of the name ("Eduardo" for Eduardo Bolsonaro) gives way to the article's fullest form.
+  // So does an entity that drops a titled name's first word ("spokeswoman He Lin" read as "Lin").
+  const titledWhole = own === joined && phrase.role !== undefined && entityName !== undefined && own.endsWith(` ${entityName}`);
+  const name = orgNameFrom(ctx, tokens[nameFirst]!.start, tokens[nameEnd - 1]!.end) ?? spelledOut(ctx, joined) ?? (entityName !== undefined && !extendsName(own, entityName) && !titledWhole ? entityName : own);
+  const titled = phrase.role !== undefined ? genderOfTitle(phrase.role) : null;
+  const gender = genderOfName(ctx, name) ?? titled;
+  const personLike = entity ? entity.type === 'PERSON' || titled !== null : !body && (name.includes(' ') || phrase.role !== undefined || gender !== null);
+  if (subjectOnly && !personLike) return null;
+  const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end) };
+  // A name with no mention under it (a headline the recogniser reads as title case) still links by its name.
+  const linked = entity && name !== entity.name ? (entityNamed(ctx, name) ?? entity) : (entity ?? entityNamed(ctx, name));
+  if (linked) speaker.entityId = linked.id;
+  if (phrase.role) speaker.role = phrase.role;
+  const det = tokens[phrase.first];
+  let kind: RoleKind = body ? 'body' : entity && titled === null ? ENTITY_KINDS[entity.type] : 'person';
+  if (MEDIA_NAMES.has(joined.toLowerCase())) kind = 'media';
+  else if (!entity && ((det && det.lower === 'the' && words.length === 1) || ACRONYM.test(joined))) kind = 'body';
+  return remember(ctx, { speaker, kind, gender, at: surface.start }, 'name');
+}
+
+/**
+ * "Te Kaurinui" after "Te Kaurinui Robert Parata": a name of two words or more that the article
+ * also gives with more words after it takes the full form; a suffix alone ("Jr.") is another
+ * person (Donald Trump is not Donald Trump Jr.).
+ */
+function longerForm(fullNames: FullNames, joined: string, count: number): string {
+  if (count < 2) return joined;
+  const full = fullNames.byFirstName.get(joined.slice(0, joined.indexOf(' ')).toLowerCase());
+  return full && !onlySuffixAfter(full, joined) && full.startsWith(`${joined} `) ? full : joined;
+}
+
+/** "UN says" in a headline over "the United Nations said": an acronym the article spells out takes the full name. */
+function spelledOut(ctx: SpeakerContext, name: string): string | undefined {
+  if (!ACRONYM.test(name)) return undefined;
+  if (!ctx.byInitials) {
+    ctx.byInitials = new Map();
+    for (const entity of ctx.entities) {
+      const initials = entity.type !== 'DATE' && entity.type !== 'PERSON' ? initialsOf(entity.name) : '';
+      if (initials !== '' && !ctx.byInitials.has(initials)) ctx.byInitials.set(initials, entity.name);
+    }
+  }
+  return ctx.byInitials.get(name.replace(/\./g, ''));
+}
+
+/**
+ * "the World Travel and Tourism Council": an organisation the recogniser found starting where the
+ * phrase's name starts and running on past it (over "and", "in") gives its whole name.
+ */
+function orgNameFrom(ctx: SpeakerContext, start: number, end: number): string | undefined {
+  const { mentions } = ctx;
+  for (let i = firstStartingAt(mentions, start); i < mentions.length && mentions[i]!.start === start; i++) {
+    const m = mentions[i]!;
+    if (m.end > end && m.entity.type === 'ORG' && isCleanEntityName(ctx, m.entity)) return m.entity.name;
+  }
+  return undefined;
+}
+
+/**
+ * `Africa Centres for Disease Control and Prevention`: an institution's name goes on past "for" or
+ * "of" while capitalised words follow; null when nothing follows.
+ */
+function institutionTail(tokens: readonly Token[], words: readonly string[], nameEnd: number, body: boolean): string | null {
+  if (!body || !INSTITUTION_LINKS.has(tokens[nameEnd]?.text ?? '')) return null;
+  let k = nameEnd + 1;
+  if (tokens[k]?.text === 'the') k++;
+  let last = NO_RUN;
+  for (; k < tokens.length && k - nameEnd <= MAX_INSTITUTION_TAIL; k++) {
+    const token = tokens[k]!;
+    if (token.quote || token.possessive) break;
+    if (isCapitalized(token) && !NOT_NAME_WORDS.has(token.lower)) last = k;
+    else if (!INSIDE_INSTITUTION_NAMES.has(token.text)) break;
+  }
+  if (last === NO_RUN) return null;
+  let name = words.join(' ');
+  for (let i = nameEnd; i <= last; i++) name += ` ${tokens[i]!.text}`;
+  return name;
+}
+
+/** "the Institute for the Study of War": a capitalised institution noun with its name after it is a name, not a description. */
+function isNamedInstitution(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const head = tokens[phrase.end - 1]!;
+  return isCapitalized(head) && isBodyWord(head.lower) && INSTITUTION_LINKS.has(tokens[phrase.end]?.text ?? '') && isCapitalized(tokens[phrase.end + 1]?.text === 'the' ? tokens[phrase.end + 2] : tokens[phrase.end + 1]);
+}
+
+function described(ctx: SpeakerContext, phrase: SpeakerPhrase, surface: Span): ResolvedSpeaker {
+  const { text, tokens } = ctx;
+  const kind = phrase.roleKind ?? 'person';
+  if (phrase.definite) {
+    const antecedent =
+      kind === 'person' ? latest(ctx, (a) => a.kind === 'person', phrase.head)
+      : kind === 'document' || SELF_DESCRIBED_BODIES.has(phrase.head!) ? latest(ctx, (a) => a.kind === kind && hasWord(a.speaker.role ?? a.speaker.name, phrase.head!))
+      : ((kind === 'body' ? bodyBefore(ctx, phrase.head!, isCapitalized(tokens[phrase.end - 1]), surface.start) : undefined) ??
+        latest(ctx, (a) => a.kind === kind, phrase.head) ??
+        // "the company" is never a group of people named before ("voters"): only bodies and outlets stand for it.
+        latest(ctx, (a) => a.kind !== 'person' && (kind !== 'body' || a.kind !== 'people'), phrase.head) ??
+        organisationBefore(ctx, surface.start) ?? (kind === 'media' ? outletBefore(tokens, phrase.first) : undefined));
+    if (antecedent) return refer(ctx, antecedent, surface, 'role-reference');
+  }
+  const name = text.slice(surface.start, surface.end).replace(/^(?:the|a|an)\s+/i, '');
+  const speaker: Speaker = { start: surface.start, end: surface.end, name, surface: text.slice(surface.start, surface.end), role: phrase.role ?? name };
+  return remember(ctx, { speaker, kind, gender: null, at: surface.start }, 'description');
+}
+
+function pronoun(ctx: SpeakerContext, token: Token, surface: Span): ResolvedSpeaker | null {
+  const wants = PRONOUNS.get(token.lower);
+  const antecedent =
+    wants === 'plural' ? latest(ctx, (a) => a.kind === 'people' || a.kind === 'body')
+    : wants === 'thing' ? latest(ctx, (a) => a.kind === 'body' || a.kind === 'media' || a.kind === 'document')
+    : latest(ctx, (a) => a.kind === 'person' && (a.gender === null || a.gender === wants)) ?? personMentionBefore(ctx, surface.start, wants ?? null);
+  return antecedent ? refer(ctx, antecedent, surface, 'pronoun') : null;
+}
+
+function personMentionBefore(ctx: SpeakerContext, offset: number, gender: Gender): Antecedent | undefined {
+  const before = mentionIndexBefore(ctx, offset);
+  for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.entity.type !== 'PERSON') continue;
+    const g = genderOfName(ctx, m.entity.name);
+    if (g !== null && gender !== null && g !== gender) continue;
+    return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'person', gender: g, at: m.start };
+  }
+  return undefined;
+}
+
+/**
+ * The body a definite description names: written as a short name ("the Commission"), a speaker
+ * or organisation with the head noun in its name (European Commission, the fullest such name);
+ * else, for a head that says which sort of body it is, the latest body of that sort ("the
+ * agency" → the Food and Drug Administration, not the drug maker named after it). A lower-case
+ * "the company" is a category, not a name: it picks a named body that has spoken with that word
+ * in its name ("the central bank" after Bank Indonesia spoke), never one merely mentioned
+ * ("… Company") or described ("a payments company").
+ */
+function bodyBefore(ctx: SpeakerContext, head: string, shortName: boolean, offset: number): Antecedent | undefined {
+  const spoken = latest(ctx, (a) => a.kind !== 'person' && (shortName || a.speaker.entityId !== undefined) && hasWord(a.speaker.name, head));
+  if (spoken) return spoken;
+  const sort = PUBLIC_BODY_HEADS.has(head) ? true : BUSINESS_HEADS.has(head) ? false : undefined;
+  let byHead: MentionRef | undefined;
+  let sorted: MentionRef | undefined;
+  const before = mentionIndexBefore(ctx, offset);
+  for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.entity.type !== 'ORG') continue;
+    if (shortName && hasWord(m.entity.name, head) && (!byHead || wordCount(m.entity.name) > wordCount(byHead.entity.name))) byHead = m;
+    // A newspaper named in a credit ("Seattle Times") is no company a story's "the company" means.
+    if (sort !== undefined && !sorted && isPublicBody(m.entity.name) === sort && !MEDIA_NAMES.has(lastWordLower(m.entity.name))) sorted = m;
+  }
+  const found = byHead ?? sorted;
+  if (!found) return undefined;
+  const entity = found.entity;
+  return { speaker: { start: found.start, end: found.end, name: entity.name, surface: entity.name, entityId: entity.id }, kind: 'body', gender: null, at: found.start };
+}
+
+function organisationBefore(ctx: SpeakerContext, offset: number): Antecedent | undefined {
+  const before = mentionIndexBefore(ctx, offset);
+  for (let i = before; i >= 0 && before - i < MAX_LOOKBACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.entity.type !== 'ORG') continue;
+    return { speaker: { start: m.start, end: m.end, name: m.entity.name, surface: m.entity.name, entityId: m.entity.id }, kind: 'body', gender: null, at: m.start };
+  }
+  return undefined;
+}
+
+/** "an interview to The Economist. According to the publication, …": the latest outlet named before token `at`. */
+function outletBefore(tokens: readonly Token[], at: number): Antecedent | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_OUTLET_LOOKBACK; k--) {
+    const token = tokens[k]!;
+    if (!isCapitalized(token) || !MEDIA_NAMES.has(wordLower(token))) continue;
+    let first = k;
+    while (first > 0 && k - first < MAX_INDEX_NAME_WORDS - 1 && isCapitalized(tokens[first - 1]) && !NOT_INDEXED.has(tokens[first - 1]!.lower)) first--;
+    const name = tokens.slice(first, k + 1).map((t) => withoutPossessive(t.text)).join(' ');
+    return { speaker: { start: tokens[first]!.start, end: token.end, name, surface: name }, kind: 'media', gender: null, at: tokens[first]!.start };
+  }
+  return undefined;
+}
+
+function latest(ctx: SpeakerContext, fits: (a: Antecedent) => boolean, head?: string): Antecedent | undefined {
+  const { history } = ctx;
+  let fallback: Antecedent | undefined;
+  for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {
+    const a = history[i]!;
+    if (!fits(a)) continue;
+    if (!head || a.speaker.role?.toLowerCase().includes(head)) return a;
+    fallback ??= a;
+  }
+  return fallback;
+}
+
+function refer(ctx: SpeakerContext, antecedent: Antecedent, surface: Span, how: Resolution): ResolvedSpeaker {
+  // Field by field rather than with rest/spread syntax, which is slow on this hot path.
+  const from = antecedent.speaker;
+  const speaker: Speaker = { name: from.name, start: surface.start, end: surface.end, surface: ctx.text.slice(surface.start, surface.end) };
+  if (from.entityId !== undefined) speaker.entityId = from.entityId;
+  if (from.role !== undefined) speaker.role = from.role;
+  ctx.history.push({ speaker: copyOf(antecedent.speaker), kind: antecedent.kind, gender: antecedent.gender, at: surface.start });
+  return { speaker, how };
+}
+
+function remember(ctx: SpeakerContext, antecedent: Antecedent, how: Resolution): ResolvedSpeaker {
+  ctx.history.push(antecedent);
+  return { speaker: antecedent.speaker, how };
+}
 
 /** The gender a role's title gives ("commerce ministry spokeswoman"), or null. */
 function genderOfTitle(role: string): Gender {
@@ -395,7 +426,7 @@ function genderOf(name: string): Gender {
  * The longest run of name words ending in each surname (`peskov` → `Dmitry Peskov`), and
  * starting with each first word, for people named by it alone (`Leo` → `Leo XIV`).
  */
-function indexFullNames(text: string, tokens: readonly Token[], titleCase: Uint8Array): { bySurname: Map<string, string>; byFirstName: Map<string, string> } {
+function indexFullNames(text: string, tokens: readonly Token[], titleCase: Uint8Array): FullNames {
   const bySurname = new Map<string, string>();
   const byFirstName = new Map<string, string>();
   const surnameWords = new Map<string, number>();

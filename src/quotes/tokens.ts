@@ -45,7 +45,10 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
     words.set(word, word);
     return word;
   };
-  const closing = new Map<number, QuotedSpan>();
+  // The closing mark of the quote just opened: the words between are skipped, so the next token
+  // starts there (one offset, not a map looked up at every token).
+  let closeAt = -1;
+  let closeQuote: QuotedSpan | undefined;
   const byOpen = [...quotes].sort((a, b) => a.open - b.open);
   let next = 0;
   let at = 0;
@@ -74,19 +77,22 @@ export function tokenize(text: string, quotes: readonly QuotedSpan[]): Token[] {
     const token: Token = { start: at, end, text: word, lower, quote: undefined, opens: undefined, possessive: endsPossessive(word), capitalized };
     const quote = byOpen[next];
     // A mark of two apostrophes is one token (looked for only in text that has such pairs).
-    if (pairs && end === at + 1 && text.charCodeAt(at) === APOSTROPHE && text.charCodeAt(end) === APOSTROPHE && (quote?.open === at || closing.has(at))) token.end = end = at + 2;
+    if (pairs && end === at + 1 && text.charCodeAt(at) === APOSTROPHE && text.charCodeAt(end) === APOSTROPHE && (quote?.open === at || closeAt === at)) token.end = end = at + 2;
     at = end;
     if (quote && quote.open === token.start) {
       token.quote = quote;
       token.opens = true;
       const close = quote.close ?? quote.end;
       at = close;
-      if (quote.close !== null) closing.set(close, quote);
+      if (quote.close !== null) {
+        closeAt = close;
+        closeQuote = quote;
+      }
       next++;
-    } else if (closing.has(token.start)) {
-      token.quote = closing.get(token.start)!;
+    } else if (closeAt === token.start) {
+      token.quote = closeQuote;
       token.opens = false;
-      closing.delete(token.start);
+      closeAt = -1;
     }
     tokens.push(token);
   }

@@ -4,7 +4,7 @@ import { EntityResolver } from './entities.js';
 import { SearchIndex } from './search-index.js';
 
 /** Bump when analysis output changes, so the next ingest re-analyses stored articles. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 export interface FileInfo {
   path: string;

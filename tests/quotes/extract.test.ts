@@ -22,6 +22,17 @@ function expectedShape(content: string): Expected[] {
 
 const CASES: [string, string, Expected[]][] = [
   [
+    'an indirect question after "asked" is the asker\'s, past a listener',
+    'Councillor Hana Okafor asked the transport board whether the depot would close before winter.',
+    [['whether the depot would close before winter', 'indirect', 'Hana Okafor']],
+  ],
+  [
+    'one who was asked is no asker: a passive, or an aside after a comma',
+    'The mayor was asked if the bridge would reopen. Tomas Berg, asked how long the work would take, smiled.',
+    [],
+  ],
+  ['a request is no question', 'Hana Okafor asked for a recount of the ballots.', []],
+  [
     'speaker after the quote, with an appositive, not the listener',
     '“We see real movement,” Sergei Ryabkov, a veteran diplomat and deputy foreign minister, told journalist Olga Petrova.',
     [['We see real movement', 'direct', 'Sergei Ryabkov']],

@@ -139,6 +139,14 @@ export const SOURCE_POSSESSIVES: readonly string[] = [
   'in his view', 'in her view', 'in their view',
 ];
 
+/**
+ * Verbs that report a question: "She asked whether the road would reopen" reports her question
+ * (an indirect quote of hers), although they start no clause of the usual kind (#10).
+ */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked']);
+/** Words that open an indirect question after such a verb. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+
 /** Verbs that never start an indirect clause even though they cue speech ("asked", "urged to"). */
 export const NO_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'comment', 'commented', 'continue', 'continued', 'answer', 'answers', 'answered',
