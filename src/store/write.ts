@@ -222,6 +222,7 @@ export class ArticleWriter {
     };
 
     const canonical = new Map<string, number>();
+    this.resolver.beginArticle(article.entities);
     for (const entity of article.entities) {
       const entityId = this.resolver.resolve(entity);
       canonical.set(entity.id, entityId);
