@@ -6,8 +6,8 @@
  *     each article entity's `name` (and, to find earlier matches, each alias). Keys merge spelling
  *     and transliteration variants (Yuri/Yury, Sergey/Sergei, Zelensky/Zelenskyy, Witkoff/Vitkoff),
  *     listed aliases (US/U.S./United States, Russian Federation/Russia) and old place spellings
- *     (Kiev/Kyiv); they keep different people apart (John Smith/Jane Smith) and a generation apart (Trump/Donald
- *     Trump Jr.: the store joins those only by evidence, `generationVariant`).
+ *     (Kiev/Kyiv); they keep different people apart (John Smith/Jane Smith) and generations
+ *     apart (Trump/Donald Trump Jr.: the store joins those only by evidence, `generationVariant`).
  *     Keys start with the type group, so a place never merges with a person.
  *   - `matchShortName(name, type, known)` — for an entity named by one word (a surname the article
  *     never expanded: "Peskov"), the key of the one known full name it stands for, or undefined when
