@@ -230,7 +230,8 @@ export class EntityResolver {
     let other = false;
     for (const word of [surname, ...GENERATION_WORDS]) {
       for (const known of this.keysEndingWith(word)) {
-        if (!known.startsWith('per:')) continue;
+        // Keys of every suffixed name share a last word: only this surname's are read further.
+        if (!known.startsWith('per:') || (word !== surname && !known.endsWith(` ${surname} ${word}`))) continue;
         const generation = known === key ? undefined : generationVariant(key, known);
         const relation = known === key ? 'variant' : (generation ?? personVariant(key, known));
         if (relation === undefined) continue;
