@@ -29,7 +29,7 @@ const aliasInserts = new WeakMap<DB, Statement>();
  *   - `middle-name`: the one person on record by that first name, surname and suffix whose middle
  *     names fit (Donald J. Trump / Donald Trump);
  *   - `suffix`: the one person on record by that name with a generational suffix, or without
- *     the one it has (A. B. Doe Jr. / Al Doe): news writes a formal name with the suffix and
+ *     the one it has (Al B. Doe Jr. / Al Doe): news writes a formal name with the suffix and
  *     omits it elsewhere; never where the record holds two generations or two people of the name;
  *   - `surname`: a one-word name, the surname of the one full name on record ending with it
  *     (at the end of an ingest also of the one named far more often than its namesakes:
