@@ -6,7 +6,8 @@
  *     each article entity's `name` (and, to find earlier matches, each alias). Keys merge spelling
  *     and transliteration variants (Yuri/Yury, Sergey/Sergei, Zelensky/Zelenskyy, Witkoff/Vitkoff),
  *     listed aliases (US/U.S./United States, Russian Federation/Russia) and old place spellings
- *     (Kiev/Kyiv); they keep different people apart (John Smith/Jane Smith, Trump/Donald Trump Jr.).
+ *     (Kiev/Kyiv); they keep different people apart (John Smith/Jane Smith) and generations
+ *     apart (Trump/Donald Trump Jr.: the store joins those only by evidence, `generationVariant`).
  *     Keys start with the type group, so a place never merges with a person.
  *   - `matchShortName(name, type, known)` — for an entity named by one word (a surname the article
  *     never expanded: "Peskov"), the key of the one known full name it stands for, or undefined when
@@ -37,8 +38,9 @@ const VARIANT_SIMILARITY = 0.9;
 /** Types that share one namespace: a GPE named in one article may be a LOC in another. */
 const TYPE_GROUP: Readonly<Record<EntityType, string>> = { PERSON: 'per', ORG: 'org', GPE: 'loc', LOC: 'loc', NORP: 'norp', DATE: 'date' };
 
-/** Generational suffixes, as they stand in a folded key: "jr" keeps Donald Trump Jr. apart. */
-const FOLDED_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** Generational suffixes, as they stand in a folded key (a suffixed key's last word, where the store indexes it). */
+export const GENERATION_WORDS: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];
+const FOLDED_SUFFIX = new RegExp(`^(?:${GENERATION_WORDS.join('|')})$`);
 const titles = new Set(TITLE_WORDS.map((t) => t.toLowerCase().replace(/\./g, '')));
 
 /**
@@ -168,6 +170,24 @@ export function personVariant(a: string, b: string): 'variant' | 'conflict' | un
   if (!pa || !pb || pa.first !== pb.first || pa.last !== pb.last || pa.suffix !== pb.suffix) return undefined;
   const [short, long] = pa.middle.length <= pb.middle.length ? [pa.middle, pb.middle] : [pb.middle, pa.middle];
   return middlesFit(short, long) ? 'variant' : 'conflict';
+}
+
+/** The generational suffix of a person key ('' for none): "per:joseph r biden jr" → "jr". */
+export function generationOf(key: string): string {
+  return nameParts(keyWords(key))?.suffix ?? '';
+}
+
+/**
+ * How two person keys relate when one of them names a generation the other does not, or another
+ * one ("joseph r biden jr" / "joseph biden", "john doe sr" / "john doe jr"): `personVariant` of
+ * the names without their suffixes, undefined when the suffixes are the same.
+ */
+export function generationVariant(a: string, b: string): 'variant' | 'conflict' | undefined {
+  const ga = generationOf(a);
+  const gb = generationOf(b);
+  if (ga === gb) return undefined;
+  const strip = (key: string, suffix: string): string => (suffix === '' ? key : key.slice(0, -(suffix.length + 1)));
+  return personVariant(strip(a, ga), strip(b, gb));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../model.js';
-import { identityKey, matchShortName, personParts, personVariant, surnameKey } from '../entities/identity.js';
+import { GENERATION_WORDS, generationOf, generationVariant, identityKey, matchShortName, personParts, personVariant, surnameKey } from '../entities/identity.js';
 import { dominantNamesake } from '../entities/known-names.js';
 import type { DB } from './open.js';
 import type { Statement } from './backend/types.js';
@@ -31,6 +31,9 @@ const aliasInserts = new WeakMap<DB, Statement>();
  *     short first-name variants, listed aliases: Yury/Yuri, Kiev/Kyiv, Joe/Joseph);
  *   - `middle-name`: the one person on record by that first name, surname and suffix whose middle
  *     names fit (Donald J. Trump / Donald Trump);
+ *   - `suffix`: the one person on record by that name with a generational suffix, or without
+ *     the one it has (Al B. Doe Jr. / Al Doe): news writes a formal name with the suffix and
+ *     omits it elsewhere; never where the record holds two generations or two people of the name;
  *   - `surname`: a one-word name, the surname of the one full name on record ending with it
  *     (at the end of an ingest also of the one named far more often than its namesakes:
  *     `mergeLoneSurnames`);
@@ -38,7 +41,7 @@ const aliasInserts = new WeakMap<DB, Statement>();
  *     full name; the mentions keep the rule that linked them);
  *   - `editor`: an editor's merge, rename or alias.
  */
-export type AliasRule = 'name' | 'same-key' | 'middle-name' | 'surname' | 'in-article' | 'editor';
+export type AliasRule = 'name' | 'same-key' | 'middle-name' | 'suffix' | 'surname' | 'in-article' | 'editor';
 
 /** Adds a name an entity is known by (no-op when it has it, which keeps its first rule). */
 export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, rule: AliasRule, key = identityKey(alias, type)): void {
@@ -80,9 +83,19 @@ export function refreshAliasKeys(db: DB): void {
  *      so it does when any name on record by that first name and surname has middle names that
  *      do not fit its own: two people of one name are on record ("George H. Doe" and "George
  *      W. Doe"), so "George Doe" or "George P. Doe" may be either or a third;
- *   3. for a one-word name (a surname the article never expanded), the one full name on
+ *   3. for a person named in two or more words, the one person on record by that name (middle
+ *      names fitting as in 2) with a generational suffix where this name has none, or without
+ *      the one it has ("Al Doe Jr." / "Al Doe"): one man's formal and everyday names. Not when
+ *      the record holds two generations of the name ("Al Doe Sr." and "Al Doe Jr."), or the
+ *      forms on record are two people (an article named both: father and son);
+ *   4. for a one-word name (a surname the article never expanded), the one full name on
  *      record that ends with it; none or several, and it stands alone;
- *   4. otherwise a new canonical entity.
+ *   5. otherwise a new canonical entity.
+ * An article that names a person with and without a suffix (or with two) names two people: its
+ * names meet only names on record by rules 1 and 2 and never through a name rule 3 filed
+ * (`beginArticle`). Evidence arriving late leaves earlier merges as they are (their aliases keep
+ * rule `suffix`, for `entities show` and an editor's split); from that article on the record
+ * holds two people of the name, so rule 3 joins neither form again.
  * Every surface form is added as an alias, so later articles meet it too.
  */
 export class EntityResolver {
@@ -105,14 +118,29 @@ export class EntityResolver {
   private readonly aliasesUnder = new Map<number, Statement>();
   /** Alias rows filed but not stored yet (see `flush`). */
   private unstored: unknown[][] = [];
+  /** Generational suffixes ('' for none) the current article writes by each person's first name and surname. */
+  private generations = new Map<string, Set<string>>();
 
   constructor(private readonly db: DB) {
     this.stmt = {
       byKey: db.prepare('SELECT DISTINCT entity_id AS id FROM aliases WHERE key = ? LIMIT 2'),
+      byOwnKey: db.prepare("SELECT DISTINCT entity_id AS id FROM aliases WHERE key = ? AND (rule IS NULL OR rule <> 'suffix') LIMIT 2"),
       keysEndingWith: db.prepare('SELECT DISTINCT key FROM aliases WHERE last_word = ?'),
       byName: db.prepare('SELECT id FROM entities WHERE type = ? AND name = ?'),
       insertEntity: db.prepare('INSERT INTO entities (name, type) VALUES (?, ?) RETURNING id'),
     };
+  }
+
+  /** Notes the people an article names, before its entities are resolved: who is named with and without a suffix. */
+  beginArticle(entities: readonly Entity[]): void {
+    this.generations = new Map();
+    for (const entity of entities) {
+      const parts = entity.type === 'PERSON' ? personParts(entity.name) : undefined;
+      if (!parts) continue;
+      const name = `${parts.first} ${parts.last}`;
+      const suffixes = this.generations.get(name) ?? new Set<string>();
+      this.generations.set(name, suffixes.add(parts.suffix));
+    }
   }
 
   resolve(entity: Entity): number {
@@ -217,27 +245,65 @@ export class EntityResolver {
   /** The entity on record `entity` is, and the rule that says so. */
   private known(entity: Entity): { id: number; rule: AliasRule } | undefined {
     const key = this.keyOf(entity.name, entity.type);
-    const exact = this.single(key);
+    const contested = entity.type === 'PERSON' && this.contested(entity.name);
+    const exact = this.single(key, contested);
     if (exact !== undefined) return { id: exact, rule: 'same-key' };
-    const variant = entity.type === 'PERSON' ? this.variantOf(key) : undefined;
+    const variant = entity.type === 'PERSON' ? this.variantOf(key, contested) : undefined;
     if (variant !== undefined) return { id: variant, rule: 'middle-name' };
+    const generation = entity.type === 'PERSON' && !contested ? this.otherGeneration(key) : undefined;
+    if (generation !== undefined) return { id: generation, rule: 'suffix' };
     const full = matchShortName(entity.name, entity.type, [...this.keysEndingWith(lastWord(key))]);
     const short = full === undefined ? undefined : this.single(full);
     return short === undefined ? undefined : { id: short, rule: 'surname' };
   }
 
+  /** Whether the current article names this person's first name and surname with two suffixes (or with one and without). */
+  private contested(name: string): boolean {
+    const parts = personParts(name);
+    return parts !== undefined && (this.generations.get(`${parts.first} ${parts.last}`)?.size ?? 0) > 1;
+  }
+
   /** Rule 2: the one person on record whose name is a middle-name variant of `key`. */
-  private variantOf(key: string): number | undefined {
+  private variantOf(key: string, ownOnly: boolean): number | undefined {
     const fitting = new Set<number>();
     for (const known of this.keysEndingWith(lastWord(key))) {
       const relation = known === key || !known.startsWith('per:') ? undefined : personVariant(key, known);
       if (relation === undefined) continue;
-      const id = this.single(known);
+      const id = this.single(known, ownOnly);
       if (id === undefined || relation === 'conflict') return undefined;
       fitting.add(id);
     }
     const [id] = fitting;
     return fitting.size === 1 ? id : undefined;
+  }
+
+  /**
+   * Rule 3: the one person on record whose names are `key`'s with another generational suffix
+   * or none (and any of its own), when they hold one suffix only and are one entity.
+   */
+  private otherGeneration(key: string): number | undefined {
+    const own = generationOf(key);
+    const surname = own === '' ? lastWord(key) : (key.split(' ').at(-2) ?? '');
+    const suffixes = new Set(own === '' ? [] : [own]);
+    const people = new Set<number>();
+    let other = false;
+    for (const word of [surname, ...GENERATION_WORDS]) {
+      for (const known of this.keysEndingWith(word)) {
+        // Keys of every suffixed name share a last word: only this surname's are read further.
+        if (!known.startsWith('per:') || (word !== surname && !known.endsWith(` ${surname} ${word}`))) continue;
+        const generation = known === key ? undefined : generationVariant(key, known);
+        const relation = known === key ? 'variant' : (generation ?? personVariant(key, known));
+        if (relation === undefined) continue;
+        const id = this.single(known);
+        if (id === undefined || relation === 'conflict') return undefined;
+        if (generation !== undefined) other = true;
+        const suffix = generationOf(known);
+        if (suffix !== '') suffixes.add(suffix);
+        people.add(id);
+      }
+    }
+    const [id] = people;
+    return other && people.size === 1 && suffixes.size === 1 ? id : undefined;
   }
 
   private keysEndingWith(word: string): Set<string> {
@@ -250,7 +316,13 @@ export class EntityResolver {
     return keys;
   }
 
-  private single(key: string): number | undefined {
+  /** The one entity known by `key`; `ownOnly`, by a name that is not another generation's (rule `suffix`). */
+  private single(key: string, ownOnly = false): number | undefined {
+    if (ownOnly) {
+      this.flush();
+      const own = (this.stmt.byOwnKey.all(key) as { id: number }[]).map((r) => r.id);
+      return own.length === 1 ? own[0] : undefined;
+    }
     let ids = this.idsByKey.get(key);
     if (!ids) {
       this.flush();

@@ -230,6 +230,7 @@ export class ArticleWriter {
 
     const canonical = new Map<string, number>();
     const mentions: unknown[][] = [];
+    this.resolver.beginArticle(article.entities);
     for (const entity of article.entities) {
       const entityId = this.resolver.resolve(entity);
       canonical.set(entity.id, entityId);

@@ -10,7 +10,7 @@ const ARTICLES: Record<string, string> = {
   'b.txt': 'MOSCOW (Reuters) - Presidential aide Yury Ushakov told reporters that US envoy Vitkoff had arrived. U.S. officials declined to comment.\n',
   'c.txt': 'KYIV (Reuters) - President Volodymyr Zelenskyy said the Russian Federation had fired drones at Kyiv overnight. The US embassy said it was closed.\n',
   'd.txt': 'KIEV (Reuters) - President Volodymyr Zelensky said Russia had launched new strikes on Kiev.\n',
-  'e.txt': 'LONDON (Reuters) - Economist John Smith said growth would slow. Donald Trump Jr. said his father would speak on Friday.\n',
+  'e.txt': 'LONDON (Reuters) - Economist John Smith said growth would slow. Donald Trump Jr. said his father, Donald Trump, would speak on Friday.\n',
   'f.txt': 'LONDON (Reuters) - Economist Jane Smith said inflation would ease. President Donald Trump said talks were going well.\n',
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/model.js';
-import { identityKey, isSpellingVariant, matchShortName } from '../../src/entities/identity.js';
+import { generationOf, generationVariant, identityKey, isSpellingVariant, matchShortName } from '../../src/entities/identity.js';
 
 describe('identityKey', () => {
   it.each<[string, string, EntityType]>([
@@ -66,5 +66,26 @@ describe('isSpellingVariant', () => {
     ['Donald Trump', 'Donald Trump Jr.', false],
   ])('%s ~ %s is %s', (a, b, expected) => {
     expect(isSpellingVariant(a, b, 'PERSON')).toBe(expected);
+  });
+});
+
+describe('generationVariant', () => {
+  const key = (name: string): string => identityKey(name, 'PERSON');
+
+  it.each<[string, string, 'variant' | 'conflict' | undefined]>([
+    ['Orrin P. Vandermeer Jr.', 'Orrin Vandermeer', 'variant'],
+    ['Orrin Vandermeer', 'Orrin Vandermeer III', 'variant'],
+    ['Lionel Brask Sr.', 'Lionel Brask Jr.', 'variant'],
+    ['Edgar H. Morrow Jr.', 'Edgar T. Morrow', 'conflict'],
+    ['Orrin Vandermeer Jr.', 'Orrin Q. Vandermeer Jr.', undefined],
+    ['Orrin Vandermeer Jr.', 'Ottilie Vandermeer', undefined],
+  ])('%s / %s: %s', (a, b, relation) => {
+    expect(generationVariant(key(a), key(b))).toBe(relation);
+  });
+
+  it('reads the suffix of a key, and none of a two-word name', () => {
+    expect(generationOf(key('Lionel Brask Sr.'))).toBe('sr');
+    expect(generationOf(key('Lionel Brask'))).toBe('');
+    expect(generationOf(key('Brask Jr.'))).toBe('');
   });
 });
