@@ -43,14 +43,14 @@ const COMMANDS: string[][] = [
  * A SQLite file and a PostgreSQL database for the tests of a `describe`, dropped after them;
  * `ingest`: the fixtures ingested into the PostgreSQL one too (always into SQLite).
  */
-function corpora(ingest: boolean): { temp: { dir: string }; sqlite: string; postgres: () => string } {
+function corpora(ingest: boolean, articles = ARTICLES): { temp: { dir: string }; sqlite: string; postgres: () => string } {
   const temp = tempDir();
   const sqlite = join(temp.dir, 'corpus.db');
   let postgres = '';
   beforeAll(async () => {
     postgres = await freshDatabase();
-    expect(cli(['ingest', ARTICLES, '--db', sqlite, '--quiet']).code).toBe(0);
-    if (ingest) expect(cli(['ingest', ARTICLES, '--db', postgres, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    expect(cli(['ingest', articles, '--db', sqlite, '--quiet']).code).toBe(0);
+    if (ingest) expect(cli(['ingest', articles, '--db', postgres, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
   }, 120_000);
   afterAll(async () => {
     temp.cleanup();
@@ -76,6 +76,51 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL gives the output SQLite gives', () =>
     const lite = cli(['ingest', ARTICLES, '--db', sqlite, '--json']);
     expect(cli(['ingest', ARTICLES, '--db', pg(), '--json']).stdout).toBe(lite.stdout);
     expect(JSON.parse(lite.stdout)).toMatchObject({ seen: 14, skipped: 14 });
+  });
+});
+
+/**
+ * Names are found with accents folded as SQLite's name indexes fold them (unicode61
+ * remove_diacritics 2): "Jose" finds "José", "Gaëlle" finds "Gaelle", and "Bjornvik" does not find
+ * "Bjørnvik" (ø is a letter of its own, not o with a mark). Zoë Åkerlünd is only ever spelled with
+ * her accents, so no unaccented alias can answer for the folding.
+ */
+describe.skipIf(!POSTGRES_URL)('accented names, searched with and without their accents', () => {
+  const { sqlite, postgres: pg } = corpora(true, join(FIXTURES, 'accents'));
+  const speakers = (stdout: string): string[] => [...new Set((JSON.parse(stdout) as { speaker: string }[]).map((q) => q.speaker))];
+  const FOUND: [string, string, string][] = [
+    ['--speaker', 'Zoe Akerlund', 'Zoë Åkerlünd'],
+    ['--speaker', 'zoë åkerlünd', 'Zoë Åkerlünd'],
+    ['--speaker', 'Akerlünd', 'Zoë Åkerlünd'],
+    ['--speaker', 'Jose', 'José Ñúñez'],
+    ['--speaker', 'Ñúñez', 'José Ñúñez'],
+    ['--speaker', 'Gaelle', 'Gaëlle Dufrêne'],
+    ['--entity', 'Zoe', 'Zoë Åkerlünd'],
+    ['--entity', 'Dufrene', 'Gaëlle Dufrêne'],
+    ['--entity', 'Dufrêne', 'Gaëlle Dufrêne'],
+  ];
+
+  it.each(FOUND)('%s %s finds %s, alike in both', (option, name, expected) => {
+    const lite = cli(['query', '--format', 'json', option, name, '--db', sqlite]);
+    expect(speakers(lite.stdout)).toContain(expected);
+    expect(cli(['query', '--format', 'json', option, name, '--db', pg()])).toEqual(lite);
+  });
+
+  it.each([
+    ['--entity', 'Bjornvik', 0],
+    ['--entity', 'Bjørnvik', 1],
+  ] as const)('%s %s finds %i sentences, alike in both', (option, name, count) => {
+    const lite = cli(['query', '--format', 'json', '--sentences', option, name, '--db', sqlite]);
+    expect(JSON.parse(lite.stdout)).toHaveLength(count);
+    expect(cli(['query', '--format', 'json', '--sentences', option, name, '--db', pg()])).toEqual(lite);
+  });
+
+  it('entities and speakers list alike', () => {
+    for (const args of [['entities', 'list', '--format', 'json'], ['speakers', '--format', 'json'], ['entities', 'list', '--format', 'json', '--name', 'zoë']]) {
+      const lite = cli([...args, '--db', sqlite]);
+      expect(lite.stdout).toContain('Åkerlünd');
+      expect(cli([...args, '--db', pg()])).toEqual(lite);
+    }
   });
 });
 
