@@ -2,7 +2,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, FIXTURES, tempDir } from './run-cli.js';
-import { dropDatabase, freshDatabase, POSTGRES_URL } from '../support/postgres.js';
+import { PG_MIGRATIONS } from '../../src/store/schema-postgres.js';
+import { dropDatabase, freshDatabase, pgRows, POSTGRES_URL } from '../support/postgres.js';
 
 /**
  * The same corpus in SQLite and in PostgreSQL answers every command alike: the fixtures are
@@ -121,6 +122,25 @@ describe.skipIf(!POSTGRES_URL)('accented names, searched with and without their 
       expect(lite.stdout).toContain('Åkerlünd');
       expect(cli([...args, '--db', pg()])).toEqual(lite);
     }
+  });
+});
+
+describe.skipIf(!POSTGRES_URL)('a PostgreSQL corpus from before accent folding', () => {
+  const { sqlite, postgres: pg } = corpora(true, join(FIXTURES, 'accents'));
+
+  it('gets the folded name indexes from the next ingest, and then answers as SQLite', async () => {
+    // Back to schema 5: the name indexes as migration 2 made them, no fold function.
+    await pgRows(pg(), `DROP INDEX aliases_alias_search; DROP INDEX quotes_speaker_search; DROP FUNCTION corpus_fold(text);
+      CREATE INDEX aliases_alias_search ON aliases USING gin (to_tsvector('simple', alias));
+      CREATE INDEX quotes_speaker_search ON quotes USING gin (to_tsvector('simple', speaker_name));
+      UPDATE schema_version SET version = 5`);
+    const query = ['query', '--format', 'json', '--speaker', 'Zoe Akerlund'];
+    expect(cli([...query, '--db', pg()]).stderr).toMatch(/database needs an upgrade: run `corpus ingest` once to migrate it$/m);
+    expect(cli(['ingest', join(FIXTURES, 'accents'), '--db', pg(), '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await pgRows(pg(), 'SELECT version FROM schema_version')).toEqual([{ version: PG_MIGRATIONS.length }]);
+    const lite = cli([...query, '--db', sqlite]);
+    expect(lite.stdout).toContain('Zoë Åkerlünd');
+    expect(cli([...query, '--db', pg()])).toEqual(lite);
   });
 });
 
