@@ -1,3 +1,4 @@
+import { FOLD_DROP, FOLD_FROM, FOLD_TO } from './data/fold-table.js';
 import { quoteView, sentenceView } from './schema.js';
 
 /**
@@ -9,11 +10,15 @@ import { quoteView, sentenceView } from './schema.js';
  *   - ids are `bigserial` (their sequences `<table>_id_seq` give ids ahead of an insert);
  *   - text columns sort by code point (COLLATE "C"), like SQLite, whatever the server's locale;
  *   - full-text search is GIN indexes over `to_tsvector('simple', column)` instead of FTS5
- *     tables, so there is nothing to keep in step;
+ *     tables, so there is nothing to keep in step; the name indexes fold accents first, with
+ *     `corpus_fold(column)`, as SQLite's name tables do;
  *   - the views aggregate with string_agg, in the order SQLite's group_concat gives.
  */
 
 const TEXT = 'text COLLATE "C"';
+
+/** The function (migration 6) that folds accents in names, in the index and the query alike. */
+export const FOLD = 'corpus_fold';
 
 export const PG_MIGRATIONS: readonly string[] = [
   // 1: as SQLite's 1.
@@ -184,5 +189,17 @@ ${quoteView('    q.fragments                         AS fragments,\n')}  `,
   // 5: as SQLite's 5: why a name is filed under its entity.
   `
   ALTER TABLE aliases ADD COLUMN rule ${TEXT};
+  `,
+  // 6: the name indexes fold accents as SQLite's do (unicode61 remove_diacritics 2), so a name
+  // spelled with and without them meets in both. translate() over a table taken from SQLite's own
+  // tokenizer, rather than the unaccent extension: it folds exactly the letters SQLite folds, and
+  // needs no CREATE EXTENSION right on the user's database.
+  `
+  CREATE FUNCTION ${FOLD}(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT translate($1, '${FOLD_FROM}${FOLD_DROP}', '${FOLD_TO}') $$;
+  DROP INDEX aliases_alias_search;
+  DROP INDEX quotes_speaker_search;
+  CREATE INDEX aliases_alias_search ON aliases USING gin (to_tsvector('simple', ${FOLD}(alias)));
+  CREATE INDEX quotes_speaker_search ON quotes USING gin (to_tsvector('simple', ${FOLD}(speaker_name)));
   `,
 ];

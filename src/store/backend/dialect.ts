@@ -1,5 +1,6 @@
 import type { Database, Dialect, SearchTarget, Statement } from './types.js';
 import { BATCH_ARTICLES } from '../batch.js';
+import { FOLD } from '../schema-postgres.js';
 
 /** A string as an SQL literal (the same quoting in both). */
 function literal(text: string): string {
@@ -83,12 +84,13 @@ export const SQLITE: Dialect = {
   },
 };
 
-/** The column each search reads, and the GIN expression index on `to_tsvector('simple', column)` that serves it. */
-const SEARCHED: Readonly<Record<SearchTarget, { table: string; column: string }>> = {
-  sentences: { table: 'sentences', column: 'text' },
-  quotes: { table: 'quotes', column: 'text' },
-  aliases: { table: 'aliases', column: 'alias' },
-  quote_speakers: { table: 'quotes', column: 'speaker_name' },
+/** The column each search reads, and the GIN expression index on `to_tsvector('simple', column)` (or on its folded form) that serves it. */
+const SEARCHED: Readonly<Record<SearchTarget, { table: string; column: string; folded: boolean }>> = {
+  sentences: { table: 'sentences', column: 'text', folded: false },
+  quotes: { table: 'quotes', column: 'text', folded: false },
+  // Names fold accents, as SQLite's aliases_fts and quote_speakers_fts (remove_diacritics 2) do.
+  aliases: { table: 'aliases', column: 'alias', folded: true },
+  quote_speakers: { table: 'quotes', column: 'speaker_name', folded: true },
 };
 
 /** PostgreSQL's limit is 65535 parameters a statement; rows per INSERT stay well under it. */
@@ -103,9 +105,10 @@ interface CountsTransactions {
 export const POSTGRES: Dialect = {
   name: 'postgres',
   search: (target, mode, words) => {
-    const { table, column } = SEARCHED[target];
+    const { table, column, folded } = SEARCHED[target];
     const query = mode === 'phrase' ? 'phraseto_tsquery' : 'plainto_tsquery';
-    return { sql: `SELECT id FROM ${table} WHERE to_tsvector('simple', ${column}) @@ ${query}('simple', ?)`, param: words.join(' ') };
+    const fold = (expr: string): string => (folded ? `${FOLD}(${expr})` : expr);
+    return { sql: `SELECT id FROM ${table} WHERE to_tsvector('simple', ${fold(column)}) @@ ${query}('simple', ${fold('?')})`, param: words.join(' ') };
   },
   jsonIntegers: 'SELECT jsonb_array_elements_text(?::jsonb)::bigint',
   nocase: (expr) => `lower(${expr})`,
