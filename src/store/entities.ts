@@ -21,9 +21,6 @@ const CACHE_LIMIT = 200_000;
 /** The columns of an alias row as the resolver files them. */
 const ALIAS_COLUMNS = ['entity_id', 'alias', 'key', 'last_word', 'rule'];
 
-/** The alias insert, prepared once per connection. */
-const aliasInserts = new WeakMap<DB, Statement>();
-
 /**
  * Why a name is filed under its entity, as `aliases.rule` records it:
  *   - `name`: the entity's own name, first met (a new entity);
@@ -45,12 +42,7 @@ export type AliasRule = 'name' | 'same-key' | 'middle-name' | 'suffix' | 'surnam
 
 /** Adds a name an entity is known by (no-op when it has it, which keeps its first rule). */
 export function addAliasRow(db: DB, entityId: number, alias: string, type: EntityType, rule: AliasRule, key = identityKey(alias, type)): void {
-  let insert = aliasInserts.get(db);
-  if (!insert) {
-    insert = db.prepare('INSERT INTO aliases (entity_id, alias, key, last_word, rule) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
-    aliasInserts.set(db, insert);
-  }
-  insert.run(entityId, alias, key, lastWord(key), rule);
+  db.dialect.insertRows(db, 'aliases', ALIAS_COLUMNS, [[entityId, alias, key, lastWord(key), rule]], 'ignore');
 }
 
 /** Recomputes every alias key when they were made by other identity rules than today's. */
