@@ -25,9 +25,6 @@ export interface KnownName {
   type: EntityType;
 }
 
-/** A key two records disagree on: it settles nothing. */
-const AMBIGUOUS: KnownName = { name: '', type: 'DATE' };
-
 /**
  * A lone surname shared by several people on record goes to one of them only when that one is
  * named in this many times as many articles as all the others together: "Obama" in coverage
@@ -43,10 +40,11 @@ const SURNAME = 's:';
 /** The people on record under one surname: by first name, surname and suffix, the first name filed and its articles. */
 type Namesakes = Map<string, { known: KnownName; articles: number }>;
 
-/** The record without the rest of an article's entity (its mentions), as the log keeps it. */
-function slim({ name, type, aliases, articles }: KnownRecord): KnownRecord {
-  return { name, type, ...(aliases ? { aliases } : {}), ...(articles !== undefined ? { articles } : {}) };
-}
+/**
+ * What one look-up key gives since a change, as a copy is sent it: an entity, or null when
+ * several on record disagree (it settles nothing).
+ */
+export type KnownChange = readonly [key: string, answer: KnownName | null];
 
 /**
  * The one namesake a lone surname stands for: the only one, or the one named in at least
@@ -65,18 +63,22 @@ export function dominantNamesake<T extends { articles: number }>(namesakes: Iter
 }
 
 export class KnownNames {
-  /** Name key of every name and alias → the entity on record. */
-  private readonly byKey = new Map<string, KnownName>();
-  /** Surname key → the people of two words or more who have it, and what a lone surname gives. */
-  private readonly bySurname = new Map<string, { namesakes: Namesakes; answer: KnownName }>();
-
+  /** Name key (`NAME`) of every name and alias, and surname key (`SURNAME`) of every person → what it gives. */
+  private readonly answers = new Map<string, KnownName | null>();
+  /** Surname key → the people of two words or more who have it, with their counts (the writer's copy only). */
+  private readonly namesakes = new Map<string, Namesakes>();
+  /** How many answers have changed: an analysis says which names it saw by this. */
+  private changes = 0;
+  /** Key → the change that last set its answer (the writer's copy only). */
+  private readonly lastChange = new Map<string, number>();
   /**
-   * Every record that changed what a key gives or a person's count of articles, in order, with
-   * the keys whose answer changed: `version` is their count, so an analysis can say which names
-   * it saw, and `changedSince` whether a later name would have answered one of its look-ups
-   * otherwise. Copies fed `recordsSince` in order hold the same counts.
+   * Keys in the order their answers changed, with the change: what a copy at an earlier version
+   * is sent. A key changed again is found again later, so earlier entries of it are dropped
+   * once they outnumber the live ones: the list grows with the names on record, never with
+   * the articles that repeat them.
    */
-  private readonly log: { record: KnownRecord; keys: readonly string[] }[] = [];
+  private keyLog: string[] = [];
+  private versionLog: number[] = [];
   /** The keys looked up while `tracking` runs. */
   private looked: Set<string> | undefined;
 
@@ -88,43 +90,86 @@ export class KnownNames {
   add(record: KnownRecord): void {
     if (record.type === 'DATE') return;
     const known: KnownName = { name: record.name, type: record.type };
-    const keys = new Set<string>();
     for (const form of [record.name, ...(record.aliases ?? [])]) {
       const key = nameKey(form);
-      if (this.file(this.byKey, key, known)) keys.add(NAME + key);
+      if (key !== '') this.file(NAME + key, known);
     }
     const parts = record.type === 'PERSON' ? personParts(record.name) : undefined;
-    if (parts) {
-      const surname = surnameKey(record.name);
-      if (this.count(surname, `${parts.first} ${parts.last} ${parts.suffix}`, known, record.articles ?? 1)) keys.add(SURNAME + surname);
-    }
-    // A name filed before as it is now changes nothing but a count; only a person's count is news.
-    if (keys.size > 0 || parts) this.log.push({ record: slim(record), keys: [...keys] });
+    if (parts) this.count(surnameKey(record.name), `${parts.first} ${parts.last} ${parts.suffix}`, known, record.articles ?? 1);
   }
 
-  /** Counts `articles` more for a person under its surname; true when that changed what the lone surname gives. */
-  private count(surname: string, person: string, known: KnownName, articles: number): boolean {
-    let entry = this.bySurname.get(surname);
-    if (!entry) {
-      entry = { namesakes: new Map(), answer: AMBIGUOUS };
-      this.bySurname.set(surname, entry);
+  /** Files `known` under a name key: the first entity filed, or null once two disagree. */
+  private file(key: string, known: KnownName): void {
+    const found = this.answers.get(key);
+    if (found === undefined) this.set(key, known);
+    else if (found !== null && (found.name !== known.name || found.type !== known.type)) this.set(key, null);
+  }
+
+  /** Counts `articles` more for a person under its surname, and what the lone surname now gives. */
+  private count(surname: string, person: string, known: KnownName, articles: number): void {
+    let people = this.namesakes.get(surname);
+    if (!people) {
+      people = new Map();
+      this.namesakes.set(surname, people);
     }
-    const namesake = entry.namesakes.get(person);
+    const namesake = people.get(person);
     if (namesake) namesake.articles += articles;
-    else entry.namesakes.set(person, { known, articles });
-    const before = entry.answer;
-    entry.answer = dominantNamesake(entry.namesakes.values())?.known ?? AMBIGUOUS;
-    return entry.answer !== before;
+    else people.set(person, { known, articles });
+    const key = SURNAME + surname;
+    const answer = dominantNamesake(people.values())?.known ?? null;
+    if (answer !== (this.answers.get(key) ?? null)) this.set(key, answer);
   }
 
-  /** How many records have changed what a key gives. */
+  private set(key: string, answer: KnownName | null): void {
+    this.answers.set(key, answer);
+    this.changes++;
+    this.lastChange.set(key, this.changes);
+    this.keyLog.push(key);
+    this.versionLog.push(this.changes);
+    if (this.keyLog.length > 2 * this.lastChange.size + 1024) this.compact();
+  }
+
+  /** Drops the log entries of keys changed again since. */
+  private compact(): void {
+    const keys: string[] = [];
+    const versions: number[] = [];
+    for (let i = 0; i < this.keyLog.length; i++) {
+      const key = this.keyLog[i] as string;
+      if (this.lastChange.get(key) === this.versionLog[i]) {
+        keys.push(key);
+        versions.push(this.versionLog[i] as number);
+      }
+    }
+    this.keyLog = keys;
+    this.versionLog = versions;
+  }
+
+  /** How many answers have changed (a copy brought up to date holds the same count). */
   get version(): number {
-    return this.log.length;
+    return this.changes;
   }
 
-  /** The records added after `version`, in order (to bring another copy up to date). */
-  recordsSince(version: number): KnownRecord[] {
-    return this.log.slice(version).map((entry) => entry.record);
+  /** The answers changed after `version`, each once, as they are now (to bring a copy up to date; 0 for a new copy). */
+  changesSince(version: number): KnownChange[] {
+    let low = 0;
+    let high = this.versionLog.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.versionLog[mid] as number) <= version) low = mid + 1;
+      else high = mid;
+    }
+    const out: KnownChange[] = [];
+    for (let i = low; i < this.keyLog.length; i++) {
+      const key = this.keyLog[i] as string;
+      if (this.lastChange.get(key) === this.versionLog[i]) out.push([key, this.answers.get(key) ?? null]);
+    }
+    return out;
+  }
+
+  /** Brings this copy up to `version` with the writer's `changesSince` (a copy never files names itself). */
+  apply(changes: readonly KnownChange[], version: number): void {
+    for (const [key, answer] of changes) this.answers.set(key, answer);
+    this.changes = version;
   }
 
   /** Runs `work` (an analysis) and lists the keys it looked up: all it learnt from these names. */
@@ -139,29 +184,16 @@ export class KnownNames {
     }
   }
 
-  /** Whether a record added after `version` changed the answer to one of these look-ups. */
+  /** Whether an answer changed after `version` for one of these look-ups. */
   changedSince(lookups: readonly string[], version: number): boolean {
-    if (version >= this.log.length || lookups.length === 0) return false;
-    const asked = new Set(lookups);
-    return this.log.slice(version).some((entry) => entry.keys.some((key) => asked.has(key)));
-  }
-
-  /** Files `known` under `key`; true when that changed what the key gives. */
-  private file(index: Map<string, KnownName>, key: string, known: KnownName): boolean {
-    if (key === '') return false;
-    const found = index.get(key);
-    if (!found) index.set(key, known);
-    else if (found !== AMBIGUOUS && (found.name !== known.name || found.type !== known.type)) index.set(key, AMBIGUOUS);
-    else return false;
-    return true;
+    return version < this.changes && lookups.some((key) => (this.lastChange.get(key) ?? 0) > version);
   }
 
   /** The entity on record under this name or alias, or undefined (none, or several disagree). */
   named(surface: string): KnownName | undefined {
-    const key = nameKey(surface);
-    this.looked?.add(NAME + key);
-    const found = this.byKey.get(key);
-    return found === AMBIGUOUS ? undefined : found;
+    const key = NAME + nameKey(surface);
+    this.looked?.add(key);
+    return this.answers.get(key) ?? undefined;
   }
 
   /**
@@ -169,9 +201,8 @@ export class KnownNames {
    * that surname, or among several the one named far more often (`SURNAME_DOMINANCE`); else undefined.
    */
   personWithSurname(word: string): KnownName | undefined {
-    const key = surnameKey(word);
-    this.looked?.add(SURNAME + key);
-    const found = this.bySurname.get(key)?.answer;
-    return found === AMBIGUOUS ? undefined : found;
+    const key = SURNAME + surnameKey(word);
+    this.looked?.add(key);
+    return this.answers.get(key) ?? undefined;
   }
 }

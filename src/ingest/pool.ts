@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { CorpusError, type ErrorCode } from '../errors.js';
 import type { Article, SourceDocument } from '../model.js';
-import type { KnownNames, KnownRecord } from '../entities/known-names.js';
+import type { KnownChange, KnownNames } from '../entities/known-names.js';
 
 /**
  * An article's analysis; with names on record, how many it was made with (`KnownNames.version`)
@@ -22,8 +22,8 @@ export interface Analyzer {
 /** The names on record the entity stage uses, read when the first document is analysed. */
 export type NamesSource = () => KnownNames | undefined;
 
-/** To a worker: names to add to its copy (in the order the writer learnt them), or a document. */
-export type Request = { kind: 'names'; records: KnownRecord[] } | { kind: 'analyze'; id: number; doc: SourceDocument };
+/** To a worker: what the names on record give since its copy's version (and the version that makes), or a document. */
+export type Request = { kind: 'names'; changes: KnownChange[]; version: number } | { kind: 'analyze'; id: number; doc: SourceDocument };
 
 export type Reply =
   | { id: number; article: Article; namesSeen: number; lookups: string[] }
@@ -76,7 +76,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
-  /** How many names on record the worker has been sent. */
+  /** The version of the names on record the worker's copy holds. */
   names: number;
 }
 
@@ -130,7 +130,7 @@ export function workerPool(size: number, names: NamesSource = () => undefined): 
     // The worker reads its messages in order: it analyses with every name sent before.
     const known = names();
     if (known !== undefined && (slot.names < known.version || slot.names === UNSENT)) {
-      slot.worker.postMessage({ kind: 'names', records: known.recordsSince(Math.max(slot.names, 0)) } satisfies Request);
+      slot.worker.postMessage({ kind: 'names', changes: known.changesSince(Math.max(slot.names, 0)), version: known.version } satisfies Request);
       slot.names = known.version;
     }
     return new Promise<Analysis>((resolve, reject) => {

@@ -21,7 +21,7 @@ function answer(id: number, doc: SourceDocument): Reply {
 parentPort?.on('message', (request: Request) => {
   if (request.kind === 'names') {
     names ??= new KnownNames();
-    for (const record of request.records) names.add(record);
+    names.apply(request.changes, request.version);
   }
   else parentPort?.postMessage(answer(request.id, request.doc));
 });
