@@ -19,8 +19,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { analyze } from '../src/pipeline.js';
-import { storyText } from '../src/store/stories.js';
-import { bandKeys, containment, isCopy, jaccard, signature, words, COPY_CONTAINMENT, MIN_JACCARD, MIN_SHINGLES, SHINGLE_WORDS, type Signature } from '../src/stories/signature.js';
+import { bandKeys, containment, isCopy, jaccard, signature, storyText, words, COPY_CONTAINMENT, MIN_JACCARD, MIN_SHINGLES, SHINGLE_WORDS, type Signature } from '../src/stories/signature.js';
 
 interface Doc {
   name: string;

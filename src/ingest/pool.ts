@@ -2,15 +2,18 @@ import { Worker } from 'node:worker_threads';
 import { CorpusError, type ErrorCode } from '../errors.js';
 import type { Article, SourceDocument } from '../model.js';
 import type { KnownChange, KnownNames } from '../entities/known-names.js';
+import { storySignature, type Signature } from '../stories/signature.js';
 
 /**
  * An article's analysis; with names on record, how many it was made with (`KnownNames.version`)
- * and the keys it looked up among them, so the writer can tell whether later names change it.
+ * and the keys it looked up among them, so the writer can tell whether later names change it;
+ * and its story signature, which the names never change, made here to spare the writer's thread.
  */
 export interface Analysis {
   article: Article;
   namesSeen: number;
   lookups: string[];
+  story: Signature;
 }
 
 /** Runs the analysis pipeline, in this thread or in worker threads. */
@@ -26,7 +29,7 @@ export type NamesSource = () => KnownNames | undefined;
 export type Request = { kind: 'names'; changes: KnownChange[]; version: number } | { kind: 'analyze'; id: number; doc: SourceDocument };
 
 export type Reply =
-  | { id: number; article: Article; namesSeen: number; lookups: string[] }
+  | ({ id: number } & Analysis)
   | { id: number; error: { code?: ErrorCode; message: string; subject?: string | undefined } };
 
 type Analyze = (typeof import('../pipeline.js'))['analyze'];
@@ -40,9 +43,12 @@ export function loadAnalyze(): Promise<Analyze> {
 
 /** Analyses `doc` with `names` (when there are any), noting what it looked up in them. */
 export function analyzeWith(run: Analyze, doc: SourceDocument, names: KnownNames | undefined): Analysis {
-  if (names === undefined) return { article: run(doc), namesSeen: 0, lookups: [] };
+  if (names === undefined) {
+    const article = run(doc);
+    return { article, namesSeen: 0, lookups: [], story: storySignature(article) };
+  }
   const { result, lookups } = names.tracking(() => run(doc, { knownNames: names }));
-  return { article: result, namesSeen: names.version, lookups };
+  return { article: result, namesSeen: names.version, lookups, story: storySignature(result) };
 }
 
 /** `--jobs 0`: analysis in this thread, one article at a time. */
@@ -98,7 +104,7 @@ export function workerPool(size: number, names: NamesSource = () => undefined): 
       const job = slot.pending.get(reply.id);
       if (!job) return;
       slot.pending.delete(reply.id);
-      if ('article' in reply) job.resolve({ article: reply.article, namesSeen: reply.namesSeen, lookups: reply.lookups });
+      if ('article' in reply) job.resolve({ article: reply.article, namesSeen: reply.namesSeen, lookups: reply.lookups, story: reply.story });
       else job.reject(reply.error.code ? new CorpusError(reply.error.code, reply.error.message, reply.error.subject) : new Error(reply.error.message));
     });
     const died = (error: Error): void => {

@@ -127,6 +127,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
       const settled = await settle(analysis);
       return async () => {
         const article = settled instanceof Error || settled === undefined ? settled : await current(doc, settled);
+        const story = settled instanceof Error ? undefined : settled?.story;
         return guarded(path, options.dbPath, bytes, warning, () => {
           analyses.delete(doc.sha256);
           if (article instanceof Error) throw article;
@@ -137,7 +138,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, l
           }
           if (!file && !options.force && writer.hasCurrentArticle(doc.sha256)) return 'unchanged';
           if (article === undefined) throw new Error(`no analysis for ${path}`);
-          const outcome = batch.run(() => writer.save(article, { format: doc.format, encoding }, file));
+          const outcome = batch.run(() => writer.save(article, { format: doc.format, encoding }, file, story));
           for (const entity of article.entities) names?.add(entity);
           return outcome;
         });

@@ -2,6 +2,8 @@ import type { Article, Span } from '../model.js';
 import type { DB } from './open.js';
 import { EntityResolver } from './entities.js';
 import { SearchIndex } from './search-index.js';
+import { signatureWriter } from './stories.js';
+import { storySignature, type Signature } from '../stories/signature.js';
 
 /** Bump when analysis output changes, so the next ingest re-analyses stored articles. */
 export const ANALYZER_VERSION = 4;
@@ -52,10 +54,12 @@ export class ArticleWriter {
   private readonly resolver: EntityResolver;
   private readonly search: SearchIndex;
   private readonly stmt;
+  private readonly sign: (articleId: number, sig: Signature) => void;
 
   constructor(private readonly db: DB) {
     this.resolver = new EntityResolver(db);
     this.search = new SearchIndex(db);
+    this.sign = signatureWriter(db);
     this.stmt = {
       knownFile: db.prepare(
         `SELECT f.size, f.mtime_ms AS "mtimeMs", f.sha256, f.article_id AS "articleId", a.analyzer_version AS "analyzerVersion"
@@ -121,8 +125,9 @@ export class ArticleWriter {
   /**
    * Stores one analysed article, replacing the rows of an earlier analysis of the same text,
    * and points `file` at it. All or nothing: a killed run never leaves half an article.
+   * `story` is its story signature, when an analysis worker made it already.
    */
-  save(article: Article, info: StoredArticleInfo, file: FileInfo | null): SaveOutcome {
+  save(article: Article, info: StoredArticleInfo, file: FileInfo | null, story: Signature = storySignature(article)): SaveOutcome {
     // Before the look-up: a concurrent writer of the same text or names finishes first (PostgreSQL).
     this.resolver.claim(article.entities, [`article:${article.sha256}`]);
     const existing = this.stmt.articleBySha.get(article.sha256) as { id: number } | undefined;
@@ -139,6 +144,7 @@ export class ArticleWriter {
         articleId = (this.stmt.insertArticle.get(values) as { id: number }).id;
       }
       this.insertChildren(articleId, article);
+      this.sign(articleId, story);
       if (file) this.attachFile(file, article.sha256, articleId);
       return existing ? 'replaced' : 'ingested';
     });

@@ -5,6 +5,7 @@
  * fixed-size sample of the shingles, so comparing two articles costs the same however long
  * they are, and banding it finds the candidates without comparing against every article.
  */
+import type { Structure } from '../model.js';
 
 /** Words per shingle: three keeps a reworded sentence's untouched runs, while shared phrases ("said on Tuesday") stay rare. */
 export const SHINGLE_WORDS = 3;
@@ -135,4 +136,18 @@ export function bandKeys(sig: Signature): number[] {
 /** The body prose a signature is taken over: paragraphs only, so headlines, datelines and credits never count. */
 export function bodyText(text: string, paragraphs: readonly { start: number; end: number }[]): string {
   return paragraphs.map((p) => text.slice(p.start, p.end)).join('\n');
+}
+
+/** The prose a story is recognised by: body paragraphs, with the dateline cut from the first. */
+export function storyText(text: string, structure: Structure): string {
+  const from = structure.dateline?.end ?? 0;
+  const paragraphs = structure.paragraphs
+    .filter((p) => p.end > from)
+    .map((p) => ({ start: Math.max(p.start, from), end: p.end }));
+  return bodyText(text, paragraphs);
+}
+
+/** An analysed article's story signature: pure, so the analysis workers make it, off the writer's thread. */
+export function storySignature(article: { text: string; structure: Structure }): Signature {
+  return signature(storyText(article.text, article.structure));
 }

@@ -43,3 +43,21 @@ describe('near copies are linked into one story', () => {
     expect(stories(ws.db)).toEqual(after);
   });
 });
+
+describe('articles stored without a signature (a run killed before its story pass, by an older corpus)', () => {
+  const ws = workspacePerTest(writeNewsroom);
+
+  it('are signed and linked by the next run as if they had one', () => {
+    expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet']).code).toBe(0);
+    const linked = stories(ws.db);
+    const conn = new Database(ws.db);
+    conn.exec('DELETE FROM story_bands; DELETE FROM story_signatures; UPDATE articles SET story_id = NULL');
+    conn.close();
+    expect(cli(['ingest', ws.input, '--db', ws.db, '--quiet']).code).toBe(0);
+    expect(stories(ws.db)).toEqual(linked);
+    const check = new Database(ws.db, { readonly: true });
+    const counts = check.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM story_signatures) AS signed').get();
+    check.close();
+    expect(counts).toEqual({ articles: Object.keys(linked).length, signed: Object.keys(linked).length });
+  });
+});
